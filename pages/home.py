@@ -1,0 +1,28 @@
+"""Home: what the map covers, its size, its sources and how it was built."""
+
+import pandas as pd
+import streamlit as st
+
+from kidash import i18n, summary, ui
+
+lang = ui.language()
+dataset = ui.current_dataset()
+counts = summary.counts(dataset)
+
+st.title(i18n.t("home.heading", lang))
+st.markdown(i18n.t("home.intro", lang))
+
+st.header(i18n.t("home.counts", lang))
+columns = st.columns(5)
+for column, (key, value) in zip(columns, counts.items(), strict=True):
+    column.metric(i18n.t(f"home.{key}", lang), i18n.format_number(value, lang))
+
+st.header(i18n.t("home.main_initiatives", lang))
+ui.table_of(summary.initiative_table(dataset, lang))
+
+st.header(i18n.t("home.documents", lang))
+ui.table_of(summary.document_table(dataset, lang))
+
+st.header(i18n.t("home.method", lang))
+st.markdown(i18n.t("home.method.text", lang))
+ui.table_of(pd.DataFrame(summary.basis_table(dataset, lang)))

@@ -1,0 +1,230 @@
+"""Read the kidash tables, validate them, and hand back a typed Dataset."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from kidash import schema
+from kidash.validate import Problem, validate_frames
+
+__all__ = [
+    "DATA_DIR",
+    "MAX_ROWS",
+    "DataError",
+    "Dataset",
+    "Problem",
+    "read_csv_bytes",
+    "read_directory",
+    "dataset_from_frames",
+    "load_dataset",
+    "split_list",
+]
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+MAX_ROWS = 100_000
+
+
+class DataError(Exception):
+    """Every problem found in a set of tables, raised together.
+
+    ``problems`` holds one :class:`Problem` per finding, each naming the file,
+    the row as a spreadsheet shows it (header = row 1) and the column.
+    """
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        lines = [p.message("en") for p in self.problems[:20]]
+        more = len(self.problems) - len(lines)
+        if more > 0:
+            lines.append(f"... and {more} more")
+        super().__init__(f"{len(self.problems)} problem(s) in the data:\n" + "\n".join(lines))
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The four tables (plus background facts), typed and known to be valid."""
+
+    actors: pd.DataFrame
+    relations: pd.DataFrame
+    events: pd.DataFrame
+    documents: pd.DataFrame
+    background: pd.DataFrame
+    label: str = "data"
+    raw: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False, compare=False)
+
+    def actor_name(self, actor_id: str) -> str:
+        """The actor's name, or the id itself when unknown."""
+        match = self.actors.loc[self.actors["id"] == actor_id, "name"]
+        return str(match.iloc[0]) if len(match) else actor_id
+
+
+def split_list(value: object) -> list[str]:
+    """Split a ``;``-separated cell into its non-blank, stripped parts.
+
+    >>> split_list(" kin; nse ;;")
+    ['kin', 'nse']
+    """
+    if not isinstance(value, str):
+        return []
+    return [part.strip() for part in value.split(";") if part.strip()]
+
+
+def _decode(raw: bytes, file: str) -> tuple[str | None, list[Problem]]:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as err:
+        return None, [Problem(file, None, None, "not_utf8", {"position": err.start})]
+
+
+def read_csv_bytes(raw: bytes, file: str) -> tuple[pd.DataFrame | None, list[Problem]]:
+    """Parse one CSV file's bytes into a table of strings.
+
+    Returns the table (every cell a string, blanks as ``""``) and the problems
+    that stop it being read; the table is ``None`` when it cannot be read at
+    all. Rows whose field count differs from the header are reported and
+    left out.
+    """
+    text, problems = _decode(raw, file)
+    if text is None:
+        return None, problems
+    if "\x00" in text:
+        return None, [Problem(file, None, None, "binary", {})]
+    try:
+        records = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as err:
+        return None, [Problem(file, None, None, "unparseable", {"detail": str(err)})]
+    records = [r for r in records if any(cell.strip() for cell in r)]
+    if not records:
+        return None, [Problem(file, None, None, "empty_file", {})]
+    header = [h.strip() for h in records[0]]
+    return _table(header, records[1:], file)
+
+
+def _table(
+    header: list[str], body: list[list[str]], file: str, first_row: int = 2
+) -> tuple[pd.DataFrame | None, list[Problem]]:
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for name in header:
+        if name in seen:
+            problems.append(Problem(file, 1, name, "duplicate_column", {}))
+        seen.add(name)
+    if problems:
+        return None, problems
+    if len(body) > MAX_ROWS:
+        return None, [Problem(file, None, None, "too_many_rows", {"rows": len(body), "limit": MAX_ROWS})]
+    rows: list[list[str]] = []
+    for offset, record in enumerate(body):
+        if len(record) != len(header):
+            problems.append(
+                Problem(
+                    file,
+                    first_row + offset,
+                    None,
+                    "row_length",
+                    {"found": len(record), "expected": len(header)},
+                )
+            )
+            rows.append([""] * len(header))  # keep numbering; skipped in checks below
+            continue
+        rows.append([cell.strip() for cell in record])
+    frame = pd.DataFrame(rows, columns=header, dtype=object).fillna("")
+    if problems:
+        bad = {p.row - first_row for p in problems if p.row is not None}
+        frame.attrs["skip_rows"] = bad
+    frame.attrs["first_row"] = first_row
+    return frame, problems
+
+
+def read_directory(directory: str | Path) -> tuple[dict[str, pd.DataFrame], list[Problem]]:
+    """Read ``<table>.csv`` for every table from a folder (read-only)."""
+    directory = Path(directory)
+    frames: dict[str, pd.DataFrame] = {}
+    problems: list[Problem] = []
+    if not directory.is_dir():
+        return frames, [Problem(str(directory), None, None, "no_directory", {})]
+    for table in schema.TABLES + schema.OPTIONAL_TABLES:
+        path = directory / f"{table}.csv"
+        if not path.exists():
+            continue
+        try:
+            raw = path.read_bytes()
+        except OSError as err:
+            problems.append(Problem(path.name, None, None, "unreadable", {"detail": err.strerror}))
+            continue
+        frame, found = read_csv_bytes(raw, path.name)
+        problems.extend(found)
+        if frame is None:
+            frame = pd.DataFrame()
+            frame.attrs["unreadable"] = True
+        frame.attrs["file"] = path.name
+        frames[table] = frame
+    return frames, problems
+
+
+def _to_dates(column: pd.Series) -> pd.Series:
+    return pd.to_datetime(column.where(column != "", None), format="%Y-%m-%d")
+
+
+def _typed(frames: dict[str, pd.DataFrame], label: str) -> Dataset:
+    typed: dict[str, pd.DataFrame] = {}
+    for table in schema.TABLES + schema.OPTIONAL_TABLES:
+        frame = frames.get(table)
+        if frame is None:
+            frame = pd.DataFrame(columns=list(schema.REQUIRED_COLUMNS[table]), dtype=object)
+        frame = frame.copy()
+        frame.attrs = {}
+        for column in schema.DATE_COLUMNS.get(table, ()):
+            if column in frame:
+                frame[column] = _to_dates(frame[column].astype(object))
+        for column in schema.BOOL_COLUMNS.get(table, ()):
+            if column in frame:
+                frame[column] = frame[column].astype(str).str.lower().isin(_TRUE)
+            else:
+                frame[column] = False
+        typed[table] = frame
+    for column, vocab in (("kind", schema.KINDS), ("type", schema.TYPES), ("region", schema.REGIONS)):
+        typed["actors"][column] = pd.Categorical(typed["actors"][column], categories=vocab)
+    typed["relations"]["relation"] = pd.Categorical(typed["relations"]["relation"], categories=schema.RELATIONS)
+    return Dataset(
+        actors=typed["actors"],
+        relations=typed["relations"],
+        events=typed["events"],
+        documents=typed["documents"],
+        background=typed["background"],
+        label=label,
+        raw={k: v.copy() for k, v in frames.items()},
+    )
+
+
+_TRUE = {"true", "1", "yes", "ja", "sann"}
+
+
+def dataset_from_frames(frames: dict[str, pd.DataFrame], label: str = "data") -> Dataset:
+    """Validate string tables and return them typed; raise DataError otherwise."""
+    problems = validate_frames(frames)
+    if problems:
+        raise DataError(problems)
+    return _typed(frames, label)
+
+
+def load_dataset(directory: str | Path = DATA_DIR) -> Dataset:
+    """Read and validate the tables in ``directory`` (never written to).
+
+    Raises
+    ------
+    DataError
+        With every problem found, when anything is missing or invalid.
+    """
+    frames, problems = read_directory(directory)
+    problems += validate_frames(frames)
+    if problems:
+        raise DataError(problems)
+    return _typed(frames, Path(directory).name)

@@ -1,0 +1,323 @@
+"""The actor graph and the views the pages show: filters, ego network, collaboration."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+import pandas as pd
+
+from kidash import schema
+from kidash.data import Dataset
+
+__all__ = [
+    "Filters",
+    "build_graph",
+    "initiative_scope",
+    "initiative_of",
+    "main_initiatives",
+    "filter_graph",
+    "hide_people",
+    "ego_network",
+    "collaboration_graph",
+    "organisations_of",
+]
+
+NODE_COLUMNS = ("name", "short_name", "kind", "type", "region", "name_en", "role_title", "main_initiative")
+
+
+def build_graph(dataset: Dataset, include_background: bool = False) -> nx.MultiDiGraph:
+    """Turn a validated dataset into a MultiDiGraph, one edge per relation row.
+
+    Nodes carry ``name, short_name, kind, type, region`` (and ``name_en``,
+    ``role_title``, ``main_initiative``); edges carry ``relation, document,
+    inferred, note`` and ``background`` (True only for background facts,
+    which are added only when ``include_background`` is set).
+    """
+    graph = nx.MultiDiGraph(label=dataset.label)
+    actors = dataset.actors
+    for record in actors.to_dict("records"):
+        attrs = {}
+        for column in NODE_COLUMNS:
+            value = record.get(column, "")
+            attrs[column] = value if isinstance(value, bool) else ("" if pd.isna(value) else str(value))
+        attrs["main_initiative"] = bool(record.get("main_initiative", False))
+        graph.add_node(record["id"], **attrs)
+    for record in dataset.relations.to_dict("records"):
+        graph.add_edge(
+            record["source"],
+            record["target"],
+            relation=str(record["relation"]),
+            document=str(record["document"]),
+            inferred=bool(record.get("inferred", False)),
+            note=str(record.get("note", "") or ""),
+            background=False,
+        )
+    if include_background:
+        for record in dataset.background.to_dict("records"):
+            graph.add_edge(
+                record["source"],
+                record["target"],
+                relation=str(record["relation"]),
+                document="",
+                inferred=True,
+                note=str(record.get("note", "") or ""),
+                background=True,
+            )
+    return graph
+
+
+def _parts(graph: nx.MultiDiGraph, node: str) -> Iterable[str]:
+    """Nodes directly ``part_of`` ``node``."""
+    for source, _, data in graph.in_edges(node, data=True):
+        if data["relation"] == "part_of":
+            yield source
+
+
+def _parents(graph: nx.MultiDiGraph, node: str) -> Iterable[str]:
+    for _, target, data in graph.out_edges(node, data=True):
+        if data["relation"] == "part_of" and graph.nodes[target]["kind"] in schema.CONTEXT_KINDS:
+            yield target
+
+
+def initiative_scope(graph: nx.MultiDiGraph, initiative: str) -> set[str]:
+    """The initiative and everything that is part of it, at any depth.
+
+    >>> g = nx.MultiDiGraph()
+    >>> for n in "pqr":
+    ...     g.add_node(n, kind="initiative")
+    >>> g.add_edge("q", "p", relation="part_of")
+    0
+    >>> g.add_edge("r", "q", relation="part_of")
+    0
+    >>> sorted(initiative_scope(g, "p"))
+    ['p', 'q', 'r']
+    """
+    scope = {initiative}
+    frontier = [initiative]
+    while frontier:
+        node = frontier.pop()
+        for part in _parts(graph, node):
+            if part not in scope and graph.nodes[part]["kind"] != "person":
+                scope.add(part)
+                frontier.append(part)
+    return scope
+
+
+def initiative_of(graph: nx.MultiDiGraph, node: str) -> str | None:
+    """The main initiative that ``node`` rolls up to through ``part_of``.
+
+    Climbs ``part_of`` links until it meets a node marked ``main_initiative``;
+    without one, an initiative or event is its own, and anything else has none.
+    """
+    seen = {node}
+    frontier = [node]
+    while frontier:
+        current = frontier.pop(0)
+        if graph.nodes[current].get("main_initiative"):
+            return current
+        for parent in _parents(graph, current):
+            if parent not in seen:
+                seen.add(parent)
+                frontier.append(parent)
+    return node if graph.nodes[node]["kind"] in ("initiative", "event") else None
+
+
+def main_initiatives(graph: nx.MultiDiGraph) -> list[str]:
+    """Initiatives marked as main, or else every initiative and event, in data order."""
+    marked = [n for n, d in graph.nodes(data=True) if d.get("main_initiative")]
+    if marked:
+        return marked
+    return [n for n, d in graph.nodes(data=True) if d["kind"] in ("initiative", "event")]
+
+
+def organisations_of(graph: nx.MultiDiGraph, person: str) -> list[str]:
+    """The organisations a person is ``affiliated_with``."""
+    return [t for _, t, d in graph.out_edges(person, data=True) if d["relation"] == "affiliated_with"]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a user chose to see. Empty tuples mean «no restriction».
+
+    ``regions`` and ``org_types`` select who holds roles (organisations, and
+    people by their organisations); initiatives, events and documents stay
+    while a shown actor holds a role in them or in one of their parts.
+    """
+
+    regions: tuple[str, ...] = ()
+    org_types: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    relations: tuple[str, ...] = ()
+    initiatives: tuple[str, ...] = ()
+    show_people: bool = True
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def is_default(self) -> bool:
+        return not (self.regions or self.org_types or self.kinds or self.relations or self.initiatives) and (
+            self.show_people
+        )
+
+
+def _holder_passes(graph: nx.MultiDiGraph, node: str, filters: Filters) -> bool:
+    data = graph.nodes[node]
+    if data["kind"] == "organisation":
+        if filters.regions and data["region"] not in filters.regions:
+            return False
+        return not (filters.org_types and data["type"] not in filters.org_types)
+    if data["kind"] == "person":
+        if filters.regions and data["region"] not in filters.regions:
+            return False
+        if filters.org_types:
+            types = {graph.nodes[o]["type"] for o in organisations_of(graph, node)}
+            return bool(types & set(filters.org_types))
+        return True
+    return True
+
+
+def _context_with_holders(graph: nx.MultiDiGraph, holders: set[str]) -> set[str]:
+    """Context nodes where a holder acts directly, plus everything above them."""
+    touched = {
+        target
+        for holder in holders
+        for _, target, d in graph.out_edges(holder, data=True)
+        if graph.nodes[target]["kind"] in schema.CONTEXT_KINDS and d["relation"] != "part_of"
+    }
+    touched |= {
+        source
+        for holder in holders
+        for source, _, d in graph.in_edges(holder, data=True)
+        if graph.nodes[source]["kind"] in schema.CONTEXT_KINDS
+    }
+    result = set(touched)
+    frontier = list(touched)
+    while frontier:
+        node = frontier.pop()
+        for parent in _parents(graph, node):
+            if parent not in result:
+                result.add(parent)
+                frontier.append(parent)
+    return result
+
+
+def hide_people(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Remove people, giving each of their roles to their organisations.
+
+    A person's edge ``P -relation-> X`` becomes ``O -relation-> X`` for every
+    organisation ``O`` that ``P`` is ``affiliated_with``, with ``via=P`` on the
+    edge, so organisations stay connected through what their people do.
+    """
+    result = nx.MultiDiGraph(**graph.graph)
+    result.add_nodes_from((n, d) for n, d in graph.nodes(data=True) if d["kind"] != "person")
+    for source, target, data in graph.edges(data=True):
+        source_is_person = graph.nodes[source]["kind"] == "person"
+        target_is_person = graph.nodes[target]["kind"] == "person"
+        if not source_is_person and not target_is_person:
+            result.add_edge(source, target, **data)
+            continue
+        if data["relation"] == "affiliated_with":
+            continue
+        sources = organisations_of(graph, source) if source_is_person else [source]
+        targets = organisations_of(graph, target) if target_is_person else [target]
+        via = source if source_is_person else target
+        for s in sources:
+            for t in targets:
+                if s != t:
+                    result.add_edge(s, t, **{**data, "via": via})
+    return result
+
+
+def filter_graph(graph: nx.MultiDiGraph, filters: Filters) -> nx.MultiDiGraph:
+    """The part of ``graph`` a user asked to see (a new graph; input untouched).
+
+    Steps, in order: the chosen initiatives with all their parts and everyone
+    holding a role in them (and the organisations of those people); the
+    region and organisation-type choice on who holds roles; the kinds; people
+    hidden with their roles passed to their organisations; the relation
+    types. Nodes left without any edge by a filter are dropped.
+    """
+    if filters.is_default:
+        return graph.copy()
+    nodes = set(graph.nodes)
+    scope: set[str] = set()
+    if filters.initiatives:
+        for initiative in filters.initiatives:
+            if initiative in graph:
+                scope |= initiative_scope(graph, initiative)
+        members = {s for node in scope for s, _ in graph.in_edges(node)}
+        members |= {o for p in members if graph.nodes[p]["kind"] == "person" for o in organisations_of(graph, p)}
+        nodes = scope | members
+    if filters.regions or filters.org_types:
+        holders = {n for n in nodes if graph.nodes[n]["kind"] in schema.HOLDER_KINDS}
+        kept_holders = {n for n in holders if _holder_passes(graph, n, filters)}
+        context = {n for n in nodes if graph.nodes[n]["kind"] in schema.CONTEXT_KINDS}
+        nodes = kept_holders | (context & _context_with_holders(graph, kept_holders))
+    if filters.kinds:
+        kinds = set(filters.kinds) | ({"person"} if not filters.show_people else set())
+        nodes = {n for n in nodes if graph.nodes[n]["kind"] in kinds}
+    view = graph.subgraph(nodes).copy()
+    if scope:
+        outside = [
+            (u, v, k)
+            for u, v, k, d in view.edges(keys=True, data=True)
+            if u not in scope and v not in scope and d["relation"] != "affiliated_with"
+        ]
+        view.remove_edges_from(outside)
+    if not filters.show_people:
+        view = hide_people(view)
+    if filters.relations:
+        keep = set(filters.relations)
+        drop = [(u, v, k) for u, v, k, d in view.edges(keys=True, data=True) if d["relation"] not in keep]
+        view.remove_edges_from(drop)
+    isolated = [n for n in view.nodes if view.degree(n) == 0 and graph.degree(n) > 0]
+    view.remove_nodes_from(isolated)
+    return view
+
+
+def ego_network(graph: nx.MultiDiGraph, actor_id: str, depth: int = 1) -> nx.MultiDiGraph:
+    """The actor and everything within ``depth`` links of it, either direction.
+
+    Raises ``KeyError`` for an unknown actor and ``ValueError`` for a depth
+    outside 1–3.
+    """
+    if actor_id not in graph:
+        raise KeyError(actor_id)
+    if not 1 <= depth <= 3:
+        raise ValueError(f"depth must be 1, 2 or 3, not {depth}")
+    reach = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), actor_id, cutoff=depth)
+    return graph.subgraph(reach).copy()
+
+
+def collaboration_graph(graph: nx.MultiDiGraph) -> nx.Graph:
+    """Organisations linked when they take part in the same main initiative.
+
+    An organisation takes part in an initiative when it, or one of its
+    people, holds a role (anything but ``part_of``/``affiliated_with``) in the
+    initiative or in anything that rolls up to it. Edges carry ``weight``
+    (how many shared initiatives) and ``initiatives`` (their ids, sorted).
+    """
+    taking_part: dict[str, set[str]] = {}
+    for source, target, data in graph.edges(data=True):
+        if data["relation"] not in schema.ROLE_RELATIONS:
+            continue
+        if graph.nodes[target]["kind"] not in ("initiative", "event", "document"):
+            continue
+        initiative = initiative_of(graph, target)
+        if initiative is None:
+            continue
+        kind = graph.nodes[source]["kind"]
+        holders = [source] if kind == "organisation" else organisations_of(graph, source) if kind == "person" else []
+        for organisation in holders:
+            taking_part.setdefault(organisation, set()).add(initiative)
+    result = nx.Graph(**graph.graph)
+    for organisation in taking_part:
+        result.add_node(organisation, **graph.nodes[organisation], initiatives=sorted(taking_part[organisation]))
+    organisations = sorted(taking_part)
+    for i, a in enumerate(organisations):
+        for b in organisations[i + 1 :]:
+            shared = taking_part[a] & taking_part[b]
+            if shared:
+                result.add_edge(a, b, weight=len(shared), initiatives=sorted(shared))
+    return result

@@ -1,0 +1,331 @@
+"""Every UI string of kidash in Norwegian bokmål (nb) and English (en)."""
+
+from __future__ import annotations
+
+__all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "STRINGS", "VOCABULARY", "t", "label", "format_date", "format_number"]
+
+LANGUAGES: tuple[str, ...] = ("nb", "en")
+DEFAULT_LANGUAGE = "nb"
+
+# key -> (nb, en). Placeholders use str.format names.
+STRINGS: dict[str, tuple[str, str]] = {
+    # frame
+    "app.title": ("kidash – KI-styring i helsesektoren", "kidash – AI governance in Norwegian health"),
+    "nav.home": ("Oversikt", "Overview"),
+    "nav.network": ("Nettverk", "Network"),
+    "sidebar.language": ("Språk / Language", "Språk / Language"),
+    "data.error.title": (
+        "Dataene kan ikke lastes. Rett problemene under og last inn siden på nytt.",
+        "The data cannot be loaded. Fix the problems below and reload the page.",
+    ),
+    "data.shown": ("Viser data: {label}", "Showing data: {label}"),
+    # home
+    "home.heading": (
+        "Hvem leder, deltar og observerer i KI-styring i helsesektoren",
+        "Who leads, takes part and observes in health-sector AI governance",
+    ),
+    "home.intro": (
+        "kidash kartlegger aktørene i norsk KI-styring i helsesektoren: KIN-nettverket, "
+        "det nasjonale koordineringsprosjektet «Bedre bruk av kunstig intelligens», "
+        "arbeidsgruppen for KI-standardisering, Helse Vests tiltak for bruk av KI og "
+        "debatten arrangert av NTNU NorwAI og Hemit. Hvert faktum kommer fra en av de "
+        "fem offentlige kildene under.",
+        "kidash maps the actors in Norwegian health-sector AI governance: the KIN network, "
+        "the national coordination project «Bedre bruk av kunstig intelligens», the working "
+        "group for AI standardisation, Helse Vest's measure for the use of AI and the debate "
+        "organised by NTNU NorwAI and Hemit. Every fact comes from one of the five public "
+        "sources below.",
+    ),
+    "home.counts": ("Kartet i tall", "The map in numbers"),
+    "home.organisations": ("Organisasjoner", "Organisations"),
+    "home.people": ("Personer", "People"),
+    "home.initiatives": ("Initiativer og arrangementer", "Initiatives and events"),
+    "home.relations": ("Relasjoner", "Relations"),
+    "home.events": ("Daterte hendelser", "Dated events"),
+    "home.main_initiatives": ("Initiativene kartet handler om", "The initiatives the map covers"),
+    "home.documents": ("Kildene", "The sources"),
+    "home.method": ("Slik er dataene bygget", "How the data was built"),
+    "home.method.text": (
+        "Hver relasjon og hendelse viser til kilden den kommer fra. Det kilden sier direkte, "
+        "er merket som oppgitt; det kilden bare antyder (et år ut fra en ukedag, et departement "
+        "ut fra en statsrådstittel, en tilknytning ut fra et e-postdomene) er merket som utledet. "
+        "Bakgrunnskunnskap som ingen kilde sier (for eksempel hvem som eier et helseforetak) "
+        "holdes utenfor relasjonene. Telefonnumre og e-postadresser lagres ikke.",
+        "Every relation and event cites the source it comes from. What a source says directly "
+        "is marked stated; what it only implies (a year from a weekday, a ministry from a "
+        "minister's title, an affiliation from an e-mail domain) is marked inferred. Background "
+        "knowledge that no source states (such as who owns a hospital trust) is kept out of the "
+        "relations. No phone numbers or e-mail addresses are stored.",
+    ),
+    "home.basis_table": ("Oppgitt og utledet", "Stated and inferred"),
+    "home.pages": ("Sidene", "The pages"),
+    "home.page.network": (
+        "Utforsk nettverket av roller og samarbeid",
+        "Explore the network of roles and collaboration",
+    ),
+    "col.what": ("Hva", "What"),
+    "col.stated": ("Oppgitt", "Stated"),
+    "col.inferred": ("Utledet", "Inferred"),
+    "col.background": ("Bakgrunn", "Background"),
+    "col.title": ("Tittel", "Title"),
+    "col.publisher": ("Utgiver", "Publisher"),
+    "col.published": ("Publisert", "Published"),
+    "col.language": ("Språk", "Language"),
+    "col.name": ("Navn", "Name"),
+    "col.kind": ("Art", "Kind"),
+    "col.type": ("Type", "Type"),
+    "col.region": ("Region", "Region"),
+    "col.relations": ("Relasjoner", "Relations"),
+    "col.initiative": ("Initiativ", "Initiative"),
+    "col.role": ("Rolle", "Role"),
+    "col.source": ("Kilde", "Source"),
+    "col.target": ("Hvor", "Where"),
+    "col.holder": ("Hvem", "Who"),
+    "col.file": ("Fil", "File"),
+    "col.row": ("Rad", "Row"),
+    "col.column": ("Kolonne", "Column"),
+    "col.problem": ("Problem", "Problem"),
+    "row.relations": ("Relasjoner", "Relations"),
+    "row.events": ("Hendelser", "Events"),
+    "row.actors": ("Aktører", "Actors"),
+    "lang.nb": ("bokmål", "Norwegian Bokmål"),
+    "lang.nn": ("nynorsk", "Norwegian Nynorsk"),
+    "lang.en": ("engelsk", "English"),
+    # validation problems
+    "problem.row": ("rad {row}", "row {row}"),
+    "problem.column": ("kolonne «{column}»", "column «{column}»"),
+    "problem.no_directory": ("mappen finnes ikke", "the folder does not exist"),
+    "problem.missing_file": ("filen mangler", "the file is missing"),
+    "problem.unreadable": ("filen kan ikke leses ({detail})", "the file cannot be read ({detail})"),
+    "problem.not_utf8": (
+        "filen er ikke UTF-8 (feil ved byte {position}); lagre den som «CSV UTF-8»",
+        "the file is not UTF-8 (error at byte {position}); save it as «CSV UTF-8»",
+    ),
+    "problem.binary": ("filen ser ut som en binærfil, ikke CSV", "the file looks binary, not CSV"),
+    "problem.unparseable": ("filen kan ikke tolkes som CSV ({detail})", "the file cannot be parsed as CSV ({detail})"),
+    "problem.empty_file": (
+        "filen er tom; første rad skal være kolonnenavnene",
+        "the file is empty; the first row must hold the column names",
+    ),
+    "problem.duplicate_column": ("kolonnenavnet står to ganger", "the column name appears twice"),
+    "problem.too_many_rows": ("{rows} rader er over grensen på {limit}", "{rows} rows is over the limit of {limit}"),
+    "problem.row_length": (
+        "raden har {found} felt, men overskriften har {expected}; sjekk komma og anførselstegn",
+        "the row has {found} fields but the header has {expected}; check commas and quotes",
+    ),
+    "problem.missing_column": ("kolonnen mangler i overskriften", "the column is missing from the header"),
+    "problem.blank": ("verdien mangler", "the value is missing"),
+    "problem.too_long": (
+        "cellen har {length} tegn, grensen er {limit}",
+        "the cell has {length} characters; the limit is {limit}",
+    ),
+    "problem.personal_contact": (
+        "cellen ser ut til å inneholde en e-postadresse eller et telefonnummer; slike lagres ikke",
+        "the cell seems to hold an e-mail address or phone number; these are not stored",
+    ),
+    "problem.duplicate_id": ("id «{value}» er brukt før, i rad {first}", "id «{value}» is already used in row {first}"),
+    "problem.bad_id": (
+        "id «{value}» kan ikke inneholde mellomrom eller semikolon",
+        "id «{value}» cannot contain spaces or semicolons",
+    ),
+    "problem.bad_date": (
+        "«{value}» er ikke en dato på formen ÅÅÅÅ-MM-DD",
+        "«{value}» is not a date of the form YYYY-MM-DD",
+    ),
+    "problem.no_such_date": ("datoen «{value}» finnes ikke", "the date «{value}» does not exist"),
+    "problem.end_before_start": ("slutt {end} er før start {start}", "end {end} is before start {start}"),
+    "problem.bad_bool": ("«{value}» skal være true eller false", "«{value}» must be true or false"),
+    "problem.bad_vocab": (
+        "«{value}» er ikke en tillatt verdi. Tillatt: {allowed}",
+        "«{value}» is not an allowed value. Allowed: {allowed}",
+    ),
+    "problem.type_kind": (
+        "typen «{value}» passer ikke til arten «{kind}». Tillatt for {kind}: {allowed}",
+        "type «{value}» does not fit kind «{kind}». Allowed for {kind}: {allowed}",
+    ),
+    "problem.unknown_ref": ("«{value}» finnes ikke i {target}", "«{value}» is not in {target}"),
+    "problem.self_loop": ("«{value}» peker på seg selv", "«{value}» points to itself"),
+    "problem.duplicate_relation": (
+        "samme relasjon står allerede i rad {first}",
+        "the same relation is already in row {first}",
+    ),
+    "problem.wrong_end": (
+        "«{value}» er {kind}, men «{relation}» krever {allowed} her",
+        "«{value}» is a {kind}, but «{relation}» needs {allowed} here",
+    ),
+    "problem.suggestion": ("Mente du «{suggestion}»?", "Did you mean «{suggestion}»?"),
+    # CLI
+    "cli.valid": (
+        "Gyldig: {actors} aktører, {relations} relasjoner, {events} hendelser, {documents} kilder i {directory}",
+        "Valid: {actors} actors, {relations} relations, {events} events, {documents} documents in {directory}",
+    ),
+    "cli.invalid": ("{count} problem(er) i {directory}:", "{count} problem(s) in {directory}:"),
+}
+
+VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
+    "kind": {
+        "organisation": ("Organisasjon", "Organisation"),
+        "person": ("Person", "Person"),
+        "initiative": ("Initiativ", "Initiative"),
+        "event": ("Arrangement", "Event"),
+        "document": ("Dokument", "Document"),
+    },
+    "type": {
+        "regional_health_authority": ("Regionalt helseforetak", "Regional health authority"),
+        "health_trust": ("Helseforetak", "Health trust"),
+        "health_it_company": ("IKT-selskap i helseregion", "Regional health IT company"),
+        "directorate": ("Direktorat", "Directorate"),
+        "government_agency": ("Statlig etat", "Government agency"),
+        "ministry": ("Departement", "Ministry"),
+        "municipal_organisation": ("Kommunesektorens organisasjon", "Municipal organisation"),
+        "university": ("Universitet", "University"),
+        "university_college": ("Høgskole", "University college"),
+        "research_centre": ("Forskningssenter", "Research centre"),
+        "health_registry": ("Helseregister", "Health registry"),
+        "company": ("Selskap", "Company"),
+        "standards_body": ("Standardiseringsorgan", "Standards body"),
+        "programme": ("Program", "Programme"),
+        "eu_institution": ("EU-institusjon", "EU institution"),
+        "other_organisation": ("Annen organisasjon", "Other organisation"),
+        "person": ("Person", "Person"),
+        "network": ("Nettverk", "Network"),
+        "project": ("Prosjekt", "Project"),
+        "subproject": ("Delprosjekt", "Subproject"),
+        "working_group": ("Arbeidsgruppe", "Working group"),
+        "committee": ("Komité eller gruppe", "Committee or group"),
+        "action_plan": ("Tiltaksplan", "Action plan"),
+        "measure": ("Tiltak", "Measure"),
+        "plan": ("Plan", "Plan"),
+        "survey": ("Spørreundersøkelse", "Survey"),
+        "debate": ("Debatt", "Debate"),
+        "conference": ("Konferanse", "Conference"),
+        "workshop": ("Workshop", "Workshop"),
+        "meeting": ("Møte", "Meeting"),
+        "report": ("Rapport", "Report"),
+        "regulation": ("Forordning", "Regulation"),
+        "article": ("Artikkel", "Article"),
+    },
+    "region": {
+        "Helse Nord": ("Helse Nord", "Helse Nord (Northern Norway)"),
+        "Helse Midt-Norge": ("Helse Midt-Norge", "Helse Midt-Norge (Central Norway)"),
+        "Helse Vest": ("Helse Vest", "Helse Vest (Western Norway)"),
+        "Helse Sør-Øst": ("Helse Sør-Øst", "Helse Sør-Øst (South-Eastern Norway)"),
+        "Nasjonal": ("Nasjonal", "National"),
+        "Internasjonal": ("Internasjonal", "International"),
+    },
+    "relation": {
+        "leads": ("leder", "leads"),
+        "member": ("medlem", "member"),
+        "observer": ("observatør", "observer"),
+        "secretariat": ("sekretariat", "secretariat"),
+        "organiser": ("arrangør", "organiser"),
+        "moderator": ("ordstyrer", "moderator"),
+        "speaker": ("medvirkende", "speaker"),
+        "owner": ("eier", "owner"),
+        "involved": ("involvert", "involved"),
+        "part_of": ("del av", "part of"),
+        "affiliated_with": ("tilknyttet", "affiliated with"),
+        "contact": ("kontakt", "contact"),
+        "publishes": ("utgir", "publishes"),
+    },
+    "basis": {
+        "stated": ("oppgitt", "stated"),
+        "inferred": ("utledet", "inferred"),
+        "background": ("bakgrunn", "background"),
+    },
+}
+
+_MONTHS = {
+    "nb": (
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def _index(lang: str) -> int:
+    return 1 if lang == "en" else 0
+
+
+def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
+    """The UI string ``key`` in ``lang``, with ``values`` filled in.
+
+    >>> t("home.people", "en")
+    'People'
+    """
+    text = STRINGS[key][_index(lang)]
+    return text.format(**values) if values else text
+
+
+def label(vocabulary: str, value: object, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A vocabulary value (kind, type, region, relation, basis) in ``lang``.
+
+    Unknown values come back unchanged.
+
+    >>> label("relation", "observer", "nb")
+    'observatør'
+    """
+    pair = VOCABULARY.get(vocabulary, {}).get(str(value))
+    return pair[_index(lang)] if pair else str(value)
+
+
+def format_date(value: object, lang: str = DEFAULT_LANGUAGE, precision: str = "day") -> str:
+    """A date as people write it: «15. juni 2021» / «15 June 2021».
+
+    >>> format_date(dt.date(2021, 6, 15), "nb")
+    '15. juni 2021'
+    >>> format_date(dt.date(2021, 6, 15), "en")
+    '15 June 2021'
+    """
+    if value is None or (hasattr(value, "year") is False):
+        return ""
+    try:
+        day, month, year = value.day, value.month, value.year
+    except (AttributeError, ValueError):
+        return ""
+    if year != year:  # NaT
+        return ""
+    name = _MONTHS["en" if lang == "en" else "nb"][month - 1]
+    if precision == "year":
+        return str(year)
+    if precision == "month":
+        return f"{name} {year}" if lang == "en" else f"{name} {year}"
+    return f"{day} {name} {year}" if lang == "en" else f"{day}. {name} {year}"
+
+
+def format_number(value: float, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:
+    """A number with the language's separators: «1 234,5» / «1,234.5».
+
+    >>> format_number(1234.5, "nb", 1)
+    '1\\xa0234,5'
+    >>> format_number(1234.5, "en", 1)
+    '1,234.5'
+    """
+    text = f"{value:,.{decimals}f}"
+    if lang == "en":
+        return text
+    return text.replace(",", "\u00a0").replace(".", ",")

@@ -1,0 +1,76 @@
+"""Make data values safe where they are shown: Markdown, HTML, spreadsheets."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pandas as pd
+
+__all__ = ["escape_markdown", "escape_html", "html_table", "TABLE_CSS"]
+
+# Everything CommonMark lets a backslash escape, plus Streamlit's own
+# directives: $ (math) and : (":red[...]", ":material/icon:").
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&=\"'])")
+
+
+def escape_markdown(text: object) -> str:
+    """Text that Markdown shows literally: no lists, links, HTML, math or emphasis.
+
+    >>> escape_markdown("10. Bruk av *KI*")
+    '10\\\\. Bruk av \\\\*KI\\\\*'
+    """
+    value = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
+    value = value.replace("\r", " ").replace("\n", " ")
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", value)
+
+
+def escape_html(text: object) -> str:
+    """Text that HTML shows literally, quotes included.
+
+    >>> escape_html('<img src=x onerror="alert(1)">')
+    '&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
+    """
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+TABLE_CSS = """
+<style>
+.kd-table-wrap { overflow-x: auto; margin: 0 0 1rem 0; }
+table.kd-table { border-collapse: collapse; width: 100%; font-size: 0.95rem; color: #1b1b1b; }
+table.kd-table caption { text-align: left; font-weight: 600; padding: 0 0 0.4rem 0; color: #1b1b1b; }
+table.kd-table th, table.kd-table td { border: 1px solid #c9d1d9; padding: 0.35rem 0.6rem; vertical-align: top; text-align: left; }
+table.kd-table thead th { background: #eef2f6; font-weight: 600; }
+table.kd-table td.kd-num { text-align: right; font-variant-numeric: tabular-nums; }
+</style>
+"""
+
+
+def html_table(frame: pd.DataFrame, caption: str | None = None) -> str:
+    """An accessible HTML table of ``frame`` with every value escaped.
+
+    Header cells get ``scope="col"``; numeric columns are right-aligned.
+
+    >>> html_table(pd.DataFrame({"Navn": ["<b>"]}))
+    '<div class="kd-table-wrap"><table class="kd-table"><thead><tr><th scope="col">Navn</th></tr></thead><tbody><tr><td>&lt;b&gt;</td></tr></tbody></table></div>'
+    """
+    numeric = {
+        column
+        for column in frame.columns
+        if pd.api.types.is_numeric_dtype(frame[column]) and not pd.api.types.is_bool_dtype(frame[column])
+    }
+    parts = ['<div class="kd-table-wrap"><table class="kd-table">']
+    if caption:
+        parts.append(f"<caption>{escape_html(caption)}</caption>")
+    parts.append("<thead><tr>")
+    parts.extend(f'<th scope="col">{escape_html(column)}</th>' for column in frame.columns)
+    parts.append("</tr></thead><tbody>")
+    for row in frame.itertuples(index=False):
+        parts.append("<tr>")
+        for column, value in zip(frame.columns, row, strict=True):
+            text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else value
+            css = ' class="kd-num"' if column in numeric else ""
+            parts.append(f"<td{css}>{escape_html(text)}</td>")
+        parts.append("</tr>")
+    parts.append("</tbody></table></div>")
+    return "".join(parts)

@@ -1,0 +1,286 @@
+"""Validation rules for the kidash tables: every problem, with file, row and column."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from kidash import i18n, schema
+
+__all__ = ["Problem", "validate_frames", "MAX_CELL_CHARS"]
+
+MAX_CELL_CHARS = 5_000
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_BOOL_VALUES = {"", "true", "false", "1", "0", "yes", "no", "ja", "nei", "sann", "usann"}
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE = re.compile(r"(?<![\w-])(\+\d{2}[ ]?)?\d{3}[ ]?\d{2}[ ]?\d{3}(?![\w-])|\+\d{8,}")
+_LIST_SEPARATOR = ";"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding: where it is (file, spreadsheet row, column) and what is wrong."""
+
+    file: str
+    row: int | None
+    column: str | None
+    code: str
+    params: dict = field(default_factory=dict, compare=False)
+
+    def message(self, lang: str = "nb") -> str:
+        """The problem in plain words, prefixed by where it is."""
+        return f"{self.where(lang)}: {self.text(lang)}"
+
+    def where(self, lang: str = "nb") -> str:
+        parts = [self.file]
+        if self.row is not None:
+            parts.append(i18n.t("problem.row", lang, row=self.row))
+        if self.column:
+            parts.append(i18n.t("problem.column", lang, column=self.column))
+        return ", ".join(parts)
+
+    def text(self, lang: str = "nb") -> str:
+        text = i18n.t(f"problem.{self.code}", lang, **self.params)
+        if self.params.get("suggestion"):
+            text += " " + i18n.t("problem.suggestion", lang, suggestion=self.params["suggestion"])
+        return text
+
+    def __str__(self) -> str:
+        return self.message("en")
+
+
+def _file(frames: dict[str, pd.DataFrame], table: str) -> str:
+    frame = frames.get(table)
+    if frame is not None and "file" in frame.attrs:
+        return frame.attrs["file"]
+    return f"{table}.csv"
+
+
+def _rows(frame: pd.DataFrame) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield (spreadsheet row, record) for the rows that could be read."""
+    first = frame.attrs.get("first_row", 2)
+    skip = frame.attrs.get("skip_rows", set())
+    for offset, record in enumerate(frame.to_dict("records")):
+        if offset in skip:
+            continue
+        yield first + offset, {k: ("" if v is None else str(v)) for k, v in record.items()}
+
+
+def _suggest(value: str, allowed: tuple[str, ...] | list[str]) -> str:
+    close = difflib.get_close_matches(value, list(allowed), n=1, cutoff=0.6)
+    return close[0] if close else ""
+
+
+def _check_date(file: str, row: int, column: str, value: str) -> Problem | None:
+    if not value:
+        return None
+    if not _ISO_DATE.match(value):
+        return Problem(file, row, column, "bad_date", {"value": value})
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return Problem(file, row, column, "no_such_date", {"value": value})
+    return None
+
+
+def _check_table_cells(frames, table, file) -> list[Problem]:
+    """Column presence, blanks, ids, dates, booleans, lengths, personal data."""
+    frame = frames[table]
+    problems: list[Problem] = []
+    missing = [c for c in schema.REQUIRED_COLUMNS[table] if c not in frame.columns]
+    for column in missing:
+        problems.append(Problem(file, 1, column, "missing_column", {}))
+    id_column = schema.ID_COLUMN[table]
+    seen_ids: dict[str, int] = {}
+    for row, record in _rows(frame):
+        for column in schema.REQUIRED_VALUES[table]:
+            if column in record and not record[column]:
+                problems.append(Problem(file, row, column, "blank", {}))
+        for column, value in record.items():
+            if len(value) > MAX_CELL_CHARS:
+                problems.append(Problem(file, row, column, "too_long", {"length": len(value), "limit": MAX_CELL_CHARS}))
+            elif column not in schema.DATE_COLUMNS[table] and (_EMAIL.search(value) or _PHONE.search(value)):
+                problems.append(Problem(file, row, column, "personal_contact", {}))
+        if id_column and record.get(id_column):
+            value = record[id_column]
+            if value in seen_ids:
+                problems.append(
+                    Problem(file, row, id_column, "duplicate_id", {"value": value, "first": seen_ids[value]})
+                )
+            else:
+                seen_ids[value] = row
+            if any(ch.isspace() for ch in value) or _LIST_SEPARATOR in value:
+                problems.append(Problem(file, row, id_column, "bad_id", {"value": value}))
+        for column in schema.DATE_COLUMNS[table]:
+            found = _check_date(file, row, column, record.get(column, ""))
+            if found:
+                problems.append(found)
+        start, end = record.get("start", ""), record.get("end", "")
+        if start and end and _ISO_DATE.match(start) and _ISO_DATE.match(end):
+            try:
+                if dt.date.fromisoformat(end) < dt.date.fromisoformat(start):
+                    problems.append(Problem(file, row, "end", "end_before_start", {"start": start, "end": end}))
+            except ValueError:
+                pass  # reported as no_such_date above
+        for column in schema.BOOL_COLUMNS[table]:
+            value = record.get(column, "")
+            if value.lower() not in _BOOL_VALUES:
+                problems.append(Problem(file, row, column, "bad_bool", {"value": value}))
+    return problems
+
+
+def _ids(frames, table) -> set[str]:
+    frame = frames.get(table)
+    if frame is None or "id" not in frame.columns:
+        return set()
+    return {str(v) for v in frame["id"] if str(v)}
+
+
+def _check_vocab(file, row, column, value, allowed) -> Problem | None:
+    if value and value not in allowed:
+        return Problem(
+            file, row, column, "bad_vocab",
+            {"value": value, "allowed": ", ".join(allowed), "suggestion": _suggest(value, allowed)},
+        )  # fmt: skip
+    return None
+
+
+def _check_actors(frames, file) -> list[Problem]:
+    problems: list[Problem] = []
+    document_ids = _ids(frames, "documents")
+    for row, record in _rows(frames["actors"]):
+        kind, type_ = record.get("kind", ""), record.get("type", "")
+        for column, allowed in (("kind", schema.KINDS), ("type", schema.TYPES), ("region", schema.REGIONS)):
+            found = _check_vocab(file, row, column, record.get(column, ""), allowed)
+            if found:
+                problems.append(found)
+        if "region_basis" in record:
+            found = _check_vocab(file, row, "region_basis", record["region_basis"], schema.BASES)
+            if found:
+                problems.append(found)
+        if kind in schema.KINDS and type_ in schema.TYPES and type_ not in schema.TYPES_BY_KIND[kind]:
+            problems.append(
+                Problem(
+                    file, row, "type", "type_kind",
+                    {"value": type_, "kind": kind, "allowed": ", ".join(schema.TYPES_BY_KIND[kind])},
+                )
+            )  # fmt: skip
+        for doc in _split(record.get("documents", "")):
+            if document_ids and doc not in document_ids:
+                problems.append(Problem(file, row, "documents", "unknown_ref", _ref(doc, "documents.csv")))
+    return problems
+
+
+def _split(value: str) -> list[str]:
+    return [p.strip() for p in value.split(_LIST_SEPARATOR) if p.strip()]
+
+
+def _ref(value: str, target: str) -> dict:
+    return {"value": value, "target": target}
+
+
+def _check_relations(frames, table, file, kinds: dict[str, str]) -> list[Problem]:
+    problems: list[Problem] = []
+    document_ids = _ids(frames, "documents")
+    seen: dict[tuple, int] = {}
+    for row, record in _rows(frames[table]):
+        source, target = record.get("source", ""), record.get("target", "")
+        relation = record.get("relation", "")
+        for column, value in (("source", source), ("target", target)):
+            if value and kinds and value not in kinds:
+                problems.append(Problem(file, row, column, "unknown_ref", _ref(value, "actors.csv")))
+        found = _check_vocab(file, row, "relation", relation, schema.RELATIONS)
+        if found:
+            problems.append(found)
+        document = record.get("document", "")
+        if table == "relations" and document and document_ids and document not in document_ids:
+            problems.append(Problem(file, row, "document", "unknown_ref", _ref(document, "documents.csv")))
+        if source and source == target:
+            problems.append(Problem(file, row, "target", "self_loop", {"value": source}))
+        key = (source, target, relation, document)
+        if all(key[:3]):
+            if key in seen:
+                problems.append(Problem(file, row, None, "duplicate_relation", {"first": seen[key]}))
+            else:
+                seen[key] = row
+        if relation in schema.RELATION_ENDS:
+            allowed_sources, allowed_targets = schema.RELATION_ENDS[relation]
+            for column, value, allowed in (
+                ("source", source, allowed_sources),
+                ("target", target, allowed_targets),
+            ):
+                kind = kinds.get(value)
+                if kind in schema.KINDS and kind not in allowed:
+                    problems.append(
+                        Problem(
+                            file, row, column, "wrong_end",
+                            {"value": value, "kind": kind, "relation": relation,
+                             "allowed": ", ".join(k for k in schema.KINDS if k in allowed)},
+                        )
+                    )  # fmt: skip
+    return problems
+
+
+def _check_events(frames, file, kinds: dict[str, str]) -> list[Problem]:
+    problems: list[Problem] = []
+    document_ids = _ids(frames, "documents")
+    for row, record in _rows(frames["events"]):
+        for actor in _split(record.get("actors", "")):
+            if kinds and actor not in kinds:
+                problems.append(Problem(file, row, "actors", "unknown_ref", _ref(actor, "actors.csv")))
+        document = record.get("document", "")
+        if document and document_ids and document not in document_ids:
+            problems.append(Problem(file, row, "document", "unknown_ref", _ref(document, "documents.csv")))
+        if "date_precision" in record:
+            found = _check_vocab(file, row, "date_precision", record["date_precision"], schema.DATE_PRECISIONS)
+            if found:
+                problems.append(found)
+    return problems
+
+
+def validate_frames(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Check tables of strings against the data contract.
+
+    Parameters
+    ----------
+    frames
+        ``{"actors": DataFrame, ...}`` with every cell a string. A frame whose
+        ``attrs["unreadable"]`` is set was already reported by the reader.
+
+    Returns
+    -------
+    list of Problem
+        Empty when the tables are valid. Nothing is raised for bad content.
+    """
+    problems: list[Problem] = []
+    usable: dict[str, bool] = {}
+    for table in schema.TABLES + schema.OPTIONAL_TABLES:
+        frame = frames.get(table)
+        file = _file(frames, table)
+        if frame is None:
+            if table in schema.TABLES:
+                problems.append(Problem(file, None, None, "missing_file", {}))
+            usable[table] = False
+            continue
+        if frame.attrs.get("unreadable"):
+            usable[table] = False
+            continue
+        found = _check_table_cells(frames, table, file)
+        problems += found
+        usable[table] = not any(p.code == "missing_column" for p in found)
+    kinds: dict[str, str] = {}
+    if usable.get("actors"):
+        kinds = {r["id"]: r["kind"] for _, r in _rows(frames["actors"]) if r["id"]}
+        problems += _check_actors(frames, _file(frames, "actors"))
+    if usable.get("relations"):
+        problems += _check_relations(frames, "relations", _file(frames, "relations"), kinds)
+    if usable.get("background"):
+        problems += _check_relations(frames, "background", _file(frames, "background"), kinds)
+    if usable.get("events"):
+        problems += _check_events(frames, _file(frames, "events"), kinds)
+    return problems

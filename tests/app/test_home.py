@@ -1,0 +1,69 @@
+"""The home page through AppTest: counts, sources, language, and bad data."""
+
+from kidash import summary
+from tests.app.conftest import html_tables
+from tests.conftest import write_tables
+
+
+def metric_values(at):
+    return {m.label: m.value for m in at.metric}
+
+
+def test_home_shows_counts_of_the_shipped_data(app, shipped):
+    at = app()
+    assert not at.exception
+    expected = summary.counts(shipped)
+    assert metric_values(at) == {
+        "Organisasjoner": str(expected["organisations"]),
+        "Personer": str(expected["people"]),
+        "Initiativer og arrangementer": str(expected["initiatives"]),
+        "Relasjoner": str(expected["relations"]),
+        "Daterte hendelser": str(expected["events"]),
+    }
+    assert at.title[0].value.startswith("Hvem leder")
+
+
+def test_home_lists_the_five_sources(app):
+    at = app()
+    sources = next(t for t in html_tables(at) if "Utgiver" in t.columns)
+    assert len(sources) == 5
+    assert "10. juni 2021" in sources["Publisert"].tolist()
+
+
+def test_language_switch_and_url(app):
+    at = app()
+    at.selectbox(key="lang").select("en").run()
+    assert not at.exception
+    assert at.title[0].value.startswith("Who leads")
+    assert "Organisations" in metric_values(at)
+    # The URL itself is updated by the browser; tests/browser checks ?lang=en.
+
+
+def test_language_from_the_url(app):
+    at = app(lang="en")
+    assert at.selectbox(key="lang").value == "en"
+    assert "People" in metric_values(at)
+
+
+def test_unknown_language_in_the_url_falls_back_to_norwegian(app):
+    at = app(lang="xx")
+    assert not at.exception
+    assert at.selectbox(key="lang").value == "nb"
+
+
+def test_invalid_data_shows_every_problem_not_a_traceback(app, tmp_path, tiny_rows, monkeypatch):
+    tiny_rows["actors"][2][6] = "Vestlandet"
+    tiny_rows["relations"][1][1] = "ghost"
+    monkeypatch.setenv("KIDASH_DATA_DIR", str(write_tables(tmp_path, tiny_rows)))
+    at = app()
+    assert not at.exception
+    assert at.error and "kan ikke lastes" in at.error[0].value
+    problems = html_tables(at)[0]
+    assert problems["Rad"].tolist() == ["3", "2"]
+    assert problems["Kolonne"].tolist() == ["region", "target"]
+
+
+def test_tiny_data_directory_drives_the_counts(app, tmp_path, tiny_rows, monkeypatch):
+    monkeypatch.setenv("KIDASH_DATA_DIR", str(write_tables(tmp_path, tiny_rows)))
+    at = app()
+    assert metric_values(at)["Personer"] == "1"

@@ -1,0 +1,40 @@
+"""Names with HTML, Markdown or script in them show as text and never run."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import start_server
+from tests.conftest import TINY, write_tables
+
+pytestmark = pytest.mark.browser
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+LINK = "[klikk her](http://example.invalid)"
+LIST = "10. Bruk av $x$"
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory, chromium_path):
+    rows = {name: [list(r) for r in body] for name, body in TINY.items()}
+    rows["actors"][4][1] = HOSTILE  # main initiative «ini»
+    rows["actors"][6][1] = LINK  # main initiative «oth»
+    rows["documents"][1][1] = LIST
+    directory = write_tables(tmp_path_factory.mktemp("hostile"), rows)
+    process, url = start_server({"KIDASH_DATA_DIR": str(directory)})
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_hostile_names_render_as_text(page, hostile_server):
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(hostile_server)
+    table = page.get_by_test_id("stHtml").first
+    expect(table).to_contain_text(HOSTILE, timeout=30_000)
+    expect(table).to_contain_text(LINK)
+    expect(page.get_by_test_id("stHtml").nth(1)).to_contain_text(LIST)
+    assert page.locator("img[src='x']").count() == 0
+    assert page.locator("a[href='http://example.invalid']").count() == 0
+    assert dialogs == []
+    assert page.request_log.outside_hosts() == []

@@ -1,0 +1,157 @@
+"""Graph views on the hand-made dataset; answers worked out by hand in conftest.TINY."""
+
+import pytest
+
+from kidash.graph import (
+    Filters,
+    build_graph,
+    collaboration_graph,
+    ego_network,
+    filter_graph,
+    hide_people,
+    initiative_of,
+    initiative_scope,
+    main_initiatives,
+)
+
+
+@pytest.fixture
+def graph(tiny_dataset):
+    return build_graph(tiny_dataset)
+
+
+def edges(graph):
+    return sorted((u, v, d["relation"]) for u, v, d in graph.edges(data=True))
+
+
+def test_build_graph_attributes(graph):
+    assert graph.number_of_nodes() == 7
+    assert graph.number_of_edges() == 8
+    assert graph.nodes["tru"] == {
+        "name": "Helseforetaket",
+        "short_name": "HF",
+        "kind": "organisation",
+        "type": "health_trust",
+        "region": "Helse Vest",
+        "name_en": "",
+        "role_title": "",
+        "main_initiative": False,
+    }
+    (data,) = graph.get_edge_data("dir", "rep").values()
+    assert data["relation"] == "publishes"
+    assert data["document"] == "d2"
+    assert data["inferred"] is True
+
+
+def test_background_only_when_asked(tiny_dataset, tiny_rows):
+    from kidash.data import dataset_from_frames
+    from tests.conftest import frames_from_rows
+
+    tiny_rows["background"] = [["source", "target", "relation"], ["tru", "dir", "part_of"]]
+    dataset = dataset_from_frames(frames_from_rows(tiny_rows))
+    assert not build_graph(dataset).has_edge("tru", "dir")
+    with_background = build_graph(dataset, include_background=True)
+    (data,) = with_background.get_edge_data("tru", "dir").values()
+    assert data["background"] is True
+
+
+def test_initiative_scope_and_rollup(graph):
+    assert initiative_scope(graph, "ini") == {"ini", "sub", "rep"}
+    assert initiative_scope(graph, "oth") == {"oth"}
+    assert initiative_of(graph, "rep") == "ini"
+    assert initiative_of(graph, "sub") == "ini"
+    assert initiative_of(graph, "oth") == "oth"
+    assert initiative_of(graph, "dir") is None
+    assert main_initiatives(graph) == ["ini", "oth"]
+
+
+def test_default_filters_return_an_equal_copy(graph):
+    view = filter_graph(graph, Filters())
+    assert view is not graph
+    assert edges(view) == edges(graph)
+
+
+def test_region_filter_keeps_holders_in_region_and_where_they_act(graph):
+    view = filter_graph(graph, Filters(regions=("Helse Vest",)))
+    assert set(view.nodes) == {"tru", "per", "sub", "ini", "oth"}
+    assert edges(view) == [
+        ("per", "sub", "member"),
+        ("per", "tru", "affiliated_with"),
+        ("sub", "ini", "part_of"),
+        ("tru", "oth", "member"),
+    ]
+
+
+def test_org_type_filter_keeps_people_of_those_organisations(graph):
+    view = filter_graph(graph, Filters(org_types=("directorate",)))
+    assert set(view.nodes) == {"dir", "ini", "oth", "rep", "sub"}
+    assert "per" not in view
+
+
+def test_initiative_filter_keeps_role_holders_only(graph):
+    view = filter_graph(graph, Filters(initiatives=("oth",)))
+    assert edges(view) == [("dir", "oth", "observer"), ("tru", "oth", "member")]
+
+
+def test_initiative_with_people_hidden_passes_roles_to_organisations(graph):
+    view = filter_graph(graph, Filters(initiatives=("ini",), show_people=False))
+    assert set(view.nodes) == {"ini", "sub", "rep", "dir", "tru"}
+    assert edges(view) == [
+        ("dir", "ini", "leads"),
+        ("dir", "rep", "publishes"),
+        ("rep", "sub", "part_of"),
+        ("sub", "ini", "part_of"),
+        ("tru", "sub", "member"),
+    ]
+    (data,) = view.get_edge_data("tru", "sub").values()
+    assert data["via"] == "per"
+
+
+def test_relation_filter_drops_nodes_left_alone(graph):
+    view = filter_graph(graph, Filters(relations=("leads",)))
+    assert edges(view) == [("dir", "ini", "leads")]
+    assert set(view.nodes) == {"dir", "ini"}
+
+
+def test_kind_filter(graph):
+    view = filter_graph(graph, Filters(kinds=("organisation", "initiative")))
+    assert set(view.nodes) == {"dir", "tru", "ini", "sub", "oth"}
+
+
+def test_filter_does_not_touch_its_input(graph):
+    before = edges(graph)
+    filter_graph(graph, Filters(initiatives=("ini",), show_people=False, relations=("member",)))
+    assert edges(graph) == before
+
+
+def test_hide_people_drops_unaffiliated_roles(graph):
+    graph.remove_edge("per", "tru")
+    view = hide_people(graph)
+    assert "per" not in view
+    assert not any(d.get("via") for *_, d in view.edges(data=True))
+
+
+@pytest.mark.parametrize(
+    ("depth", "expected"),
+    [
+        (1, {"per", "sub", "tru"}),
+        (2, {"per", "sub", "tru", "ini", "rep", "oth"}),
+        (3, {"per", "sub", "tru", "ini", "rep", "oth", "dir"}),
+    ],
+)
+def test_ego_network(graph, depth, expected):
+    assert set(ego_network(graph, "per", depth)) == expected
+
+
+def test_ego_network_rejects_bad_input(graph):
+    with pytest.raises(KeyError):
+        ego_network(graph, "ghost", 1)
+    with pytest.raises(ValueError):
+        ego_network(graph, "per", 4)
+
+
+def test_collaboration_graph(graph):
+    collaboration = collaboration_graph(graph)
+    assert set(collaboration.nodes) == {"dir", "tru"}
+    assert collaboration.nodes["tru"]["initiatives"] == ["ini", "oth"]
+    assert dict(collaboration.edges["dir", "tru"]) == {"weight": 2, "initiatives": ["ini", "oth"]}

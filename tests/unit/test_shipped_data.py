@@ -1,0 +1,215 @@
+"""The shipped data says what the five documents say: checked fact by fact."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kidash.data import DATA_DIR, split_list
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+def holders(shipped, relation, target, document=None):
+    rel = shipped.relations
+    rows = rel[(rel["relation"] == relation) & (rel["target"] == target)]
+    if document:
+        rows = rows[rows["document"] == document]
+    return set(rows["source"])
+
+
+def has(shipped, source, relation, target, document, inferred=None):
+    rel = shipped.relations
+    rows = rel[
+        (rel["source"] == source)
+        & (rel["relation"] == relation)
+        & (rel["target"] == target)
+        & (rel["document"] == document)
+    ]
+    if inferred is not None:
+        rows = rows[rows["inferred"] == inferred]
+    return len(rows) == 1
+
+
+PROJECT_MEMBERS = {
+    "helsedirektoratet",
+    "direktoratet-for-e-helse",
+    "statens-legemiddelverk",
+    "helsetilsynet",
+    "folkehelseinstituttet",
+    "ks",
+    "helse-sor-ost-rhf",
+    "helse-midt-norge-rhf",
+    "helse-vest-rhf",
+    "helse-nord-rhf",
+}
+
+
+def test_five_documents_with_their_dates(shipped):
+    published = {r.id: r.published.date().isoformat() for r in shipped.documents.itertuples()}
+    assert published == {
+        "kin-2021": "2021-06-10",
+        "koordinering-2022": "2022-03-16",
+        "debatt-2025": "2025-08-12",
+        "helse-vest-2024": "2024-04-03",
+        "standardisering-2024": "2024-03-21",
+    }
+    assert set(shipped.documents["language"]) == {"nb", "nn"}
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the repository")
+def test_every_document_names_an_existing_seed_file(shipped):
+    for name in shipped.documents["file"]:
+        assert (SEEDS / name).is_file(), name
+
+
+def test_kin_observers_and_secretariat(shipped):
+    assert holders(shipped, "observer", "kin", "kin-2021") == {"helsedirektoratet", "direktoratet-for-e-helse"}
+    assert holders(shipped, "observer", "kin", "koordinering-2022") == {"koordineringsprosjektet"}
+    assert holders(shipped, "secretariat", "kin") == {
+        "stein-olav-skrovseth",
+        "anne-torill-nordsletta",
+        "finn-henry-hansen",
+        "vibeke-binz-vallevik",
+        "jan-nygard",
+        "alexander-lundervold",
+        "ulf-sigurdsen",
+    }
+    assert holders(shipped, "leads", "kin") == set()  # no document says who leads KIN
+
+
+def test_secretariat_people_work_where_the_document_says(shipped):
+    expected = {
+        "stein-olav-skrovseth": "nse",
+        "anne-torill-nordsletta": "nse",
+        "finn-henry-hansen": "helse-nord-rhf",
+        "vibeke-binz-vallevik": "dnv",
+        "jan-nygard": "kreftregisteret",
+        "alexander-lundervold": "hvl",
+        "ulf-sigurdsen": "helse-sor-ost-rhf",
+    }
+    for person, organisation in expected.items():
+        assert has(shipped, person, "affiliated_with", organisation, "kin-2021", inferred=False), person
+
+
+def test_observation_runs_both_ways_between_kin_and_the_project(shipped):
+    assert has(shipped, "kin", "observer", "styringsgruppe-koordinering", "koordinering-2022", inferred=False)
+    assert has(shipped, "koordineringsprosjektet", "observer", "kin", "koordinering-2022", inferred=False)
+
+
+def test_coordination_project(shipped):
+    assert holders(shipped, "leads", "koordineringsprosjektet") == {"helsedirektoratet"}
+    assert holders(shipped, "member", "koordineringsprosjektet") == PROJECT_MEMBERS
+    assert holders(shipped, "member", "styringsgruppe-koordinering") == PROJECT_MEMBERS
+    assert holders(shipped, "part_of", "koordineringsprosjektet") >= {
+        "dp-data-og-algoritmer",
+        "dp-kommunal",
+        "dp-informasjonsside",
+        "styringsgruppe-koordinering",
+        "prosjekt-og-koordineringsgruppe",
+    }
+    assert has(shipped, "koordineringsprosjektet", "part_of", "nasjonal-helse-og-sykehusplan", "koordinering-2022")
+    assert holders(shipped, "leads", "dp-kommunal") == {"helsedirektoratet"}
+    assert holders(shipped, "involved", "dp-kommunal") == {"ks", "nasjonalt-velferdsteknologiprogram"}
+    assert has(shipped, "direktoratet-for-e-helse", "publishes", "rapport-behov-for-data", "koordinering-2022", False)
+    assert holders(shipped, "part_of", "dp-data-og-algoritmer") >= {
+        "workshop-infrastrukturer",
+        "workshop-juss",
+        "workshop-offentlig-privat",
+        "workshop-semantikk",
+    }
+
+
+def test_workshop_dates_are_2022_and_marked_inferred(shipped):
+    events = shipped.events.set_index("id")
+    for event, day in {
+        "workshop-infrastrukturer": "2022-03-18",
+        "workshop-juss": "2022-03-21",
+        "workshop-offentlig-privat": "2022-03-23",
+        "workshop-semantikk": "2022-03-28",
+    }.items():
+        assert events.loc[event, "start"].date().isoformat() == day
+        assert bool(events.loc[event, "inferred"]) is True
+    assert events.loc["kin-apning", "start"].date().isoformat() == "2021-06-15"
+    assert events.loc["norge-aktive-tema", "start"].date().isoformat() == "2024-03-01"
+
+
+def test_debate(shipped):
+    assert holders(shipped, "organiser", "debatt-helseteamet") == {"ntnu-norwai", "hemit"}
+    assert holders(shipped, "moderator", "debatt-helseteamet") == {"eiliv-flakne"}
+    assert holders(shipped, "speaker", "debatt-helseteamet") == {
+        "karianne-tung",
+        "bjorn-atle-bjornbeth",
+        "morten-troyen",
+        "terje-brasethvik",
+        "trond-utne",
+    }
+    assert has(
+        shipped,
+        "karianne-tung",
+        "affiliated_with",
+        "digitaliserings-og-forvaltningsdepartementet",
+        "debatt-2025",
+        inferred=True,
+    )
+    assert has(shipped, "trond-utne", "affiliated_with", "hemit", "debatt-2025", inferred=False)
+
+
+def test_helse_vest_measure(shipped):
+    assert holders(shipped, "owner", "helse-vest-tiltak-10") == {"erik-m-hansen"}
+    assert holders(shipped, "involved", "helse-vest-tiltak-10") == {
+        "helse-vest-helseforetaka",
+        "helse-sor-ost-rhf",
+        "helse-midt-norge-rhf",
+        "helse-nord-rhf",
+        "helsedirektoratet",
+        "direktoratet-for-e-helse",
+        "statens-legemiddelverk",
+        "helsetilsynet",
+        "folkehelseinstituttet",
+        "ks",
+    }
+    assert has(shipped, "helse-vest-tiltak-10", "part_of", "helse-vest-tiltaksplan", "helse-vest-2024")
+
+
+def test_standardisation_working_group(shipped):
+    assert holders(shipped, "leads", "arbeidsgruppe-ki-standardisering") == {"helsedirektoratet"}
+    assert holders(shipped, "leads", "speilkomite-ki") == {"digitaliseringsdirektoratet"}
+    assert holders(shipped, "member", "arbeidsgruppe-ki-standardisering") == {
+        "digitaliseringsdirektoratet",
+        "ahus",
+        "sykehuspartner",
+        "kreftregisteret",
+        "dnv",
+        "ks",
+        "statens-pensjonskasse",
+    }
+    assert has(shipped, "arbeidsgruppe-ki-standardisering", "part_of", "speilkomite-ki", "standardisering-2024")
+
+
+def test_every_relation_and_event_cites_a_document(shipped):
+    documents = set(shipped.documents["id"])
+    assert set(shipped.relations["document"]) <= documents
+    assert set(shipped.events["document"]) <= documents
+    for listed in shipped.actors["documents"]:
+        assert split_list(listed), "every actor names the documents that mention it"
+
+
+def test_background_facts_are_kept_apart(shipped):
+    assert set(shipped.background["basis"]) == {"background"}
+    rel = set(zip(shipped.relations["source"], shipped.relations["target"], strict=True))
+    for source, target in zip(shipped.background["source"], shipped.background["target"], strict=True):
+        assert (source, target) not in rel
+
+
+def test_no_phone_numbers_or_email_addresses_stored():
+    for path in DATA_DIR.glob("*.csv"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"[\w.+-]+@[\w-]+\.\w+", text), path.name
+        assert "92043742" not in text and "920 43 742" not in text, path.name
+
+
+def test_every_organisation_has_a_region_basis(shipped):
+    organisations = shipped.actors[shipped.actors["kind"] == "organisation"]
+    assert set(organisations["region_basis"]) <= {"stated", "inferred", "background"}
+    assert organisations["region"].notna().all()
