@@ -296,9 +296,10 @@ def label(vocabulary: str, value: object, lang: str = DEFAULT_LANGUAGE) -> str:
 def format_date(value: object, lang: str = DEFAULT_LANGUAGE, precision: str = "day") -> str:
     """A date as people write it: «15. juni 2021» / «15 June 2021».
 
-    >>> format_date(dt.date(2021, 6, 15), "nb")
+    >>> from datetime import date
+    >>> format_date(date(2021, 6, 15), "nb")
     '15. juni 2021'
-    >>> format_date(dt.date(2021, 6, 15), "en")
+    >>> format_date(date(2021, 6, 15), "en")
     '15 June 2021'
     """
     if value is None or (hasattr(value, "year") is False):
