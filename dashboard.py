@@ -1,4 +1,4 @@
-"""kidash entry point: page setup, language switch and navigation."""
+"""kidash entry point: page setup, the shared sidebar (language, filters) and navigation."""
 
 from pathlib import Path
 
@@ -7,10 +7,22 @@ import streamlit as st
 from kidash import i18n, ui
 
 HERE = Path(__file__).parent
+# The pages live in app_pages/, not pages/: with a pages/ folder beside this file,
+# Streamlit 1.67 runs fresh sessions in its legacy multipage mode, which skips this
+# script (and so the shared sidebar) for deep links such as /nettverk?region=...
 
 st.set_page_config(page_title="kidash", page_icon="🕸️", layout="wide")
 lang = ui.choose_language()
 pages = [
-    st.Page(HERE / "pages" / "home.py", title=i18n.t("nav.home", lang), icon=":material/home:", default=True),
+    st.Page(HERE / "app_pages" / "home.py", title=i18n.t("nav.home", lang), icon=":material/home:", default=True),
+    st.Page(
+        HERE / "app_pages" / "nettverk.py",
+        title=i18n.t("nav.network", lang),
+        icon=":material/hub:",
+        url_path="nettverk",
+    ),
 ]
-st.navigation(pages).run()
+navigation = st.navigation(pages)
+dataset = ui.current_dataset()
+ui.sidebar_filters(ui.full_graph(dataset), lang)
+navigation.run()

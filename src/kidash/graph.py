@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import networkx as nx
 import pandas as pd
@@ -152,7 +152,6 @@ class Filters:
     relations: tuple[str, ...] = ()
     initiatives: tuple[str, ...] = ()
     show_people: bool = True
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def is_default(self) -> bool:
@@ -290,26 +289,31 @@ def ego_network(graph: nx.MultiDiGraph, actor_id: str, depth: int = 1) -> nx.Mul
     return graph.subgraph(reach).copy()
 
 
-def collaboration_graph(graph: nx.MultiDiGraph) -> nx.Graph:
+def collaboration_graph(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None) -> nx.Graph:
     """Organisations linked when they take part in the same main initiative.
 
     An organisation takes part in an initiative when it, or one of its
     people, holds a role (anything but ``part_of``/``affiliated_with``) in the
     initiative or in anything that rolls up to it. Edges carry ``weight``
     (how many shared initiatives) and ``initiatives`` (their ids, sorted).
+    ``full`` (the whole map) resolves roll-ups and affiliations when
+    ``graph`` is a filtered view; it defaults to ``graph``.
     """
+    full = full if full is not None else graph
     taking_part: dict[str, set[str]] = {}
     for source, target, data in graph.edges(data=True):
         if data["relation"] not in schema.ROLE_RELATIONS:
             continue
         if graph.nodes[target]["kind"] not in ("initiative", "event", "document"):
             continue
-        initiative = initiative_of(graph, target)
+        initiative = initiative_of(full, target) if target in full else None
         if initiative is None:
             continue
         kind = graph.nodes[source]["kind"]
-        holders = [source] if kind == "organisation" else organisations_of(graph, source) if kind == "person" else []
+        holders = [source] if kind == "organisation" else organisations_of(full, source) if kind == "person" else []
         for organisation in holders:
+            if organisation not in graph:
+                continue
             taking_part.setdefault(organisation, set()).add(initiative)
     result = nx.Graph(**graph.graph)
     for organisation in taking_part:

@@ -8,7 +8,15 @@ from kidash import i18n
 from kidash.data import Dataset
 from kidash.graph import build_graph, initiative_scope, main_initiatives
 
-__all__ = ["counts", "document_table", "basis_table", "initiative_table"]
+__all__ = [
+    "counts",
+    "document_table",
+    "basis_table",
+    "initiative_table",
+    "documents_by_id",
+    "shown_actors_table",
+    "shown_relations_table",
+]
 
 
 def counts(dataset: Dataset) -> dict[str, int]:
@@ -74,3 +82,73 @@ def initiative_table(dataset: Dataset, lang: str = "nb") -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+def documents_by_id(dataset: Dataset, lang: str = "nb") -> dict[str, tuple[str, str]]:
+    """``{document id: (title, formatted publication date)}`` for tooltips and tables."""
+    return {
+        str(row.id): (str(row.title), i18n.format_date(row.published, lang))
+        for row in dataset.documents.itertuples(index=False)
+    }
+
+
+def shown_actors_table(graph, lang: str = "nb") -> pd.DataFrame:
+    """The nodes of a view: name, kind, type, region and number of links, most linked first."""
+    rows = [
+        {
+            i18n.t("col.name", lang): data["name"],
+            i18n.t("col.kind", lang): i18n.label("kind", data["kind"], lang),
+            i18n.t("col.type", lang): i18n.label("type", data["type"], lang),
+            i18n.t("col.region", lang): i18n.label("region", data["region"], lang),
+            i18n.t("col.links", lang): int(graph.degree(node)),
+        }
+        for node, data in graph.nodes(data=True)
+    ]
+    columns = [i18n.t(k, lang) for k in ("col.name", "col.kind", "col.type", "col.region", "col.links")]
+    table = pd.DataFrame(rows, columns=columns)
+    return table.sort_values([columns[4], columns[0]], ascending=[False, True]).reset_index(drop=True)
+
+
+def shown_relations_table(graph, documents: dict[str, tuple[str, str]], lang: str = "nb", full=None) -> pd.DataFrame:
+    """The links of a view in words: who, role, where, through whom, source and date, stated or inferred.
+
+    For a collaboration view (undirected), each pair with its shared initiatives.
+    ``full`` (the whole map) supplies names of people and initiatives not in the view.
+    """
+    full = full if full is not None else graph
+
+    def name(node: str) -> str:
+        return full.nodes[node]["name"] if node in full else node
+
+    if not graph.is_directed():
+        rows = [
+            {
+                i18n.t("col.holder", lang): graph.nodes[a]["name"],
+                i18n.t("col.partner", lang): graph.nodes[b]["name"],
+                i18n.t("col.shared", lang): int(data.get("weight", 1)),
+                i18n.t("col.initiative", lang): "; ".join(name(i) for i in data.get("initiatives", [])),
+            }
+            for a, b, data in graph.edges(data=True)
+        ]
+        return pd.DataFrame(rows)
+    rows = []
+    for source, target, data in graph.edges(data=True):
+        title, date = documents.get(data.get("document", ""), ("", ""))
+        basis = "background" if data.get("background") else "inferred" if data.get("inferred") else "stated"
+        via = data.get("via")
+        rows.append(
+            {
+                i18n.t("col.holder", lang): graph.nodes[source]["name"],
+                i18n.t("col.role", lang): i18n.label("relation", data["relation"], lang),
+                i18n.t("col.target", lang): graph.nodes[target]["name"],
+                i18n.t("col.via", lang): name(via) if via else "",
+                i18n.t("col.source", lang): title,
+                i18n.t("col.published", lang): date,
+                i18n.t("col.basis", lang): i18n.label("basis", basis, lang),
+            }
+        )
+    columns = [
+        i18n.t(k, lang)
+        for k in ("col.holder", "col.role", "col.target", "col.via", "col.source", "col.published", "col.basis")
+    ]
+    return pd.DataFrame(rows, columns=columns)

@@ -12,8 +12,10 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from kidash import i18n
+from kidash import i18n, schema
 from kidash.data import DATA_DIR, DataError, Dataset, load_dataset
+from kidash.graph import Filters, build_graph, main_initiatives
+from kidash.network_view import ShownNetwork, ViewOptions, shown_network
 from kidash.safety import TABLE_CSS, html_table
 
 __all__ = [
@@ -120,3 +122,170 @@ def dataset_key(dataset: Dataset) -> str:
     for frame in (dataset.actors, dataset.relations, dataset.events, dataset.documents, dataset.background):
         digest.update(pd.util.hash_pandas_object(frame.astype(str), index=False).values.tobytes())
     return digest.hexdigest()
+
+
+# --- URL-bound widget state -------------------------------------------------
+
+
+def seed_from_url(key: str, param: str, valid, default, many: bool = False) -> None:
+    """Give widget ``key`` its value from ``?param=`` once per session (links open the same view)."""
+    if key in st.session_state:
+        return
+    if many:
+        st.session_state[key] = [v for v in st.query_params.get_all(param) if v in valid]
+        return
+    value = st.query_params.get(param)
+    if isinstance(default, bool):
+        st.session_state[key] = default if value is None else value == "1"
+    elif isinstance(default, int) and value is not None and value.isdigit() and int(value) in valid:
+        st.session_state[key] = int(value)
+    else:
+        st.session_state[key] = value if value in valid else default
+
+
+def write_url(param: str, value, default) -> None:
+    """Put a widget's value into the URL, leaving defaults out so links stay short."""
+    if value == default or value in (None, [], ""):
+        if param in st.query_params:
+            del st.query_params[param]
+    elif isinstance(value, list):
+        st.query_params[param] = [str(v) for v in value]
+    elif isinstance(value, bool):
+        st.query_params[param] = "1" if value else "0"
+    else:
+        st.query_params[param] = str(value)
+
+
+# --- the filter sidebar shared by every page --------------------------------
+
+_FILTERS = (  # (widget key, URL parameter and i18n key), in sidebar order
+    ("f_region", "region"),
+    ("f_type", "type"),
+    ("f_initiative", "initiative"),
+    ("f_kind", "kind"),
+    ("f_relation", "relation"),
+)
+
+
+def _reset_filters() -> None:
+    for key, param in _FILTERS:
+        st.session_state[key] = []
+        if param in st.query_params:
+            del st.query_params[param]
+    st.session_state["f_people"] = True
+    if "people" in st.query_params:
+        del st.query_params["people"]
+
+
+def sidebar_filters(graph, lang: str) -> Filters:
+    """Draw the filters in the sidebar (values kept in the URL) and return them."""
+    nodes = graph.nodes(data=True)
+    regions = [r for r in schema.REGIONS if any(d["region"] == r for _, d in nodes)]
+    org_types = [t for t in schema.TYPES_BY_KIND["organisation"] if any(d["type"] == t for _, d in nodes)]
+    kinds = [k for k in schema.KINDS if any(d["kind"] == k for _, d in nodes)]
+    relations = [r for r in schema.RELATIONS if any(d["relation"] == r for *_, d in graph.edges(data=True))]
+    main = main_initiatives(graph)
+    others = sorted(
+        (n for n, d in nodes if d["kind"] in ("initiative", "event") and n not in main),
+        key=lambda n: graph.nodes[n]["name"].lower(),
+    )
+    initiatives = main + others
+    options = {
+        "f_region": regions,
+        "f_type": org_types,
+        "f_kind": kinds,
+        "f_relation": relations,
+        "f_initiative": initiatives,
+    }
+    for key, param in _FILTERS:
+        seed_from_url(key, param, options[key], [], many=True)
+    seed_from_url("f_people", "people", (True, False), True)
+
+    labels = {
+        "f_region": lambda v: i18n.label("region", v, lang),
+        "f_type": lambda v: i18n.label("type", v, lang),
+        "f_kind": lambda v: i18n.label("kind", v, lang),
+        "f_relation": lambda v: i18n.label("relation", v, lang),
+        "f_initiative": lambda v: graph.nodes[v]["name"],
+    }
+    st.sidebar.header(i18n.t("filters.heading", lang))
+    chosen: dict[str, list] = {}
+    for key, param in _FILTERS:
+        chosen[key] = st.sidebar.multiselect(
+            i18n.t(f"filters.{param}", lang),
+            options[key],
+            key=key,
+            format_func=labels[key],
+            placeholder=i18n.t("filters.all", lang),
+        )
+        write_url(param, chosen[key], [])
+    people = st.sidebar.toggle(i18n.t("filters.people", lang), key="f_people", help=i18n.t("filters.people.help", lang))
+    write_url("people", people, True)
+    st.sidebar.button(i18n.t("filters.reset", lang), on_click=_reset_filters, key="f_reset")
+    st.session_state["_kd_filters"] = Filters(
+        regions=tuple(chosen["f_region"]),
+        org_types=tuple(chosen["f_type"]),
+        kinds=tuple(chosen["f_kind"]),
+        relations=tuple(chosen["f_relation"]),
+        initiatives=tuple(chosen["f_initiative"]),
+        show_people=people,
+    )
+    return st.session_state["_kd_filters"]
+
+
+def current_filters() -> Filters:
+    """The filters drawn in the sidebar on this run (no filter before it is drawn)."""
+    return st.session_state.get("_kd_filters", Filters())
+
+
+# --- cached work -------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _graph(key: str, _dataset: Dataset):
+    return build_graph(_dataset)
+
+
+def full_graph(dataset: Dataset):
+    """The whole map as a graph, built once per dataset content."""
+    return _graph(dataset_key(dataset), dataset)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _network_view(
+    key: str,
+    _dataset: Dataset,
+    filters: Filters,
+    view: str,
+    colour_by: str,
+    size_by: str,
+    focus,
+    depth: int,
+    physics: bool,
+    lang: str,
+) -> ShownNetwork:
+    graph = full_graph(_dataset)
+    return shown_network(
+        graph,
+        _dataset,
+        filters,
+        view,
+        ViewOptions(colour_by=colour_by, size_by=size_by, physics=physics, lang=lang),
+        focus,
+        depth,
+    )
+
+
+def network_view(
+    dataset: Dataset,
+    filters: Filters,
+    view: str,
+    colour_by: str,
+    size_by: str,
+    focus,
+    depth: int,
+    physics: bool,
+    lang: str,
+) -> ShownNetwork:
+    """The drawn network and its tables, cached per dataset content and choices."""
+    return _network_view(dataset_key(dataset), dataset, filters, view, colour_by, size_by, focus, depth, physics, lang)
