@@ -86,3 +86,11 @@ def shipped():
     from kidash.data import load_dataset
 
     return load_dataset()
+
+
+def write_frames(directory: Path, frames: dict[str, pd.DataFrame]) -> Path:
+    """Write tables of strings as CSV files, as a user's folder would hold them."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, frame in frames.items():
+        frame.to_csv(directory / f"{name}.csv", index=False)
+    return directory

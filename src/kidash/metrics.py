@@ -11,8 +11,8 @@ __all__ = ["MEASURES", "EXACT_BETWEENNESS_LIMIT", "degree", "betweenness", "init
 
 MEASURES: tuple[str, ...] = ("degree", "betweenness", "initiatives")
 # Above this many nodes betweenness is estimated from a seeded sample of sources.
-EXACT_BETWEENNESS_LIMIT = 1_000
-BETWEENNESS_SAMPLE = 200
+EXACT_BETWEENNESS_LIMIT = 500
+BETWEENNESS_SAMPLE = 100
 
 
 def degree(graph: nx.Graph) -> dict[str, int]:

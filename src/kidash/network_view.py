@@ -25,6 +25,7 @@ from kidash.graph import (
     main_initiatives,
     organisations_of,
 )
+from kidash.layout import force_layout
 from kidash.metrics import measure
 from kidash.summary import documents_by_id, shown_actors_table, shown_relations_table
 
@@ -43,7 +44,7 @@ __all__ = [
 
 COLOUR_BY: tuple[str, ...] = ("type", "region", "initiative")
 # Beyond this many nodes the browser is asked to draw no full picture: use focus.
-MAX_DRAWN_NODES = 2_500
+MAX_DRAWN_NODES = 1_000
 # Beyond this many nodes positions come from networkx and physics stays off.
 PHYSICS_NODE_LIMIT = 400
 STABILISATION_ITERATIONS = 150
@@ -67,14 +68,8 @@ class ViewOptions:
 
 def layout_positions(graph: nx.Graph, seed: int = 7, scale: float = 600.0) -> dict[str, tuple[float, float]]:
     """Seeded positions (same graph and seed, same picture), in vis-network pixels."""
-    if graph.number_of_nodes() == 0:
-        return {}
-    simple = nx.Graph(graph.to_undirected(as_view=True)) if graph.is_directed() else nx.Graph(graph)
-    n = simple.number_of_nodes()
-    iterations = 50 if n <= 2_000 else 25
-    positions = nx.spring_layout(simple, seed=seed, iterations=iterations, k=1.6 / max(n, 1) ** 0.5)
-    size = scale * max(1.0, (n / 60) ** 0.5)
-    return {node: (float(x) * size, float(y) * size) for node, (x, y) in positions.items()}
+    size = scale * max(1.0, (graph.number_of_nodes() / 60) ** 0.5)
+    return {node: ((x - 0.5) * 2 * size, (y - 0.5) * 2 * size) for node, (x, y) in force_layout(graph, seed).items()}
 
 
 def _holder_initiatives(full: nx.MultiDiGraph, node: str) -> set[str]:

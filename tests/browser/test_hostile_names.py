@@ -38,3 +38,28 @@ def test_hostile_names_render_as_text(page, hostile_server):
     assert page.locator("a[href='http://example.invalid']").count() == 0
     assert dialogs == []
     assert page.request_log.outside_hosts() == []
+
+
+def test_hostile_name_in_the_network_tooltip_is_text(page, hostile_server):
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(f"{hostile_server}/nettverk")
+    frame = page.frame_locator("iframe").first
+    expect(frame.locator("body")).to_have_attribute("data-ready", "true", timeout=30_000)
+    # Hover the node «ini» (the hostile name) where vis-network drew it.
+    point = frame.locator("body").evaluate(
+        "() => { const n = window.kidashNetwork; const p = n.getPositions(['ini']).ini; return n.canvasToDOM(p); }"
+    )
+    box = frame.locator("#kd-network").bounding_box()
+    iframe_box = page.locator("iframe").first.bounding_box()
+    page.mouse.move(
+        iframe_box["x"] + box["x"] - iframe_box["x"] + point["x"],
+        iframe_box["y"] + box["y"] - iframe_box["y"] + point["y"],
+    )
+    tooltip = frame.locator("div.vis-tooltip")
+    expect(tooltip).to_be_visible(timeout=10_000)
+    expect(tooltip).to_contain_text(HOSTILE)
+    assert frame.locator("img").count() == 0
+    expect(frame.locator(".kd-side")).to_be_visible()
+    assert dialogs == []
+    assert page.request_log.outside_hosts() == []

@@ -1,0 +1,144 @@
+"""networkx -> vis data -> HTML: attributes, colours per legend, escaping, offline."""
+
+import re
+
+import pytest
+
+from kidash import network_view, style
+from kidash.data import dataset_from_frames
+from kidash.graph import Filters, build_graph
+from kidash.network_view import ViewOptions, layout_positions, network_html, node_colours, shown_network, vis_data
+from kidash.summary import documents_by_id
+from tests.conftest import frames_from_rows
+
+HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
+
+
+@pytest.fixture
+def graph(tiny_dataset):
+    return build_graph(tiny_dataset)
+
+
+def data_for(graph, dataset, **options):
+    view = ViewOptions(**options)
+    return vis_data(graph, graph, documents_by_id(dataset, view.lang), view)
+
+
+def test_nodes_carry_shape_colour_size_and_position(graph, tiny_dataset):
+    data = data_for(graph, tiny_dataset, colour_by="region")
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert nodes["dir"]["shape"] == "dot"
+    assert nodes["per"]["shape"] == "triangle"
+    assert nodes["ini"]["shape"] == "square"
+    assert nodes["rep"]["shape"] == "hexagon"
+    assert nodes["tru"]["color"] == style.REGION_COLOURS["Helse Vest"]
+    assert nodes["dir"]["color"] == style.REGION_COLOURS["Nasjonal"]
+    assert nodes["dir"]["label"] == "Dir"
+    # dir and sub have the most links (3), so they are drawn largest
+    assert nodes["dir"]["size"] == nodes["sub"]["size"] == max(n["size"] for n in nodes.values())
+
+
+def test_edges_follow_the_relation_styles(graph, tiny_dataset):
+    data = data_for(graph, tiny_dataset)
+    edge = next(e for e in data["edges"] if e["from"] == "dir" and e["to"] == "oth")
+    colour, dashes, width = style.RELATION_STYLES["observer"]
+    assert (edge["color"], edge["dashes"], edge["width"]) == (colour, dashes, width)
+    assert data["options"]["edges"]["arrows"]["to"]["enabled"] is True
+
+
+def test_parallel_edges_are_curved_apart(tiny_rows):
+    tiny_rows["relations"].append(["dir", "ini", "member", "d1", "false"])
+    dataset = dataset_from_frames(frames_from_rows(tiny_rows))
+    graph = build_graph(dataset)
+    edges = [e for e in data_for(graph, dataset)["edges"] if {e["from"], e["to"]} == {"dir", "ini"}]
+    assert len(edges) == 2
+    assert sum("smooth" in e for e in edges) == 1
+
+
+def test_legend_lists_exactly_what_is_used(graph, tiny_dataset):
+    legend = data_for(graph, tiny_dataset, colour_by="region", lang="en")["legend"]
+    colours = dict(legend["colours"])
+    assert set(colours) == {"Helse Vest (Western Norway)", "National"}
+    assert colours["National"] == style.REGION_COLOURS["Nasjonal"]
+    assert [text for text, _ in legend["shapes"]] == ["Organisation", "Person", "Initiative", "Document"]
+    assert [text for text, *_ in legend["lines"]] == [
+        "leads",
+        "member",
+        "observer",
+        "part of",
+        "affiliated with",
+        "publishes",
+    ]
+
+
+def test_colour_by_initiative(graph):
+    colours = node_colours(graph, graph, "initiative", "en")
+    palette = style.initiative_colours(["ini", "oth"])
+    assert colours["per"][0] == palette["ini"]  # member of sub, part of ini
+    assert colours["sub"][0] == palette["ini"]
+    assert colours["oth"] == (palette["oth"], "Oth")
+    assert colours["dir"] == (style.SEVERAL_COLOUR, "Several initiatives")
+    assert colours["tru"][0] == style.SEVERAL_COLOUR  # oth itself, ini through its person
+
+
+def test_tooltips_are_data_not_html(graph, tiny_dataset):
+    data = data_for(graph, tiny_dataset, lang="en")
+    tip = next(n["tip"] for n in data["nodes"] if n["id"] == "dir")
+    assert tip[0] == ["h", "Direktoratet"]
+    assert ["li", "leads – Initiativet"] in tip
+    assert ["li", "Kilde en (10 June 2021)"] in tip
+
+
+def test_hostile_name_never_reaches_html_unescaped(tiny_rows):
+    tiny_rows["actors"][1][1] = HOSTILE
+    tiny_rows["actors"][1][2] = HOSTILE
+    dataset = dataset_from_frames(frames_from_rows(tiny_rows))
+    graph = build_graph(dataset)
+    options = ViewOptions(colour_by="type")
+    html = network_html(data_for(graph, dataset), options)
+    assert "<img" not in html
+    library = network_view._vis_library()[0]
+    assert html.replace(library, "").count("<script") == 3  # the JSON block, vis-network, our code
+    assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html
+    assert "innerHTML" not in html.split("<script>", 2)[-1]  # our own code never parses HTML
+
+
+def test_html_loads_nothing_from_another_host(graph, tiny_dataset):
+    html = network_html(data_for(graph, tiny_dataset), ViewOptions())
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
+    assert "@import" not in html
+    assert "cdn." not in html and "cdnjs" not in html and "jsdelivr" not in html
+
+
+def test_same_view_gives_the_same_html(graph, tiny_dataset):
+    first = network_html(data_for(graph, tiny_dataset), ViewOptions())
+    second = network_html(data_for(graph, tiny_dataset), ViewOptions())
+    assert first == second
+
+
+def test_layout_is_seeded(graph):
+    assert layout_positions(graph, seed=3) == layout_positions(graph, seed=3)
+    assert layout_positions(graph, seed=3) != layout_positions(graph, seed=4)
+
+
+def test_shown_network_focus_and_collaboration(graph, tiny_dataset):
+    focused = shown_network(graph, tiny_dataset, Filters(), "roles", ViewOptions(), focus="per", depth=1)
+    assert (focused.node_count, focused.edge_count) == (3, 2)
+    assert not focused.focus_outside_filters
+    hidden = shown_network(graph, tiny_dataset, Filters(regions=("Nasjonal",)), "roles", ViewOptions(), focus="per")
+    assert hidden.focus_outside_filters
+    collaboration = shown_network(graph, tiny_dataset, Filters(), "collaboration", ViewOptions(lang="en"))
+    assert (collaboration.node_count, collaboration.edge_count) == (2, 1)
+    assert collaboration.relations.iloc[0].to_dict() == {
+        "Who": "Direktoratet",
+        "Works with": "Helseforetaket",
+        "Shared initiatives": 2,
+        "Initiative": "Initiativet; Nettverket",
+    }
+
+
+def test_too_many_nodes_gives_no_drawing(graph, tiny_dataset, monkeypatch):
+    monkeypatch.setattr(network_view, "MAX_DRAWN_NODES", 3)
+    shown = shown_network(graph, tiny_dataset, Filters(), "roles", ViewOptions())
+    assert shown.html is None
+    assert len(shown.actors) == 7
