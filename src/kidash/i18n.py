@@ -117,6 +117,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "legend.colour_by.initiative": ("Farge: initiativ", "Colour: initiative"),
     "legend.shape": ("Form: art", "Shape: kind"),
     "legend.line": ("Linje: relasjon (pil fra den som har rollen)", "Line: relation (arrow from who holds the role)"),
+    "legend.line_undirected": ("Linje", "Line"),
     "legend.several": ("Flere initiativer", "Several initiatives"),
     "legend.none": ("Ingen av initiativene", "None of the initiatives"),
     "legend.shared_initiatives": ("Felles initiativer (tykkere = flere)", "Shared initiatives (thicker = more)"),

@@ -362,7 +362,7 @@ def network_html(data: dict, options: ViewOptions) -> str:
         "legend": i18n.t("legend.title", lang),
         "colour": i18n.t(f"legend.colour_by.{options.colour_by}", lang),
         "shape": i18n.t("legend.shape", lang),
-        "line": i18n.t("legend.line", lang),
+        "line": i18n.t("legend.line" if data["options"]["edges"]["arrows"]["to"]["enabled"] else "legend.line_undirected", lang),
         "settling": i18n.t("network.settling", lang),
         "aria": i18n.t("network.aria", lang, nodes=len(nodes), edges=len(edges)),
     }

@@ -142,3 +142,9 @@ def test_too_many_nodes_gives_no_drawing(graph, tiny_dataset, monkeypatch):
     shown = shown_network(graph, tiny_dataset, Filters(), "roles", ViewOptions())
     assert shown.html is None
     assert len(shown.actors) == 7
+
+
+def test_collaboration_legend_speaks_of_no_arrows(graph, tiny_dataset):
+    shown = shown_network(graph, tiny_dataset, Filters(), "collaboration", ViewOptions(lang="en"))
+    assert "arrow from" not in shown.html
+    assert "Shared initiatives (thicker = more)" in shown.html
