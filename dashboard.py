@@ -10,17 +10,22 @@ HERE = Path(__file__).parent
 # The pages live in app_pages/, not pages/: with a pages/ folder beside this file,
 # Streamlit 1.67 runs fresh sessions in its legacy multipage mode, which skips this
 # script (and so the shared sidebar) for deep links such as /nettverk?region=...
+PAGES = (  # (file and URL path, title key, icon)
+    ("home", "nav.home", ":material/home:"),
+    ("nettverk", "nav.network", ":material/hub:"),
+    ("initiativer", "nav.initiatives", ":material/groups:"),
+    ("aktor", "nav.actor", ":material/badge:"),
+    ("tidslinje", "nav.timeline", ":material/timeline:"),
+    ("analyse", "nav.analysis", ":material/insights:"),
+)
 
 st.set_page_config(page_title="kidash", page_icon="🕸️", layout="wide")
 lang = ui.choose_language()
 pages = [
-    st.Page(HERE / "app_pages" / "home.py", title=i18n.t("nav.home", lang), icon=":material/home:", default=True),
     st.Page(
-        HERE / "app_pages" / "nettverk.py",
-        title=i18n.t("nav.network", lang),
-        icon=":material/hub:",
-        url_path="nettverk",
-    ),
+        HERE / "app_pages" / f"{name}.py", title=i18n.t(title, lang), icon=icon, url_path=name, default=name == "home"
+    )
+    for name, title, icon in PAGES
 ]
 navigation = st.navigation(pages)
 dataset = ui.current_dataset()

@@ -362,7 +362,9 @@ def network_html(data: dict, options: ViewOptions) -> str:
         "legend": i18n.t("legend.title", lang),
         "colour": i18n.t(f"legend.colour_by.{options.colour_by}", lang),
         "shape": i18n.t("legend.shape", lang),
-        "line": i18n.t("legend.line" if data["options"]["edges"]["arrows"]["to"]["enabled"] else "legend.line_undirected", lang),
+        "line": i18n.t(
+            "legend.line" if data["options"]["edges"]["arrows"]["to"]["enabled"] else "legend.line_undirected", lang
+        ),
         "settling": i18n.t("network.settling", lang),
         "aria": i18n.t("network.aria", lang, nodes=len(nodes), edges=len(edges)),
     }
@@ -411,6 +413,7 @@ def shown_network(
     options: ViewOptions,
     focus: str | None = None,
     depth: int = 1,
+    only: tuple[str, ...] | None = None,
 ) -> ShownNetwork:
     """Filter, focus and project the map, then draw it and tabulate it.
 
@@ -418,8 +421,9 @@ def shown_network(
     ``collaboration`` (organisations linked by shared initiatives). With a
     ``focus`` the view is the actor's neighbourhood to ``depth`` inside the
     filtered map, or inside the whole map when the filters hide the actor.
+    ``only`` draws exactly these nodes of the whole map (e.g. a path).
     """
-    graph = filter_graph(full, filters)
+    graph = full.subgraph(only).copy() if only else filter_graph(full, filters)
     outside = False
     if focus is not None:
         if focus in graph:

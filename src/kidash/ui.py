@@ -5,18 +5,21 @@ This is the only module in the package that imports streamlit.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 from pathlib import Path
+from urllib.parse import quote
 
 import pandas as pd
 import streamlit as st
 
 from kidash import i18n, schema
 from kidash.data import DATA_DIR, DataError, Dataset, load_dataset
-from kidash.graph import Filters, build_graph, main_initiatives
+from kidash.graph import Filters, build_graph, filter_graph, main_initiatives
+from kidash.metrics import centrality_table
 from kidash.network_view import ShownNetwork, ViewOptions, shown_network
-from kidash.safety import TABLE_CSS, html_table
+from kidash.safety import TABLE_CSS, escape_markdown, html_table
 
 __all__ = [
     "data_dir",
@@ -253,27 +256,9 @@ def full_graph(dataset: Dataset):
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _network_view(
-    key: str,
-    _dataset: Dataset,
-    filters: Filters,
-    view: str,
-    colour_by: str,
-    size_by: str,
-    focus,
-    depth: int,
-    physics: bool,
-    lang: str,
+    key: str, _dataset: Dataset, filters: Filters, view: str, options: ViewOptions, focus, depth: int, only
 ) -> ShownNetwork:
-    graph = full_graph(_dataset)
-    return shown_network(
-        graph,
-        _dataset,
-        filters,
-        view,
-        ViewOptions(colour_by=colour_by, size_by=size_by, physics=physics, lang=lang),
-        focus,
-        depth,
-    )
+    return shown_network(full_graph(_dataset), _dataset, filters, view, options, focus, depth, only)
 
 
 def network_view(
@@ -286,6 +271,48 @@ def network_view(
     depth: int,
     physics: bool,
     lang: str,
+    height: int = 760,
+    only: tuple[str, ...] | None = None,
 ) -> ShownNetwork:
     """The drawn network and its tables, cached per dataset content and choices."""
-    return _network_view(dataset_key(dataset), dataset, filters, view, colour_by, size_by, focus, depth, physics, lang)
+    options = ViewOptions(colour_by=colour_by, size_by=size_by, physics=physics, lang=lang, height=height)
+    return _network_view(dataset_key(dataset), dataset, filters, view, options, focus, depth, only)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _centrality(key: str, _dataset: Dataset, filters: Filters):
+    return centrality_table(filtered_graph(_dataset, filters))
+
+
+def centrality(dataset: Dataset, filters: Filters):
+    """Centralities of the filtered map, cached (betweenness is the costly one)."""
+    return _centrality(dataset_key(dataset), dataset, filters)
+
+
+escape = escape_markdown
+
+
+def chart(figure, name: str, key: str) -> None:
+    """A Plotly chart whose camera button saves a 2x PNG named after what it shows and when."""
+    stem = f"kidash-{name}-{dt.date.today().isoformat()}"
+    config = {
+        "displaylogo": False,
+        "toImageButtonOptions": {"format": "png", "scale": 2, "filename": stem, "width": 1600, "height": 900},
+    }
+    # theme=None: keep the kidash template (Streamlit's theme would override fonts and colours).
+    st.plotly_chart(figure, config=config, key=key, width="stretch", theme=None)
+
+
+def actor_link(actor_id: str, name: str) -> str:
+    """Markdown for a link to an actor's profile page, the name shown literally."""
+    return f"[{escape_markdown(name)}](/aktor?actor={quote(actor_id, safe='')})"
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _filtered(key: str, _dataset: Dataset, filters: Filters):
+    return filter_graph(full_graph(_dataset), filters)
+
+
+def filtered_graph(dataset: Dataset, filters: Filters):
+    """The map as the sidebar filters leave it, cached per dataset content and filters."""
+    return _filtered(dataset_key(dataset), dataset, filters)

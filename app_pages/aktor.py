@@ -1,0 +1,68 @@
+"""Actor profile: who the actor is, every role with its source, people, neighbours, events, ego graph."""
+
+import streamlit as st
+
+from kidash import i18n, profile, summary, ui
+from kidash.graph import Filters
+
+lang = ui.language()
+dataset = ui.current_dataset()
+full = ui.full_graph(dataset)
+documents = summary.documents_by_id(dataset, lang)
+
+st.title(i18n.t("profile.heading", lang))
+actors = sorted(full.nodes, key=lambda n: full.nodes[n]["name"].lower())
+ui.seed_from_url("a_actor", "actor", actors, None)
+actor = st.selectbox(
+    i18n.t("profile.choose", lang),
+    actors,
+    key="a_actor",
+    index=None,
+    help=i18n.t("profile.choose.help", lang),
+    format_func=lambda n: full.nodes[n]["name"],
+)
+ui.write_url("actor", actor, None)
+if actor is None:
+    st.info(i18n.t("profile.pick", lang))
+    st.stop()
+
+name = full.nodes[actor]["name"]
+st.header(name)
+ui.table_of(profile.actor_facts(dataset, actor, lang))
+
+held, received = profile.actor_roles(full, actor, documents, lang)
+for title, table in (
+    (i18n.t("profile.held", lang, name=name), held),
+    (i18n.t("profile.received", lang, name=name), received),
+):
+    st.subheader(title)
+    if table.empty:
+        st.markdown(i18n.t("profile.none", lang))
+    else:
+        ui.table_of(table.drop(columns="id"))
+
+is_person = full.nodes[actor]["kind"] == "person"
+people = profile.actor_people(full, actor)
+st.subheader(i18n.t("profile.organisations" if is_person else "profile.people", lang))
+st.markdown(" · ".join(ui.actor_link(p, full.nodes[p]["name"]) for p in people) or i18n.t("profile.none", lang))
+st.subheader(i18n.t("profile.neighbours", lang))
+st.markdown(
+    " · ".join(ui.actor_link(n, full.nodes[n]["name"]) for n in profile.actor_neighbours(full, actor))
+    or i18n.t("profile.none", lang)
+)
+
+st.subheader(i18n.t("profile.events", lang))
+events = profile.actor_events(dataset, actor, lang)
+if events.empty:
+    st.markdown(i18n.t("profile.none", lang))
+else:
+    ui.table_of(events)
+
+st.subheader(i18n.t("profile.ego", lang))
+shown = ui.network_view(dataset, Filters(), "roles", "type", "degree", actor, 1, True, lang, height=460)
+if shown.html:
+    st.iframe(
+        shown.html,
+        height=shown.height + 16,
+        alt=i18n.t("network.aria", lang, nodes=shown.node_count, edges=shown.edge_count),
+    )

@@ -1,0 +1,104 @@
+"""Analysis: centrality, brokers, communities, and how two actors are connected."""
+
+import streamlit as st
+
+from kidash import figures, i18n, metrics, paths, summary, ui
+from kidash.graph import Filters
+
+lang = ui.language()
+dataset = ui.current_dataset()
+full = ui.full_graph(dataset)
+graph = ui.filtered_graph(dataset, ui.current_filters())
+names = {node: data["name"] for node, data in full.nodes(data=True)}
+short_names = {node: data["short_name"] or data["name"] for node, data in full.nodes(data=True)}
+
+st.title(i18n.t("analysis.heading", lang))
+st.markdown(i18n.t("analysis.intro", lang))
+
+st.header(i18n.t("analysis.centrality", lang))
+centrality = ui.centrality(dataset, ui.current_filters())
+for measure in ("degree", "betweenness", "closeness", "eigenvector"):
+    st.markdown("- " + i18n.t(f"analysis.explain.{measure}", lang))
+if centrality["eigenvector"].isna().all():
+    st.info(i18n.t("analysis.eigenvector_undefined", lang))
+ui.seed_from_url("an_measure", "measure", ("degree", "betweenness", "closeness", "eigenvector"), "betweenness")
+measure = st.selectbox(
+    i18n.t("analysis.measure", lang),
+    ("degree", "betweenness", "closeness", "eigenvector"),
+    key="an_measure",
+    format_func=lambda m: i18n.t(f"centrality.{m}", lang),
+)
+ui.write_url("measure", measure, "betweenness")
+ui.chart(
+    figures.centrality_figure(centrality, measure, short_names, lang), f"sentralitet-{measure}", key="c_centrality"
+)
+st.dataframe(metrics.labelled_centrality(centrality, full, lang), hide_index=True, width="stretch")
+
+st.header(i18n.t("analysis.brokers", lang))
+st.markdown(i18n.t("analysis.brokers.help", lang))
+brokers = metrics.brokers(graph)
+if brokers.empty:
+    st.info(i18n.t("analysis.brokers.none", lang))
+else:
+    ui.table_of(metrics.labelled_brokers(brokers, full, lang))
+
+st.header(i18n.t("analysis.communities", lang))
+st.markdown(i18n.t("analysis.communities.help", lang))
+for number, members in enumerate(metrics.communities(graph), start=1):
+    with st.expander(i18n.t("analysis.community", lang, number=number, size=len(members)), expanded=number == 1):
+        st.markdown(" · ".join(ui.actor_link(m, names[m]) for m in members))
+
+st.header(i18n.t("analysis.paths", lang))
+actors = sorted(graph.nodes, key=lambda n: names[n].lower())
+left, right = st.columns(2)
+ui.seed_from_url("an_from", "from", actors, None)
+ui.seed_from_url("an_to", "to", actors, None)
+source = left.selectbox(
+    i18n.t("analysis.from", lang),
+    actors,
+    key="an_from",
+    index=None,
+    format_func=names.get,
+    placeholder=i18n.t("profile.choose.help", lang),
+)
+target = right.selectbox(
+    i18n.t("analysis.to", lang),
+    actors,
+    key="an_to",
+    index=None,
+    format_func=names.get,
+    placeholder=i18n.t("profile.choose.help", lang),
+)
+ui.write_url("from", source, None)
+ui.write_url("to", target, None)
+if source is None or target is None or source == target:
+    st.info(i18n.t("analysis.pick_two", lang))
+else:
+    found = paths.connections(graph, source, target, summary.documents_by_id(dataset, lang), lang)
+    if not found:
+        st.warning(i18n.t("analysis.no_path", lang))
+    for number, connection in enumerate(found, start=1):
+        st.subheader(i18n.t("analysis.path", lang, number=number))
+        st.markdown(
+            "\n".join(f"{i}. {ui.escape(sentence)}" for i, sentence in enumerate(connection.sentences, start=1))
+        )
+    if found:
+        shown = ui.network_view(
+            dataset,
+            Filters(),
+            "roles",
+            "type",
+            "degree",
+            None,
+            1,
+            True,
+            lang,
+            height=420,
+            only=tuple(sorted({n for c in found for n in c.nodes})),
+        )
+        if shown.html:
+            st.iframe(
+                shown.html,
+                height=shown.height + 16,
+                alt=i18n.t("network.aria", lang, nodes=shown.node_count, edges=shown.edge_count),
+            )

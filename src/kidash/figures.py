@@ -1,0 +1,282 @@
+"""Plotly figure builders: data in, go.Figure out, one look for every chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from kidash import i18n, style
+from kidash.analysis import ROLE_ORDER
+
+__all__ = [
+    "TEMPLATE",
+    "role_matrix_figure",
+    "bridges_figure",
+    "overlap_figure",
+    "breakdown_figure",
+    "centrality_figure",
+    "timeline_figure",
+    "ROLE_COLOURS",
+    "ROLE_SYMBOLS",
+]
+
+FONT = "Source Sans Pro, Source Sans 3, Arial, sans-serif"
+TEMPLATE = go.layout.Template(
+    layout=go.Layout(
+        font={"family": FONT, "size": 15, "color": "#1b1b1b"},
+        title={"font": {"size": 20}, "x": 0.0, "xanchor": "left"},
+        colorway=list(style.OKABE_ITO[:7]),
+        paper_bgcolor="#ffffff",
+        plot_bgcolor="#ffffff",
+        margin={"l": 20, "r": 20, "t": 70, "b": 40},
+        xaxis={"gridcolor": "#e5e5e5", "linecolor": "#8c8c8c", "automargin": True},
+        yaxis={"gridcolor": "#e5e5e5", "linecolor": "#8c8c8c", "automargin": True},
+        legend={"bgcolor": "rgba(255,255,255,0.9)"},
+        hoverlabel={"font": {"family": FONT, "size": 14}},
+    )
+)
+pio.templates["kidash"] = TEMPLATE
+
+# One colour per role, the same as the network's line colours where they can be told apart.
+ROLE_COLOURS: dict[str, str] = {role: style.RELATION_STYLES[role][0] for role in ROLE_ORDER}
+ROLE_COLOURS.update(
+    {"leads": "#000000", "owner": "#882255", "involved": "#A6A6A6", "contact": "#DDCC77", "publishes": "#8C6D46"}
+)
+
+
+# A marker shape per role as well, so the matrix never relies on colour alone.
+ROLE_SYMBOLS: dict[str, str] = {
+    "leads": "star",
+    "owner": "diamond",
+    "secretariat": "square",
+    "organiser": "triangle-up",
+    "moderator": "triangle-down",
+    "member": "circle",
+    "speaker": "hexagon",
+    "observer": "circle-open",
+    "involved": "cross",
+    "contact": "x",
+    "publishes": "pentagon",
+}
+
+
+_OPEN_SYMBOLS = {"observer", "involved", "contact"}
+
+
+def _wrap(text: str, width: int = 16) -> str:
+    """Break a label into lines of about ``width`` characters for axis ticks."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return "<br>".join(lines)
+
+
+def _layout(figure: go.Figure, title: str, height: int | None = None) -> go.Figure:
+    figure.update_layout(template="kidash", title={"text": title})
+    if height:
+        figure.update_layout(height=height)
+    return figure
+
+
+def role_matrix_figure(matrix: pd.DataFrame, names: dict[str, str], lang: str) -> go.Figure:
+    """Organisations × initiatives, one marker per role held, with a colour *and* a shape per role.
+
+    ``matrix`` comes from :func:`kidash.analysis.role_matrix`; ``names`` maps
+    ids to display names. Roles appear in the legend (one trace per role)
+    and in the hover text, so colour is never the only cue.
+    """
+    figure = go.Figure()
+    rows = [names.get(o, o) for o in matrix.index]
+    columns = [_wrap(names.get(i, i), 26) for i in matrix.columns]
+    for role in ROLE_ORDER:
+        xs, ys, texts = [], [], []
+        for organisation, row in zip(rows, matrix.itertuples(index=False), strict=True):
+            for initiative, cell in zip(columns, row, strict=True):
+                if cell == role:
+                    xs.append(initiative)
+                    ys.append(organisation)
+                    texts.append(i18n.label("relation", role, lang))
+        if not xs:
+            continue
+        figure.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="markers",
+                name=i18n.label("relation", role, lang),
+                text=texts,
+                marker={
+                    "symbol": ROLE_SYMBOLS[role],
+                    "size": 20,
+                    "color": ROLE_COLOURS[role],
+                    "line": {
+                        "color": ROLE_COLOURS[role] if role in _OPEN_SYMBOLS else "#333333",
+                        "width": 2 if role in _OPEN_SYMBOLS else 1,
+                    },
+                },
+                hovertemplate="%{y}<br>%{x}<br>" + i18n.t("col.role", lang) + ": %{text}<extra></extra>",
+            )
+        )
+    figure.update_xaxes(categoryorder="array", categoryarray=columns, side="top", tickangle=-35)
+    figure.update_yaxes(categoryorder="array", categoryarray=list(reversed(rows)), showgrid=False)
+    figure.update_xaxes(showgrid=False)
+    return _layout(figure, i18n.t("fig.role_matrix", lang), height=max(380, 30 * len(rows) + 220))
+
+
+def bridges_figure(bridges: pd.DataFrame, lang: str) -> go.Figure:
+    """Horizontal bars: how many initiatives each bridging organisation takes part in."""
+    ordered = bridges.iloc[::-1]
+    figure = go.Figure(
+        go.Bar(
+            x=ordered["count"],
+            y=ordered["name"],
+            orientation="h",
+            marker_color=style.OKABE_ITO[0],
+            text=ordered["count"],
+            textposition="outside",
+            customdata=["; ".join(i) for i in ordered["initiatives"]],
+            hovertemplate="%{y}: %{x}<br>%{customdata}<extra></extra>",
+        )
+    )
+    figure.update_xaxes(title=i18n.t("fig.initiatives_count", lang), dtick=1)
+    return _layout(figure, i18n.t("fig.bridges", lang), height=max(320, 30 * len(bridges) + 140))
+
+
+def overlap_figure(overlap: pd.DataFrame, names: dict[str, str], lang: str) -> go.Figure:
+    """Initiatives × initiatives heatmap of shared organisations, numbers written in the cells."""
+    labels = [names.get(i, i) for i in overlap.index]
+    figure = go.Figure(
+        go.Heatmap(
+            z=overlap.values,
+            x=labels,
+            y=labels,
+            colorscale=[[0, "#f7fbff"], [1, "#0072B2"]],
+            text=overlap.values,
+            texttemplate="%{text}",
+            hovertemplate="%{y} + %{x}: %{z}<extra></extra>",
+            colorbar={"title": {"text": i18n.t("fig.organisations", lang)}},
+        )
+    )
+    figure.update_yaxes(autorange="reversed")
+    return _layout(figure, i18n.t("fig.overlap", lang), height=max(380, 60 * len(labels) + 160))
+
+
+def breakdown_figure(table: pd.DataFrame, by: str, names: dict[str, str], lang: str) -> go.Figure:
+    """Stacked bars per initiative by region or organisation type, counts written on the bars."""
+    figure = go.Figure()
+    initiatives = [names.get(i, i) for i in table.index]
+    for column in table.columns:
+        colour = style.REGION_COLOURS.get(column) if by == "region" else style.TYPE_COLOURS.get(column)
+        figure.add_trace(
+            go.Bar(
+                name=i18n.label(by, column, lang),
+                x=initiatives,
+                y=table[column],
+                marker_color=colour,
+                text=[v if v else "" for v in table[column]],
+                textposition="inside",
+                hovertemplate="%{x}<br>" + i18n.label(by, column, lang) + ": %{y}<extra></extra>",
+            )
+        )
+    figure.update_layout(barmode="stack")
+    figure.update_yaxes(title=i18n.t("fig.organisations", lang), dtick=2)
+    return _layout(figure, i18n.t(f"fig.breakdown.{by}", lang), height=460)
+
+
+def centrality_figure(table: pd.DataFrame, measure: str, names: dict[str, str], lang: str, top: int = 15) -> go.Figure:
+    """The ``top`` actors by one centrality measure, as horizontal bars."""
+    best = table[measure].dropna().sort_values(ascending=False).head(top).iloc[::-1]
+    figure = go.Figure(
+        go.Bar(
+            x=best.values,
+            y=[names.get(i, i) for i in best.index],
+            orientation="h",
+            marker_color=style.OKABE_ITO[2],
+            text=[f"{v:.2f}" for v in best.values],
+            textposition="outside",
+            hovertemplate="%{y}: %{x:.3f}<extra></extra>",
+        )
+    )
+    figure.update_xaxes(title=i18n.t(f"centrality.{measure}", lang))
+    return _layout(
+        figure,
+        i18n.t("fig.centrality", lang, measure=i18n.t(f"centrality.{measure}", lang).lower()),
+        height=max(360, 28 * len(best) + 140),
+    )
+
+
+def timeline_figure(
+    periods: pd.DataFrame, points: pd.DataFrame, colours: dict[str, str], lang: str, today: dt.date | None = None
+) -> go.Figure:
+    """Periods as bars and dated events as markers, one row per group (initiative).
+
+    ``periods`` and ``points`` come from :func:`kidash.timeline.timeline_rows`:
+    columns ``group``, ``label``, ``start``, ``end`` (periods), ``date``,
+    ``inferred``, ``source``, ``when`` (text). Inferred dates are hollow
+    markers (and say so in the hover text); an open period runs to ``today``.
+    """
+    figure = go.Figure()
+    groups = list(dict.fromkeys(list(periods["group"]) + list(points["group"])))
+    for group in groups:
+        colour = colours.get(group, style.NONE_COLOUR)
+        rows = periods[periods["group"] == group]
+        if len(rows):
+            figure.add_trace(
+                go.Bar(
+                    base=[d.isoformat() for d in rows["start"]],
+                    x=[(e - s).days * 86_400_000 + 86_400_000 for s, e in zip(rows["start"], rows["end"], strict=True)],
+                    y=[group] * len(rows),
+                    orientation="h",
+                    marker={"color": colour, "opacity": 0.35, "line": {"color": colour, "width": 1.5}},
+                    name=group,
+                    legendgroup=group,
+                    showlegend=False,
+                    customdata=list(zip(rows["label"], rows["when"], rows["source"], strict=True)),
+                    hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
+                    width=0.3,
+                    offset=-0.42,
+                )
+            )
+        dots = points[points["group"] == group]
+        for inferred in (False, True):
+            subset = dots[dots["inferred"] == inferred]
+            if not len(subset):
+                continue
+            figure.add_trace(
+                go.Scatter(
+                    x=[d.isoformat() for d in subset["date"]],
+                    y=[group] * len(subset),
+                    mode="markers",
+                    name=group + (f" ({i18n.t('fig.inferred_date', lang)})" if inferred else ""),
+                    legendgroup=group,
+                    marker={
+                        "symbol": "circle-open" if inferred else "circle",
+                        "size": 14,
+                        "color": colour,
+                        "line": {"width": 2.5, "color": colour},
+                    },
+                    customdata=list(zip(subset["label"], subset["when"], subset["source"], strict=True)),
+                    hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
+                )
+            )
+    figure.update_layout(
+        barmode="overlay", hovermode="closest", legend={"orientation": "h", "y": -0.2, "yanchor": "top"}
+    )
+    figure.update_yaxes(
+        autorange="reversed",
+        categoryorder="array",
+        categoryarray=groups,
+        tickmode="array",
+        tickvals=groups,
+        ticktext=[_wrap(g, 22) for g in groups],
+    )
+    figure.update_xaxes(type="date", title=i18n.t("fig.date", lang))
+    return _layout(figure, i18n.t("fig.timeline", lang), height=max(380, 70 * len(groups) + 200))
