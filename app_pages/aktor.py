@@ -42,14 +42,16 @@ for title, table in (
         ui.table_of(table.drop(columns="id"))
 
 is_person = full.nodes[actor]["kind"] == "person"
-people = profile.actor_people(full, actor)
-st.subheader(i18n.t("profile.organisations" if is_person else "profile.people", lang))
-st.markdown(" · ".join(ui.actor_link(p, full.nodes[p]["name"]) for p in people) or i18n.t("profile.none", lang))
-st.subheader(i18n.t("profile.neighbours", lang))
-st.markdown(
-    " · ".join(ui.actor_link(n, full.nodes[n]["name"]) for n in profile.actor_neighbours(full, actor))
-    or i18n.t("profile.none", lang)
-)
+names = {node: data["name"] for node, data in full.nodes(data=True)}
+for title, linked in (
+    (i18n.t("profile.organisations" if is_person else "profile.people", lang), profile.actor_people(full, actor)),
+    (i18n.t("profile.neighbours", lang), profile.actor_neighbours(full, actor)),
+):
+    st.subheader(title)
+    if linked:
+        ui.actor_links(linked, names)
+    else:
+        st.markdown(i18n.t("profile.none", lang))
 
 st.subheader(i18n.t("profile.events", lang))
 events = profile.actor_events(dataset, actor, lang)

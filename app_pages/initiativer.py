@@ -45,16 +45,7 @@ bridges = analysis.bridges(graph, full)
 if bridges.empty:
     st.info(i18n.t("initiatives.bridges.none", lang))
 else:
-    top = bridges.iloc[0]
-    st.markdown(
-        i18n.t(
-            "initiatives.takeaway.bridge",
-            lang,
-            name=ui.escape(top["name"]),
-            count=top["count"],
-            total=len(matrix.columns),
-        )
-    )
+    st.markdown(ui.escape(analysis.bridge_takeaway(graph, full, lang)))
     ui.chart(figures.bridges_figure(bridges, lang), "brobyggere", key="c_bridges")
     ui.table_of(analysis.labelled_bridges(bridges, lang))
 

@@ -131,19 +131,24 @@ def dataset_key(dataset: Dataset) -> str:
 
 
 def seed_from_url(key: str, param: str, valid, default, many: bool = False) -> None:
-    """Give widget ``key`` its value from ``?param=`` once per session (links open the same view)."""
-    if key in st.session_state:
-        return
+    """Give widget ``key`` its value from ``?param=``: on a session's first run (a shared link
+    opens the same view) and whenever the URL changed since the last run (a link to the
+    same page with other parameters). Invalid values fall back to ``default``."""
     if many:
-        st.session_state[key] = [v for v in st.query_params.get_all(param) if v in valid]
-        return
-    value = st.query_params.get(param)
-    if isinstance(default, bool):
-        st.session_state[key] = default if value is None else value == "1"
-    elif isinstance(default, int) and value is not None and value.isdigit() and int(value) in valid:
-        st.session_state[key] = int(value)
+        url_value = [v for v in st.query_params.get_all(param) if v in valid]
     else:
-        st.session_state[key] = value if value in valid else default
+        raw = st.query_params.get(param)
+        if isinstance(default, bool):
+            url_value = default if raw is None else raw == "1"
+        elif isinstance(default, int) and raw is not None and raw.isdigit() and int(raw) in valid:
+            url_value = int(raw)
+        else:
+            url_value = raw if raw in valid else default
+    seen_key = f"_url_{key}"
+    changed = seen_key in st.session_state and st.session_state[seen_key] != url_value
+    if key not in st.session_state or changed:
+        st.session_state[key] = url_value
+    st.session_state[seen_key] = url_value
 
 
 def write_url(param: str, value, default) -> None:
@@ -301,6 +306,20 @@ def chart(figure, name: str, key: str) -> None:
     }
     # theme=None: keep the kidash template (Streamlit's theme would override fonts and colours).
     st.plotly_chart(figure, config=config, key=key, width="stretch", theme=None)
+
+
+def actor_links(actor_ids, names: dict[str, str], columns: int = 3) -> None:
+    """Links to actors' profiles that open in the same tab, laid out in columns."""
+    if not actor_ids:
+        return
+    slots = st.columns(columns)
+    for i, actor_id in enumerate(actor_ids):
+        slots[i % columns].page_link(
+            "app_pages/aktor.py",
+            label=escape_markdown(names[actor_id]),
+            query_params={"actor": actor_id},
+            icon=":material/badge:",
+        )
 
 
 def actor_link(actor_id: str, name: str) -> str:

@@ -1,0 +1,104 @@
+"""Initiatives, actor profile, timeline and analysis pages through AppTest."""
+
+import json
+
+import pytest
+
+from tests.app.conftest import html_tables
+
+
+@pytest.fixture
+def page(app):
+    def start(name, **query):
+        at = app(**query)
+        at.switch_page(f"app_pages/{name}.py").run()
+        assert not at.exception, [e.value for e in at.exception]
+        return at
+
+    return start
+
+
+def chart_titles(at) -> list[str]:
+    return [json.loads(chart.proto.spec)["layout"]["title"]["text"] for chart in at.get("plotly_chart")]
+
+
+def test_initiatives_page_shows_roster_and_every_chart(page):
+    at = page("initiativer")
+    assert chart_titles(at) == [
+        "Roller per organisasjon og initiativ",
+        "Organisasjoner i flere initiativer",
+        "Felles organisasjoner mellom initiativene",
+        "Organisasjoner per region i hvert initiativ",
+        "Organisasjoner per type i hvert initiativ",
+    ]
+    roster = html_tables(at)[0]
+    assert set(roster.loc[roster["Rolle"] == "sekretariat", "Hvem"]) >= {"Finn Henry Hansen", "Jan Nygård"}
+    assert "**Sekretariat:**" in at.markdown[1].value
+
+
+def test_initiatives_page_for_the_coordination_project_in_english(page):
+    at = page("initiativer", lang="en", i="koordineringsprosjektet")
+    roster = html_tables(at)[0]
+    assert roster.loc[roster["Role"] == "leads", "Who"].tolist()[0] == "Helsedirektoratet"
+    assert "Kommunesektorens organisasjon (KS)" in set(roster["Who"])
+    assert any("holds roles in 4 of the 5 initiatives" in m.value for m in at.markdown)
+
+
+def test_initiatives_page_follows_the_filters(page):
+    at = page("initiativer", region="Helse Nord")
+    matrix = next(t for t in html_tables(at) if "Organisasjon" in t.columns and "KIN" in t.columns)
+    assert set(matrix["Organisasjon"]) <= {"Helse Nord RHF", "Nasjonalt senter for e-helseforskning"}
+
+
+def test_actor_profile_from_a_link(page):
+    at = page("aktor", actor="helse-nord-rhf")
+    assert at.header[0].value == "Helse Nord RHF"
+    held = html_tables(at)[1]
+    assert set(held["Hvor"]) == {
+        "Bedre bruk av kunstig intelligens",
+        "Styringsgruppen for koordineringsprosjektet",
+        "10. Bruk av kunstig intelligens",
+    }
+    links = {(link.proto.label, link.proto.page) for link in at.get("page_link")}
+    assert any(label == "Finn Henry Hansen" for label, _ in links)
+    assert len([e for e in at.main if getattr(e, "type", "") == "iframe"]) == 1
+
+
+def test_actor_profile_without_an_actor_asks_for_one(page):
+    at = page("aktor")
+    assert at.info[0].value == "Velg en aktør for å se profilen."
+
+
+def test_actor_profile_of_a_person_names_the_organisation(page):
+    at = page("aktor", actor="finn-henry-hansen", lang="en")
+    assert at.subheader[2].value == "Organisation"
+    assert "Helse Nord RHF" in {link.proto.label for link in at.get("page_link")}
+
+
+def test_timeline_page(page):
+    at = page("tidslinje")
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    names = {trace.get("name") for trace in spec["data"]}
+    assert {"KIN", "KIN (utledet dato)", "Debatten om KI i helseteamet"} <= names
+    table = html_tables(at)[0]
+    assert "15. juni 2021 (utledet dato)" in set(table["Når"])
+
+
+def test_timeline_with_nothing_left_says_so(page):
+    at = page("tidslinje", relation="publishes", kind="event")
+    assert at.info and "Ingen daterte hendelser" in at.info[0].value
+
+
+def test_analysis_page(page):
+    at = page("analyse", **{"from": "helse-nord-rhf", "to": "hemit"})
+    assert chart_titles(at) == ["Aktørene med høyest mellomliggende sentralitet"]
+    centrality = at.dataframe[0].value
+    assert list(centrality.columns)[:2] == ["Navn", "Art"]
+    assert at.subheader[0].value == "Vei 1"
+    assert "gjennom Eiliv Flakne" in next(m.value for m in at.markdown if m.value.startswith("1. "))
+    assert len(at.expander) >= 2
+
+
+def test_analysis_asks_for_two_actors(page):
+    at = page("analyse", lang="en")
+    assert any(i.value == "Choose two different actors." for i in at.info)

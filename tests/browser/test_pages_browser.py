@@ -1,0 +1,37 @@
+"""Every page in real Chromium: it opens, its charts draw, no error, nothing from outside."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import screenshot
+
+pytestmark = pytest.mark.browser
+
+PAGES = [
+    ("initiativer", "Hvem leder, deltar og observerer", 5),
+    ("tidslinje", "Slik vokste landskapet", 1),
+    ("analyse?from=helse-nord-rhf&to=hemit", "Hvem står sentralt", 1),
+    ("aktor?actor=helsedirektoratet", "Aktørprofil", 0),
+]
+
+
+@pytest.mark.parametrize(("path", "heading", "charts"), PAGES)
+def test_page_draws(page, server, path, heading, charts):
+    page.goto(f"{server}/{path}")
+    expect(page.get_by_role("heading", level=1)).to_contain_text(heading, timeout=30_000)
+    plots = page.locator(".js-plotly-plot .main-svg")
+    if charts:
+        expect(page.locator(".js-plotly-plot")).to_have_count(charts, timeout=30_000)
+        expect(plots.first).to_be_visible()
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    screenshot(page, "page-" + path.split("?")[0])
+    assert page.request_log.outside_hosts() == []
+
+
+def test_profile_link_opens_the_other_profile(page, server):
+    page.goto(f"{server}/aktor?actor=helse-nord-rhf")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_role("heading", level=2).first).to_contain_text("Helse Nord RHF", timeout=30_000)
+    page.get_by_role("link", name="Finn Henry Hansen").first.click()
+    expect(main.get_by_role("heading", level=2).first).to_contain_text("Finn Henry Hansen", timeout=30_000)
+    expect(page.get_by_test_id("stException")).to_have_count(0)
