@@ -17,6 +17,16 @@ columns = st.columns(5)
 for column, (key, value) in zip(columns, counts.items(), strict=True):
     column.metric(i18n.t(f"home.{key}", lang), i18n.format_number(value, lang))
 
+st.header(i18n.t("home.pages", lang))
+for name, key in (
+    ("nettverk", "network"),
+    ("initiativer", "initiatives"),
+    ("aktor", "actor"),
+    ("tidslinje", "timeline"),
+    ("analyse", "analysis"),
+):
+    st.page_link(f"app_pages/{name}.py", label=i18n.t(f"home.page.{key}", lang), icon=":material/arrow_forward:")
+
 st.header(i18n.t("home.main_initiatives", lang))
 ui.table_of(summary.initiative_table(dataset, lang))
 

@@ -26,7 +26,7 @@ from kidash.graph import (
     organisations_of,
 )
 from kidash.layout import force_layout
-from kidash.metrics import measure
+from kidash.metrics import communities, measure
 from kidash.summary import documents_by_id, shown_actors_table, shown_relations_table
 
 __all__ = [
@@ -42,7 +42,7 @@ __all__ = [
     "shown_network",
 ]
 
-COLOUR_BY: tuple[str, ...] = ("type", "region", "initiative")
+COLOUR_BY: tuple[str, ...] = ("type", "region", "initiative", "community")
 # Beyond this many nodes the browser is asked to draw no full picture: use focus.
 MAX_DRAWN_NODES = 1_000
 # Beyond this many nodes positions come from networkx and physics stays off.
@@ -94,6 +94,19 @@ def node_colours(graph: nx.Graph, full: nx.MultiDiGraph, colour_by: str, lang: s
     from the full map, so they stay the same under every filter.
     """
     result: dict[str, tuple[str, str]] = {}
+    if colour_by == "community":
+        # Louvain on what is shown (fixed seed), largest group first; the analysis page lists them.
+        palette = style.OKABE_ITO[:7] + style.TOL_MUTED
+        for number, members in enumerate(communities(graph), start=1):
+            colour = palette[(number - 1) % len(palette)] if len(members) > 1 else style.NONE_COLOUR
+            text = (
+                i18n.t("analysis.community", lang, number=number, size=len(members))
+                if len(members) > 1
+                else i18n.t("legend.alone", lang)
+            )
+            for node in members:
+                result[node] = (colour, text)
+        return result
     if colour_by == "initiative":
         colours = style.initiative_colours(main_initiatives(full))
         for node, data in graph.nodes(data=True):

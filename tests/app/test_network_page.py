@@ -112,3 +112,10 @@ def test_too_big_to_draw_offers_focus(network, tmp_path, monkeypatch):
     assert iframes(at) == []
     at.selectbox(key="n_focus").select("org-0").run()
     assert len(iframes(at)) == 1
+
+
+def test_colour_by_community_from_the_url(network):
+    at = network(colour="community")
+    assert at.selectbox(key="n_colour").value == "community"
+    (frame,) = iframes(at)
+    assert "Farge: gruppe (Louvain)" in frame.proto.srcdoc

@@ -148,3 +148,13 @@ def test_collaboration_legend_speaks_of_no_arrows(graph, tiny_dataset):
     shown = shown_network(graph, tiny_dataset, Filters(), "collaboration", ViewOptions(lang="en"))
     assert "arrow from" not in shown.html
     assert "Shared initiatives (thicker = more)" in shown.html
+
+
+def test_colour_by_community_matches_the_analysis_groups(graph):
+    from kidash.metrics import communities
+
+    colours = node_colours(graph, graph, "community", "en")
+    groups = communities(graph)
+    for members in groups:
+        assert len({colours[m] for m in members}) == 1
+    assert len({colours[g[0]][0] for g in groups if len(g) > 1}) == len([g for g in groups if len(g) > 1])
