@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from kidash import i18n, profile, summary, ui
-from kidash.graph import Filters
+from kidash import i18n, profile, report, summary, ui
+from kidash.graph import Filters, ego_network
 
 lang = ui.language()
 dataset = ui.current_dataset()
@@ -68,3 +68,5 @@ if shown.html:
         height=shown.height + 16,
         alt=i18n.t("network.aria", lang, nodes=shown.node_count, edges=shown.edge_count),
     )
+charts = [report.network_chart(shown.vis, shown.actors, shown.edge_count, lang)] if shown.vis else []
+ui.export_panel("actor", dataset, ego_network(full, actor, 1), lang, charts, state=(actor,), title=f"kidash – {name}")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kidash import figures, i18n, metrics, paths, summary, ui
+from kidash import i18n, metrics, paths, report, summary, ui
 from kidash.graph import Filters
 
 lang = ui.language()
@@ -10,7 +10,6 @@ dataset = ui.current_dataset()
 full = ui.full_graph(dataset)
 graph = ui.filtered_graph(dataset, ui.current_filters())
 names = {node: data["name"] for node, data in full.nodes(data=True)}
-short_names = {node: data["short_name"] or data["name"] for node, data in full.nodes(data=True)}
 
 st.title(i18n.t("analysis.heading", lang))
 st.markdown(i18n.t("analysis.intro", lang))
@@ -29,10 +28,11 @@ measure = st.selectbox(
     format_func=lambda m: i18n.t(f"centrality.{m}", lang),
 )
 ui.write_url("measure", measure, "betweenness")
-ui.chart(
-    figures.centrality_figure(centrality, measure, short_names, lang), f"sentralitet-{measure}", key="c_centrality"
-)
-st.dataframe(metrics.labelled_centrality(centrality, full, lang), hide_index=True, width="stretch")
+charts = report.analysis_charts(centrality, full, measure, lang)
+for chart in charts:
+    st.markdown(ui.escape(chart.takeaway))
+    ui.chart(chart.figure, chart.name, key="c_centrality")
+    st.dataframe(chart.table, hide_index=True, width="stretch")
 
 st.header(i18n.t("analysis.brokers", lang))
 st.markdown(i18n.t("analysis.brokers.help", lang))
@@ -102,3 +102,13 @@ else:
                 height=shown.height + 16,
                 alt=i18n.t("network.aria", lang, nodes=shown.node_count, edges=shown.edge_count),
             )
+
+ui.export_panel(
+    "analysis",
+    dataset,
+    graph,
+    lang,
+    charts,
+    more_charts=lambda: ui.network_chart_of_view(dataset, ui.current_filters(), lang),
+    state=(measure,),
+)

@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from kidash import i18n, summary, ui
+from kidash import i18n, report, summary, ui
 
 lang = ui.language()
 dataset = ui.current_dataset()
@@ -36,3 +36,23 @@ ui.table_of(summary.document_table(dataset, lang))
 st.header(i18n.t("home.method", lang))
 st.markdown(i18n.t("home.method.text", lang))
 ui.table_of(pd.DataFrame(summary.basis_table(dataset, lang)))
+
+
+def whole_map_charts() -> list:
+    """Every page's charts and the network picture, built only when the deck is asked for."""
+    filters = ui.current_filters()
+    full, graph = ui.full_graph(dataset), ui.filtered_graph(dataset, filters)
+    charts = report.initiative_charts(graph, full, lang)
+    charts += report.timeline_charts(dataset, full, graph, lang)
+    charts += report.analysis_charts(ui.centrality(dataset, filters), full, "betweenness", lang)
+    return charts + ui.network_chart_of_view(dataset, filters, lang)
+
+
+ui.export_panel(
+    "home",
+    dataset,
+    ui.filtered_graph(dataset, ui.current_filters()),
+    lang,
+    more_charts=whole_map_charts,
+    title=i18n.t("app.title", lang),
+)

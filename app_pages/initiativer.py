@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kidash import analysis, figures, i18n, summary, ui
+from kidash import analysis, i18n, report, summary, ui
 from kidash.graph import main_initiatives
 
 lang = ui.language()
@@ -31,37 +31,30 @@ if chosen:
             st.markdown(i18n.t("initiatives.summary", lang, role=role.capitalize(), names=ui.escape(names_in_role)))
         ui.table_of(roster)
 
-st.header(i18n.t("initiatives.matrix", lang))
-st.markdown(i18n.t("initiatives.matrix.help", lang))
-matrix = analysis.role_matrix(graph, full)
-if matrix.empty:
+charts = report.initiative_charts(graph, full, lang)
+if not charts:
     st.info(i18n.t("initiatives.none", lang))
-else:
-    ui.chart(figures.role_matrix_figure(matrix, names, lang), "rollematrise", key="c_matrix")
-    ui.table_of(analysis.labelled_matrix(matrix, full, lang))
+headings = {
+    "rollematrise": ("initiatives.matrix", "initiatives.matrix.help"),
+    "brobyggere": ("initiatives.bridges", None),
+    "overlapp": ("initiatives.overlap", None),
+    "fordeling-region": ("initiatives.breakdown", None),
+}
+for chart in charts:
+    heading, help_key = headings.get(chart.name, (None, None))
+    if heading:
+        st.header(i18n.t(heading, lang))
+    if help_key:
+        st.markdown(i18n.t(help_key, lang))
+    st.markdown(ui.escape(chart.takeaway))
+    ui.chart(chart.figure, chart.name, key=f"c_{chart.name}")
+    ui.table_of(chart.table)
 
-st.header(i18n.t("initiatives.bridges", lang))
-bridges = analysis.bridges(graph, full)
-if bridges.empty:
-    st.info(i18n.t("initiatives.bridges.none", lang))
-else:
-    st.markdown(ui.escape(analysis.bridge_takeaway(graph, full, lang)))
-    ui.chart(figures.bridges_figure(bridges, lang), "brobyggere", key="c_bridges")
-    ui.table_of(analysis.labelled_bridges(bridges, lang))
-
-overlap = analysis.overlap_matrix(graph, full)
-if not overlap.empty:
-    st.header(i18n.t("initiatives.overlap", lang))
-    ui.chart(figures.overlap_figure(overlap, names, lang), "overlapp", key="c_overlap")
-    ui.table_of(overlap.rename(index=names, columns=names).reset_index(names=i18n.t("col.initiative", lang)))
-
-st.header(i18n.t("initiatives.breakdown", lang))
-for by in ("region", "type"):
-    table = analysis.breakdown(graph, by, full)
-    if table.empty:
-        continue
-    ui.chart(figures.breakdown_figure(table, by, names, lang), f"fordeling-{by}", key=f"c_breakdown_{by}")
-    for sentence in analysis.missing_regions(table, names, lang) if by == "region" else []:
-        st.markdown(ui.escape(sentence))
-    labels = {column: i18n.label(by, column, lang) for column in table.columns}
-    ui.table_of(table.rename(index=names, columns=labels).reset_index(names=i18n.t("col.initiative", lang)))
+ui.export_panel(
+    "initiatives",
+    dataset,
+    graph,
+    lang,
+    charts,
+    more_charts=lambda: ui.network_chart_of_view(dataset, ui.current_filters(), lang),
+)

@@ -4,7 +4,7 @@ import datetime as dt
 
 import streamlit as st
 
-from kidash import i18n, ui
+from kidash import i18n, report, ui
 from kidash.metrics import MEASURES
 from kidash.network_view import COLOUR_BY, MAX_DRAWN_NODES
 
@@ -91,6 +91,16 @@ else:
         key="n_download_html",
         icon=":material/download:",
     )
+
+charts = [report.network_chart(shown.vis, shown.actors, shown.edge_count, lang)] if shown.vis else []
+ui.export_panel(
+    "network",
+    dataset,
+    ui.filtered_graph(dataset, filters),
+    lang,
+    charts,
+    state=(view, colour_by, size_by, focus, depth),
+)
 
 st.header(i18n.t("network.tables", lang))
 st.subheader(i18n.t("network.actors_table", lang))

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kidash import figures, i18n, timeline, ui
+from kidash import i18n, report, ui
 
 lang = ui.language()
 dataset = ui.current_dataset()
@@ -11,10 +11,20 @@ graph = ui.filtered_graph(dataset, ui.current_filters())
 
 st.title(i18n.t("timeline.heading", lang))
 st.markdown(i18n.t("timeline.intro", lang))
-periods, points, colours = timeline.timeline_rows(dataset, full, set(graph.nodes), lang)
-if periods.empty and points.empty:
+charts = report.timeline_charts(dataset, full, graph, lang)
+if not charts:
     st.info(i18n.t("timeline.empty", lang))
     st.stop()
-ui.chart(figures.timeline_figure(periods, points, colours, lang), "tidslinje", key="c_timeline")
+(chart,) = charts
+st.markdown(ui.escape(chart.takeaway))
+ui.chart(chart.figure, chart.name, key="c_timeline")
 st.header(i18n.t("timeline.table", lang))
-ui.table_of(timeline.timeline_table(periods, points, lang))
+ui.table_of(chart.table)
+ui.export_panel(
+    "timeline",
+    dataset,
+    graph,
+    lang,
+    charts,
+    more_charts=lambda: ui.network_chart_of_view(dataset, ui.current_filters(), lang),
+)

@@ -23,15 +23,16 @@ __all__ = [
     "ROLE_SYMBOLS",
 ]
 
-FONT = "Source Sans Pro, Source Sans 3, Arial, sans-serif"
+# Quoted: an unquoted «Source Sans 3» is invalid CSS and would drop the whole list (serif fallback).
+FONT = '"Source Sans Pro", "Source Sans 3", Arial, "Liberation Sans", "DejaVu Sans", sans-serif'
 TEMPLATE = go.layout.Template(
     layout=go.Layout(
         font={"family": FONT, "size": 15, "color": "#1b1b1b"},
-        title={"font": {"size": 20}, "x": 0.0, "xanchor": "left"},
+        title={"font": {"size": 20}, "x": 0.02, "xanchor": "left"},
         colorway=list(style.OKABE_ITO[:7]),
         paper_bgcolor="#ffffff",
         plot_bgcolor="#ffffff",
-        margin={"l": 20, "r": 20, "t": 70, "b": 40},
+        margin={"l": 40, "r": 30, "t": 80, "b": 50},
         xaxis={"gridcolor": "#e5e5e5", "linecolor": "#8c8c8c", "automargin": True},
         yaxis={"gridcolor": "#e5e5e5", "linecolor": "#8c8c8c", "automargin": True},
         legend={"bgcolor": "rgba(255,255,255,0.9)"},

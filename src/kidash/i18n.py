@@ -339,6 +339,63 @@ STRINGS: dict[str, tuple[str, str]] = {
     "centrality.betweenness": ("Mellomliggende sentralitet", "Betweenness centrality"),
     "centrality.closeness": ("Nærhetssentralitet", "Closeness centrality"),
     "centrality.eigenvector": ("Egenvektorsentralitet", "Eigenvector centrality"),
+    # exports
+    "export.heading": ("Eksport: bilder, presentasjon og data", "Export: pictures, slides and data"),
+    "export.chart": ("Diagram", "Chart"),
+    "export.png": ("PNG (1920×1080)", "PNG (1920×1080)"),
+    "export.svg": ("SVG", "SVG"),
+    "export.pdf": ("PDF", "PDF"),
+    "export.deck": ("Presentasjon (PowerPoint)", "Presentation (PowerPoint)"),
+    "export.deck_all": ("Presentasjon av hele kartet (PowerPoint)", "Presentation of the whole map (PowerPoint)"),
+    "export.csv": ("Tabellene (CSV i ZIP)", "The tables (CSV in ZIP)"),
+    "export.xlsx": ("Tabellene (Excel)", "The tables (Excel)"),
+    "export.gexf": ("Nettverket (GEXF for Gephi)", "The network (GEXF for Gephi)"),
+    "export.graphml": ("Nettverket (GraphML)", "The network (GraphML)"),
+    "export.kumu": ("Nettverket (Kumu-arbeidsbok)", "The network (Kumu workbook)"),
+    "export.pictures": ("Bilder", "Pictures"),
+    "export.data": ("Data", "Data"),
+    "export.no_browser": (
+        "Bilder lages med Chrome eller Chromium, og ingen ble funnet på serveren. Installer Google Chrome "
+        "(Windows) eller pakken «chromium» (Linux), eller bruk kameraknappen over hvert diagram.",
+        "Pictures are made with Chrome or Chromium, and none was found on the server. Install Google Chrome "
+        "(Windows) or the «chromium» package (Linux), or use the camera button above each chart.",
+    ),
+    "export.pictures_elsewhere": (
+        "Hver side har sine egne bilder; her får du hele kartet som én presentasjon.",
+        "Each page offers its own pictures; here you get the whole map as one presentation.",
+    ),
+    "export.no_picture": ("Bildet kunne ikke lages ({reason}).", "The picture could not be made ({reason})."),
+    "export.actors_slide": ("Aktørene i utvalget ({shown} av {total})", "The actors in view ({shown} of {total})"),
+    "export.sources_slide": ("Kilder", "Sources"),
+    "export.footnote": ("Kilder: {titles}", "Sources: {titles}"),
+    "export.network_title": ("Nettverket av roller", "The network of roles"),
+    "export.no_filters": ("ingen (hele kartet)", "none (the whole map)"),
+    "export.people_hidden": ("personer skjult", "people hidden"),
+    "export.context.filters": ("Filtre: {filters}", "Filters: {filters}"),
+    "export.context.date": ("Dato: {date}", "Date: {date}"),
+    "export.context.language": ("Språk: {language}", "Language: {language}"),
+    "takeaway.bridges": (
+        "{count} organisasjoner er med i to eller flere initiativer.",
+        "{count} organisations take part in two or more initiatives.",
+    ),
+    "takeaway.overlap": (
+        "{a} og {b} deler flest organisasjoner ({count}).",
+        "{a} and {b} share the most organisations ({count}).",
+    ),
+    "takeaway.all_regions": (
+        "Alle de fire helseregionene er med i hvert initiativ.",
+        "All four health regions take part in every initiative.",
+    ),
+    "takeaway.types": ("Den vanligste typen er {type} ({count}).", "The most common kind is {type} ({count})."),
+    "takeaway.timeline": (
+        "{count} daterte hendelser fra {first} til {last}.",
+        "{count} dated events from {first} to {last}.",
+    ),
+    "takeaway.centrality": ("{name} har høyest {measure} ({value}).", "{name} has the highest {measure} ({value})."),
+    "takeaway.network": (
+        "{nodes} aktører og {edges} relasjoner i utvalget.",
+        "{nodes} actors and {edges} relations in view.",
+    ),
     # paths in words
     "path.leads": ("{a} leder {b}", "{a} leads {b}"),
     "path.member": ("{a} er medlem av {b}", "{a} is a member of {b}"),

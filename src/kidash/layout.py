@@ -37,12 +37,16 @@ def force_layout(graph: nx.Graph, seed: int = 7, iterations: int | None = None) 
     k = np.float32(1.0 / np.sqrt(n))
     temperature = np.float32(0.1)
     cooling = temperature / (iterations + 1)
+    gravity = np.float32(0.5 * np.sqrt(n))
     for _ in range(iterations):
         delta = pos[:, None, :] - pos[None, :, :]
         distance = np.sqrt(np.einsum("ijk,ijk->ij", delta, delta))
         np.maximum(distance, 0.01, out=distance)
         force = k * k / (distance * distance) - adjacency * distance / k
         displacement = np.einsum("ijk,ij->ik", delta, force)
+        # Gravity towards the centre keeps isolated nodes and small pieces from drifting off
+        # and squashing the main cluster into a corner of the picture.
+        displacement -= gravity * (pos - pos.mean(axis=0))
         length = np.sqrt(np.einsum("ij,ij->i", displacement, displacement))
         np.maximum(length, 0.01, out=length)
         pos += displacement * (np.minimum(length, temperature) / length)[:, None]

@@ -416,6 +416,7 @@ class ShownNetwork:
     relations: pd.DataFrame
     focus_outside_filters: bool
     height: int
+    vis: dict | None = None  # the drawing's data, for the static picture in exports
 
 
 def shown_network(
@@ -446,9 +447,10 @@ def shown_network(
     if view == "collaboration":
         graph = collaboration_graph(graph, full)
     documents = documents_by_id(dataset, options.lang)
-    html = None
+    html, vis = None, None
     if 0 < graph.number_of_nodes() <= MAX_DRAWN_NODES:
-        html = network_html(vis_data(graph, full, documents, options), options)
+        vis = vis_data(graph, full, documents, options)
+        html = network_html(vis, options)
     return ShownNetwork(
         html=html,
         node_count=graph.number_of_nodes(),
@@ -457,4 +459,5 @@ def shown_network(
         relations=shown_relations_table(graph, documents, options.lang, full),
         focus_outside_filters=outside,
         height=options.height,
+        vis=vis,
     )

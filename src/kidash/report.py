@@ -1,0 +1,190 @@
+"""Each page's charts with a one-line takeaway computed from the data, for the page and its deck."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import networkx as nx
+import pandas as pd
+
+from kidash import analysis, figures, i18n, metrics
+from kidash.data import Dataset
+from kidash.export_deck import Chart
+from kidash.graph import Filters
+from kidash.network_figure import network_figure
+from kidash.summary import document_table, shown_actors_table
+from kidash.timeline import timeline_rows, timeline_table
+
+__all__ = [
+    "initiative_charts",
+    "timeline_charts",
+    "analysis_charts",
+    "network_chart",
+    "describe_filters",
+    "sources_footnote",
+    "deck_context",
+    "actors_for_slide",
+    "documents_for_slide",
+]
+
+
+# A chart shows at most this many rows (the table beside it shows all): a slide cannot hold more.
+CHART_ROWS = 40
+CHART_INITIATIVES = 15  # the largest initiatives in the overlap heatmap; 20 bars in the breakdowns
+
+
+def _short(full: nx.MultiDiGraph) -> dict[str, str]:
+    return {node: data["short_name"] or data["name"] for node, data in full.nodes(data=True)}
+
+
+def initiative_charts(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, lang: str) -> list[Chart]:
+    """Role matrix, bridges, overlap and the two breakdowns, each with its takeaway (empty ones left out)."""
+    names = _short(full)
+    charts: list[Chart] = []
+    matrix = analysis.role_matrix(graph, full)
+    if not matrix.empty:
+        figure = figures.role_matrix_figure(matrix.head(CHART_ROWS), names, lang)
+        takeaway = analysis.bridge_takeaway(graph, full, lang)
+        charts.append(
+            Chart(
+                "rollematrise", figure.layout.title.text, figure, takeaway, analysis.labelled_matrix(matrix, full, lang)
+            )
+        )
+    bridges = analysis.bridges(graph, full)
+    if not bridges.empty:
+        figure = figures.bridges_figure(bridges.head(CHART_ROWS), lang)
+        takeaway = i18n.t("takeaway.bridges", lang, count=len(bridges))
+        charts.append(
+            Chart("brobyggere", figure.layout.title.text, figure, takeaway, analysis.labelled_bridges(bridges, lang))
+        )
+    overlap = analysis.overlap_matrix(graph, full)
+    if len(overlap) > 1:
+        pairs = [
+            (overlap.iat[i, j], a, b)
+            for i, a in enumerate(overlap.index)
+            for j, b in enumerate(overlap.columns)
+            if i < j
+        ]
+        shared, a, b = max(pairs, key=lambda p: p[0])
+        largest = overlap.index[list(overlap.values.diagonal().argsort()[::-1][:CHART_INITIATIVES])]
+        figure = figures.overlap_figure(overlap.loc[largest, largest], names, lang)
+        takeaway = i18n.t("takeaway.overlap", lang, a=names[a], b=names[b], count=shared)
+        table = overlap.rename(index=names, columns=names).reset_index(names=i18n.t("col.initiative", lang))
+        charts.append(Chart("overlapp", figure.layout.title.text, figure, takeaway, table))
+    for by in ("region", "type"):
+        table = analysis.breakdown(graph, by, full)
+        if table.empty:
+            continue
+        if by == "region":
+            missing = analysis.missing_regions(table, names, lang)
+            takeaway = missing[0] if missing else i18n.t("takeaway.all_regions", lang)
+        else:
+            totals = table.sum().sort_values(ascending=False)
+            takeaway = i18n.t(
+                "takeaway.types", lang, type=i18n.label("type", totals.index[0], lang), count=int(totals.iloc[0])
+            )
+        figure = figures.breakdown_figure(
+            table.loc[table.sum(axis=1).sort_values(ascending=False).index[:20]], by, names, lang
+        )
+        labels = {column: i18n.label(by, column, lang) for column in table.columns}
+        readable = table.rename(index=names, columns=labels).reset_index(names=i18n.t("col.initiative", lang))
+        charts.append(Chart(f"fordeling-{by}", figure.layout.title.text, figure, takeaway, readable))
+    return charts
+
+
+def timeline_charts(dataset: Dataset, full: nx.MultiDiGraph, graph: nx.MultiDiGraph, lang: str) -> list[Chart]:
+    """The timeline chart with its takeaway and the events as a table (none when nothing is dated)."""
+    periods, points, colours = timeline_rows(dataset, full, set(graph.nodes), lang)
+    if periods.empty and points.empty:
+        return []
+    dates = list(points["date"]) + list(periods["start"]) + list(periods["end"])
+    figure = figures.timeline_figure(periods, points, colours, lang)
+    takeaway = i18n.t(
+        "takeaway.timeline",
+        lang,
+        count=len(periods) + len(points),
+        first=i18n.format_date(min(dates), lang),
+        last=i18n.format_date(max(dates), lang),
+    )
+    return [Chart("tidslinje", figure.layout.title.text, figure, takeaway, timeline_table(periods, points, lang))]
+
+
+def analysis_charts(centrality: pd.DataFrame, full: nx.MultiDiGraph, measure: str, lang: str) -> list[Chart]:
+    """The top actors by one centrality measure, with who comes first."""
+    values = centrality[measure].dropna()
+    if values.empty:
+        return []
+    best = values.idxmax()
+    figure = figures.centrality_figure(centrality, measure, _short(full), lang)
+    takeaway = i18n.t(
+        "takeaway.centrality",
+        lang,
+        name=full.nodes[best]["name"],
+        measure=i18n.t(f"centrality.{measure}", lang).lower(),
+        value=i18n.format_number(values.max(), lang, 2),
+    )
+    return [
+        Chart(
+            f"sentralitet-{measure}",
+            figure.layout.title.text,
+            figure,
+            takeaway,
+            metrics.labelled_centrality(centrality, full, lang),
+        )
+    ]
+
+
+def network_chart(vis: dict, actors: pd.DataFrame, edges: int, lang: str) -> Chart:
+    """The network picture for slides, from the interactive view's own positions and colours."""
+    title = i18n.t("export.network_title", lang)
+    takeaway = i18n.t("takeaway.network", lang, nodes=len(actors), edges=edges)
+    return Chart("nettverk", title, network_figure(vis, title, lang), takeaway, actors)
+
+
+def describe_filters(filters: Filters, full: nx.MultiDiGraph, lang: str) -> str:
+    """The filters in words for a title slide, «none» when the whole map is shown."""
+    parts = []
+    for label_key, values, vocabulary in (
+        ("filters.region", filters.regions, "region"),
+        ("filters.type", filters.org_types, "type"),
+        ("filters.kind", filters.kinds, "kind"),
+        ("filters.relation", filters.relations, "relation"),
+    ):
+        if values:
+            parts.append(f"{i18n.t(label_key, lang)}: {', '.join(i18n.label(vocabulary, v, lang) for v in values)}")
+    if filters.initiatives:
+        parts.append(
+            f"{i18n.t('filters.initiative', lang)}: {', '.join(full.nodes[i]['name'] for i in filters.initiatives if i in full)}"
+        )
+    if not filters.show_people:
+        parts.append(i18n.t("export.people_hidden", lang))
+    return "; ".join(parts) if parts else i18n.t("export.no_filters", lang)
+
+
+def sources_footnote(dataset: Dataset, graph: nx.MultiDiGraph, lang: str) -> str:
+    """«Sources: …» naming the documents behind the relations in view."""
+    cited = {d.get("document") for *_, d in graph.edges(data=True) if d.get("document")}
+    titles = [str(r.title) for r in dataset.documents.itertuples(index=False) if r.id in cited] or [
+        str(t) for t in dataset.documents["title"]
+    ]
+    return i18n.t("export.footnote", lang, titles="; ".join(titles))
+
+
+def deck_context(filters: Filters, full: nx.MultiDiGraph, lang: str, today: dt.date | None = None) -> list[str]:
+    """The title slide's lines: the filters, the date, the language."""
+    today = today or dt.date.today()
+    return [
+        i18n.t("export.context.filters", lang, filters=describe_filters(filters, full, lang)),
+        i18n.t("export.context.date", lang, date=i18n.format_date(today, lang)),
+        i18n.t("export.context.language", lang, language=i18n.t(f"lang.{lang}", lang)),
+    ]
+
+
+def actors_for_slide(graph: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
+    """Name, kind, type and region of the actors in view, most linked first."""
+    return shown_actors_table(graph, lang).iloc[:, :4]
+
+
+def documents_for_slide(dataset: Dataset, lang: str) -> pd.DataFrame:
+    """Title, publisher and date of every source document."""
+    return document_table(dataset, lang).iloc[:, :3]

@@ -1,0 +1,44 @@
+"""The export panel on each page: buttons, file names, and the message when no browser exists."""
+
+import pytest
+
+PAGES = ["home", "nettverk", "initiativer", "tidslinje", "analyse", "aktor"]
+
+
+def labels(at) -> dict[str, str]:
+    return {button.proto.label: button.proto.url for button in at.get("download_button")}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_offers_a_deck_and_the_data(app, name):
+    at = app(actor="helsedirektoratet")
+    at.switch_page(f"app_pages/{name}.py").run()
+    assert not at.exception
+    found = labels(at)
+    deck = "Presentasjon av hele kartet (PowerPoint)" if name == "home" else "Presentasjon (PowerPoint)"
+    assert deck in found
+    for label in (
+        "Tabellene (CSV i ZIP)",
+        "Tabellene (Excel)",
+        "Nettverket (GEXF for Gephi)",
+        "Nettverket (GraphML)",
+        "Nettverket (Kumu-arbeidsbok)",
+    ):
+        assert label in found
+    if name != "home":
+        assert {"PNG (1920×1080)", "SVG", "PDF"} <= set(found)
+
+
+def test_without_a_browser_the_panel_says_what_to_install(app, monkeypatch):
+    from kidash import export_images, ui
+
+    monkeypatch.setattr(export_images, "browser_path", lambda: None)
+    ui._browser.clear()
+    try:
+        at = app()
+        at.switch_page("app_pages/tidslinje.py").run()
+        assert not at.exception
+        assert any("ingen ble funnet" in w.value for w in at.warning)
+        assert "Presentasjon (PowerPoint)" in labels(at)  # the rest keeps working
+    finally:
+        ui._browser.clear()

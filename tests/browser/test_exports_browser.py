@@ -1,0 +1,51 @@
+"""Downloads in real Chromium: the server-side PNG, the deck and the workbook, opened again."""
+
+import datetime as dt
+import io
+import struct
+
+import pytest
+from openpyxl import load_workbook
+from playwright.sync_api import expect
+from pptx import Presentation
+
+pytestmark = pytest.mark.browser
+
+
+def open_exports(page, server, path):
+    """Open a page and its export panel."""
+    page.goto(f"{server}/{path}")
+    expect(page.get_by_role("heading", level=1)).to_be_visible(timeout=30_000)
+    page.get_by_test_id("stExpander").filter(has_text="Eksport").locator("summary").click()
+
+
+def download(page, label, tmp_path):
+    """Click a download button and return (file name, bytes)."""
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_test_id("stDownloadButton").filter(has_text=label).get_by_role("button").click()
+    path = tmp_path / info.value.suggested_filename
+    info.value.save_as(path)
+    return info.value.suggested_filename, path.read_bytes()
+
+
+def test_timeline_png_deck_and_workbook(page, server, tmp_path):
+    today = dt.date.today().isoformat()
+    open_exports(page, server, "tidslinje")
+    name, png = download(page, "PNG (1920×1080)", tmp_path)
+    assert name == f"kidash-tidslinje-{today}.png"
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", png[16:24]) == (1920, 1080)
+
+    name, deck = download(page, "Presentasjon (PowerPoint)", tmp_path)
+    assert name == f"kidash-presentasjon-{today}.pptx"
+    slides = Presentation(io.BytesIO(deck)).slides
+    # title, timeline, network picture, actors table, sources
+    assert len(slides) == 5
+    assert any("Tidslinje 2020–2025" in s.text_frame.text for s in slides[1].shapes if s.has_text_frame)
+    assert sum(1 for s in slides[2].shapes if s.shape_type == 13) == 1
+
+    name, workbook = download(page, "Tabellene (Excel)", tmp_path)
+    assert name == f"kidash-tabeller-{today}.xlsx"
+    book = load_workbook(io.BytesIO(workbook))
+    assert book.sheetnames == ["actors", "relations", "events", "documents"]
+    assert book["documents"].max_row == 6
+    assert page.request_log.outside_hosts() == []

@@ -1,0 +1,172 @@
+"""Every export opened again and checked: pictures, deck, workbook, CSV, GEXF, GraphML, Kumu."""
+
+import csv
+import io
+import struct
+import xml.etree.ElementTree as ET
+import zipfile
+
+import networkx as nx
+import pytest
+from openpyxl import load_workbook
+from pptx import Presentation
+
+from kidash import export_data, export_deck, export_images, report
+from kidash.data import dataset_from_frames
+from kidash.graph import Filters, build_graph
+from kidash.network_view import ViewOptions, vis_data
+from kidash.summary import documents_by_id
+from tests.conftest import frames_from_rows
+
+FORMULA = '=HYPERLINK("http://example.invalid","x")'
+needs_browser = pytest.mark.skipif(export_images.browser_path() is None, reason="no Chrome/Chromium for kaleido")
+
+
+@pytest.fixture
+def hostile(tiny_rows):
+    tiny_rows["actors"][1][1] = FORMULA  # dir's name
+    tiny_rows["actors"][2][1] = "+47 er ikke et tall"  # tru's name
+    dataset = dataset_from_frames(frames_from_rows(tiny_rows))
+    return dataset, build_graph(dataset)
+
+
+def test_neutralise_every_formula_start():
+    for start in ("=", "+", "-", "@", "\t", "\r"):
+        assert export_data.neutralise(start + "x") == "'" + start + "x"
+    assert export_data.neutralise("Helse Vest") == "Helse Vest"
+    assert export_data.neutralise(-3) == -3
+
+
+def test_csv_has_bom_and_no_formula(hostile):
+    dataset, _ = hostile
+    tables = export_data.view_tables(dataset)
+    raw = export_data.csv_bytes(tables["actors"])
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    names = [row[1] for row in rows[1:]]
+    assert "'" + FORMULA in names and "'+47 er ikke et tall" in names
+    assert not any(cell.startswith(export_data.FORMULA_STARTS) for row in rows for cell in row)
+    with zipfile.ZipFile(io.BytesIO(export_data.csv_zip(tables))) as archive:
+        assert sorted(archive.namelist()) == ["actors.csv", "documents.csv", "events.csv", "relations.csv"]
+
+
+def test_view_tables_follow_the_view(tiny_dataset):
+    tables = export_data.view_tables(tiny_dataset, {"dir", "ini"})
+    assert set(tables["actors"]["id"]) == {"dir", "ini"}
+    assert tables["relations"][["source", "target"]].values.tolist() == [["dir", "ini"]]
+    assert tables["events"]["id"].tolist() == ["e1"]
+    assert tables["events"]["start"].tolist() == ["2021-06-15"]
+
+
+def test_workbook_sheets_header_widths_and_text_only(hostile):
+    dataset, _ = hostile
+    book = load_workbook(io.BytesIO(export_data.workbook_bytes(export_data.view_tables(dataset))))
+    assert book.sheetnames == ["actors", "relations", "events", "documents"]
+    sheet = book["actors"]
+    assert sheet.freeze_panes == "A2"
+    assert sheet["A1"].value == "id" and sheet["A1"].font.bold
+    assert sheet.column_dimensions["B"].width > 8
+    assert sheet.max_row == 8
+    assert sheet["B2"].value == "'" + FORMULA and sheet["B2"].data_type == "s"
+    for row in book["relations"].iter_rows():
+        for cell in row:
+            assert cell.data_type != "f"
+
+
+def test_gexf_and_graphml_read_back_with_attributes(tiny_dataset):
+    graph = build_graph(tiny_dataset)
+    for reader, data in (
+        (nx.read_gexf, export_data.gexf_bytes(graph)),
+        (nx.read_graphml, export_data.graphml_bytes(graph)),
+    ):
+        back = reader(io.BytesIO(data))
+        assert set(back.nodes) == set(graph.nodes)
+        assert back.number_of_edges() == graph.number_of_edges()
+        assert back.nodes["tru"]["region"] == "Helse Vest"
+        assert {d["relation"] for *_, d in back.edges(data=True)} == {d["relation"] for *_, d in graph.edges(data=True)}
+
+
+def test_kumu_workbook_columns(hostile):
+    _, graph = hostile
+    book = load_workbook(io.BytesIO(export_data.kumu_bytes(graph, "en")))
+    assert book.sheetnames == ["Elements", "Connections"]
+    assert [c.value for c in book["Elements"][1]] == ["Label", "Type", "Description", "Tags"]
+    assert [c.value for c in book["Connections"][1]] == ["From", "To", "Type"]
+    labels = {row[0].value for row in book["Elements"].iter_rows(min_row=2)}
+    assert "'" + FORMULA in labels
+    assert book["Connections"].max_row == graph.number_of_edges() + 1
+
+
+def test_network_figure_matches_the_interactive_legend(tiny_dataset):
+    graph = build_graph(tiny_dataset)
+    data = vis_data(graph, graph, documents_by_id(tiny_dataset, "en"), ViewOptions(colour_by="region", lang="en"))
+    figure = report.network_chart(data, report.actors_for_slide(graph, "en"), graph.number_of_edges(), "en").figure
+    names = {trace.name for trace in figure.data}
+    assert {"leads", "member", "observer", "part of", "affiliated with", "publishes"} <= names
+    assert {"Helse Vest (Western Norway)", "National", "Organisation", "Person", "Initiative", "Document"} <= names
+    markers = [t for t in figure.data if t.mode and "markers" in t.mode and t.x and t.x[0] is not None]
+    assert sum(len(t.x) for t in markers) == 7
+
+
+def test_deck_slides_titles_and_pictures(tiny_dataset):
+    graph = build_graph(tiny_dataset)
+    full = graph
+    charts = report.initiative_charts(graph, full, "en")
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (160, 90), "white").save(buffer, "PNG")
+    deck = export_deck.build_deck(
+        "kidash – Initiatives",
+        report.deck_context(Filters(regions=("Helse Vest",)), full, "en"),
+        charts,
+        report.actors_for_slide(graph, "en"),
+        report.documents_for_slide(tiny_dataset, "en"),
+        report.sources_footnote(tiny_dataset, graph, "en"),
+        "en",
+        render=lambda figure: buffer.getvalue(),
+    )
+    # a stand-in renderer (a blank PNG) keeps this unit test free of Chromium
+    slides = Presentation(io.BytesIO(deck)).slides
+    assert len(slides) == 1 + len(charts) + 2
+    texts = [" ".join(s.text_frame.text for s in slide.shapes if s.has_text_frame) for slide in slides]
+    assert "Filters: Region: Helse Vest (Western Norway)" in texts[0]
+    assert texts[1].startswith("Roles by organisation and initiative")
+    assert "Direktoratet holds roles in 2 of the 2 initiatives" in texts[1]
+    assert "Sources: Kilde en" in texts[1]
+    assert all(any(s.shape_type == 13 for s in slide.shapes) for slide in list(slides)[1 : 1 + len(charts)])
+    assert any(shape.has_table for shape in slides[-1].shapes)
+
+
+def test_deck_says_so_when_a_picture_cannot_be_made(tiny_dataset):
+    graph = build_graph(tiny_dataset)
+
+    def broken(figure):
+        raise export_images.ExportUnavailable("no browser")
+
+    deck = export_deck.build_deck(
+        "t",
+        [],
+        report.initiative_charts(graph, graph, "en")[:1],
+        report.actors_for_slide(graph, "en"),
+        report.documents_for_slide(tiny_dataset, "en"),
+        "",
+        "en",
+        render=broken,
+    )
+    text = " ".join(s.text_frame.text for s in Presentation(io.BytesIO(deck)).slides[1].shapes if s.has_text_frame)
+    assert "The picture could not be made (no browser)" in text
+
+
+@needs_browser
+def test_real_pictures_png_svg_pdf(tiny_dataset):
+    graph = build_graph(tiny_dataset)
+    (chart, *_) = report.initiative_charts(graph, graph, "en")
+    png = export_images.figure_bytes(chart.figure, "png")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", png[16:24]) == (1920, 1080)
+    svg = ET.fromstring(export_images.figure_bytes(chart.figure, "svg"))
+    texts = [el.text for el in svg.iter() if el.tag.endswith("text") and el.text]
+    assert "Roles by organisation and initiative" in texts
+    assert export_images.figure_bytes(chart.figure, "pdf").startswith(b"%PDF")
+    with pytest.raises(ValueError):
+        export_images.figure_bytes(chart.figure, "gif")
