@@ -32,5 +32,9 @@ lint: $(VENV)/.dev
 test: lint
 	$(BIN)/python -m pytest
 
+bench: $(VENV)/.runtime
+	$(BIN)/python bench/bench_scale.py
+	$(BIN)/python bench/bench_exports.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
