@@ -29,7 +29,13 @@ lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: lint
+# axe-core for the accessibility tests, from the npm registry (pinned); skipped where npm is missing.
+AXE := .cache/axe/axe.min.js
+$(AXE):
+	mkdir -p .cache/axe
+	cd .cache/axe && (npm pack axe-core@4.14.1 --silent >/dev/null && tar xzf axe-core-4.14.1.tgz && mv package/axe.min.js . && rm -rf package axe-core-4.14.1.tgz) || echo "npm not available: accessibility tests will be skipped"
+
+test: lint $(AXE)
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.runtime

@@ -28,6 +28,9 @@ pages = [
     for name, title, icon in PAGES
 ]
 navigation = st.navigation(pages)
+# The browser tab names the page (WCAG 2.4.2) and the document language follows the switch (3.1.1).
+st.set_page_config(page_title=f"{navigation.title} · kidash")
+ui.set_document_language(lang)
 dataset = ui.current_dataset()
 ui.sidebar_filters(ui.full_graph(dataset), lang)
 navigation.run()

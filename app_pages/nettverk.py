@@ -49,7 +49,8 @@ focus = focus_column.selectbox(
     placeholder=i18n.t("network.focus.none", lang),
     format_func=lambda n: graph.nodes[n]["name"],
 )
-depth = depth_column.select_slider(i18n.t("network.depth", lang), (1, 2, 3), key="n_depth", disabled=focus is None)
+# Depth only means something with a focus; shown then, so no disabled (low-contrast) control lingers.
+depth = depth_column.select_slider(i18n.t("network.depth", lang), (1, 2, 3), key="n_depth") if focus else 1
 physics = st.toggle(i18n.t("network.physics", lang), key="n_physics", help=i18n.t("network.physics.help", lang))
 for param, value, default in (
     ("view", view, "roles"),

@@ -52,14 +52,16 @@ def html_table(frame: pd.DataFrame, caption: str | None = None) -> str:
     Header cells get ``scope="col"``; numeric columns are right-aligned.
 
     >>> html_table(pd.DataFrame({"Navn": ["<b>"]}))
-    '<div class="kd-table-wrap"><table class="kd-table"><thead><tr><th scope="col">Navn</th></tr></thead><tbody><tr><td>&lt;b&gt;</td></tr></tbody></table></div>'
+    '<div class="kd-table-wrap" tabindex="0"><table class="kd-table"><thead><tr><th scope="col">Navn</th></tr></thead><tbody><tr><td>&lt;b&gt;</td></tr></tbody></table></div>'
     """
     numeric = {
         column
         for column in frame.columns
         if pd.api.types.is_numeric_dtype(frame[column]) and not pd.api.types.is_bool_dtype(frame[column])
     }
-    parts = ['<div class="kd-table-wrap"><table class="kd-table">']
+    # A wide table scrolls sideways: the wrapper takes keyboard focus so it can be scrolled without a mouse.
+    named = f' role="region" aria-label="{escape_html(caption)}"' if caption else ""
+    parts = [f'<div class="kd-table-wrap" tabindex="0"{named}><table class="kd-table">']
     if caption:
         parts.append(f"<caption>{escape_html(caption)}</caption>")
     parts.append("<thead><tr>")

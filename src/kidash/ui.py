@@ -54,6 +54,12 @@ def choose_language() -> str:
     return lang
 
 
+def set_document_language(lang: str) -> None:
+    """Set ``<html lang>`` to the chosen language, which Streamlit itself leaves at «en»."""
+    code = lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE  # a fixed code, never user text
+    st.html(f"<script>document.documentElement.lang = {code!r};</script>", unsafe_allow_javascript=True)
+
+
 def language() -> str:
     """The language chosen for this session (``nb`` until the switch is drawn)."""
     lang = st.session_state.get(_LANG_KEY, i18n.DEFAULT_LANGUAGE)
@@ -382,7 +388,7 @@ def export_panel(
     key = (dataset_key(dataset), page, filters, lang, state)
     full = full_graph(dataset)
     with st.expander(i18n.t("export.heading", lang), icon=":material/download:"):
-        st.subheader(i18n.t("export.pictures", lang))
+        st.markdown(f"**{i18n.t('export.pictures', lang)}**")
         if _browser() is None:
             st.warning(i18n.t("export.no_browser", lang))
         elif not charts:
@@ -430,7 +436,7 @@ def export_panel(
             type="primary",
             icon=":material/slideshow:",
         )
-        st.subheader(i18n.t("export.data", lang))
+        st.markdown(f"**{i18n.t('export.data', lang)}**")
         tables = lambda: export_data.view_tables(dataset, set(graph.nodes))  # noqa: E731
         files = (
             ("csv", "zip", "application/zip", lambda: export_data.csv_zip(tables())),

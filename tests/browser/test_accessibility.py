@@ -1,0 +1,99 @@
+"""WCAG 2.1 AA as a user meets it: axe on every page in both languages, page structure, keyboard."""
+
+import os
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+AXE = Path(__file__).resolve().parents[2] / ".cache" / "axe" / "axe.min.js"
+PAGES = [
+    "",
+    "nettverk",
+    "initiativer",
+    "aktor?actor=helse-nord-rhf",
+    "tidslinje",
+    "analyse?from=helse-nord-rhf&to=hemit",
+]
+TITLES = {
+    "nb": ["Oversikt", "Nettverk", "Initiativer", "Aktørprofil", "Tidslinje", "Analyse"],
+    "en": ["Overview", "Network", "Initiatives", "Actor profile", "Timeline", "Analysis"],
+}
+
+
+@pytest.fixture(scope="session")
+def axe_script() -> Path:
+    if AXE.exists():
+        return AXE
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"CI=true but {AXE} is missing; `make test` fetches it with npm")
+    pytest.skip("axe-core not fetched (make test does it with npm)")
+
+
+def url(server, path, lang):
+    if lang == "nb":
+        return f"{server}/{path}"
+    return f"{server}/{path}{'&' if '?' in path else '?'}lang=en"
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("index", range(len(PAGES)))
+def test_page_passes_axe_and_has_a_sound_structure(page, server, axe_script, index, lang):
+    page.goto(url(server, PAGES[index], lang))
+    expect(page.get_by_role("heading", level=1)).to_have_count(1, timeout=30_000)
+    page.wait_for_timeout(2_000)  # charts and the network settle
+    expect(page).to_have_title(f"{TITLES[lang][index]} · kidash")
+    expect(page.locator("html")).to_have_attribute("lang", lang)  # set by a script once Streamlit mounts it
+    levels = (
+        page.get_by_test_id("stMain")
+        .locator("h1, h2, h3, h4")
+        .evaluate_all("els => els.map(e => Number(e.tagName[1]))")
+    )
+    assert levels[0] == 1
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels  # no skipped level
+    page.add_script_tag(path=str(axe_script))
+    result = page.evaluate(
+        "async () => await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+    )
+    serious = [
+        (v["id"], v["impact"], v["nodes"][0]["html"][:120])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == []
+
+
+def active(page) -> str:
+    return page.evaluate(
+        "() => { const e = document.activeElement; return [e.getAttribute('role') || e.tagName.toLowerCase(),"
+        " e.getAttribute('aria-label') || e.innerText || e.value || ''].join(': ').slice(0, 80); }"
+    )
+
+
+def test_keyboard_reaches_every_control_and_switches_language(page, server):
+    page.goto(f"{server}/nettverk")
+    expect(page.get_by_role("heading", level=1)).to_be_visible(timeout=30_000)
+    page.frame_locator("iframe").first.locator("body[data-ready=true]").wait_for(timeout=30_000)
+    seen = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        seen.append(active(page))
+    text = "\n".join(seen)
+    assert text.count("combobox") >= 9, text  # language, 5 filters, colour, size, focus
+    assert "Vis personer" in text and "Nullstill filtre" in text, text
+    assert "Last ned nettverket" in text, text
+    # Operate the language switch with the keyboard alone.
+    page.keyboard.press("Shift+Tab")
+    page.goto(f"{server}/nettverk")
+    expect(page.get_by_role("heading", level=1)).to_be_visible(timeout=30_000)
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if active(page).startswith("combobox") and "Språk" in page.evaluate(
+            "document.activeElement.closest('[data-testid=stSelectbox]')?.innerText || ''"
+        ):
+            break
+    page.keyboard.type("English")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("The network", timeout=15_000)
