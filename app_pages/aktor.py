@@ -11,17 +11,7 @@ full = ui.full_graph(dataset)
 documents = summary.documents_by_id(dataset, lang)
 
 st.title(i18n.t("profile.heading", lang))
-actors = sorted(full.nodes, key=lambda n: full.nodes[n]["name"].lower())
-ui.seed_from_url("a_actor", "actor", actors, None)
-actor = st.selectbox(
-    i18n.t("profile.choose", lang),
-    actors,
-    key="a_actor",
-    index=None,
-    help=i18n.t("profile.choose.help", lang),
-    format_func=lambda n: full.nodes[n]["name"],
-)
-ui.write_url("actor", actor, None)
+actor = ui.actor_picker(i18n.t("profile.choose", lang), full, "a_actor", "actor", i18n.t("profile.choose.help", lang))
 if actor is None:
     st.info(i18n.t("profile.pick", lang))
     st.stop()

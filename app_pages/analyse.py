@@ -49,28 +49,10 @@ for number, members in enumerate(metrics.communities(graph), start=1):
         st.markdown(" · ".join(ui.actor_link(m, names[m]) for m in members))
 
 st.header(i18n.t("analysis.paths", lang))
-actors = sorted(graph.nodes, key=lambda n: names[n].lower())
 left, right = st.columns(2)
-ui.seed_from_url("an_from", "from", actors, None)
-ui.seed_from_url("an_to", "to", actors, None)
-source = left.selectbox(
-    i18n.t("analysis.from", lang),
-    actors,
-    key="an_from",
-    index=None,
-    format_func=names.get,
-    placeholder=i18n.t("profile.choose.help", lang),
-)
-target = right.selectbox(
-    i18n.t("analysis.to", lang),
-    actors,
-    key="an_to",
-    index=None,
-    format_func=names.get,
-    placeholder=i18n.t("profile.choose.help", lang),
-)
-ui.write_url("from", source, None)
-ui.write_url("to", target, None)
+choose = i18n.t("profile.choose.help", lang)
+source = ui.actor_picker(i18n.t("analysis.from", lang), graph, "an_from", "from", choose, left)
+target = ui.actor_picker(i18n.t("analysis.to", lang), graph, "an_to", "to", choose, right)
 if source is None or target is None or source == target:
     st.info(i18n.t("analysis.pick_two", lang))
 else:

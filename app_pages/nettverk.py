@@ -16,11 +16,9 @@ filters = ui.current_filters()
 st.title(i18n.t("network.heading", lang))
 st.markdown(i18n.t("network.intro", lang))
 
-actors = sorted(graph.nodes, key=lambda n: graph.nodes[n]["name"].lower())
 ui.seed_from_url("n_view", "view", ("roles", "collaboration"), "roles")
 ui.seed_from_url("n_colour", "colour", COLOUR_BY, "type")
 ui.seed_from_url("n_size", "size", MEASURES, "degree")
-ui.seed_from_url("n_focus", "focus", actors, None)
 ui.seed_from_url("n_depth", "depth", (1, 2, 3), 1)
 ui.seed_from_url("n_physics", "physics", (True, False), True)
 
@@ -41,13 +39,8 @@ colour_by = colour_column.selectbox(
 size_by = size_column.selectbox(
     i18n.t("network.size_by", lang), MEASURES, key="n_size", format_func=lambda v: i18n.t(f"network.size.{v}", lang)
 )
-focus = focus_column.selectbox(
-    i18n.t("network.focus", lang),
-    actors,
-    key="n_focus",
-    index=None,
-    placeholder=i18n.t("network.focus.none", lang),
-    format_func=lambda n: graph.nodes[n]["name"],
+focus = ui.actor_picker(
+    i18n.t("network.focus", lang), graph, "n_focus", "focus", i18n.t("network.focus.none", lang), focus_column
 )
 # Depth only means something with a focus; shown then, so no disabled (low-contrast) control lingers.
 depth = depth_column.select_slider(i18n.t("network.depth", lang), (1, 2, 3), key="n_depth") if focus else 1

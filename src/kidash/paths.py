@@ -46,27 +46,19 @@ def _sentences(graph, nodes, lang, documents) -> list[str]:
     while i < len(hops):
         source, target, data = hops[i]
         if i + 1 < len(hops):
-            # «organisation – person – X»: the person's role is the organisation's, through the person.
+            # «organisation – person – X» (either way round): the person's role is the
+            # organisation's, through the person.
             s2, t2, d2 = hops[i + 1]
             person = nodes[i + 1]
-            if (
-                graph.nodes[person]["kind"] == "person"
-                and data["relation"] == "affiliated_with"
-                and source == person
-                and s2 == person
-            ):
-                sentences.append(_sentence(graph, target, t2, d2, lang, documents, through=person))
-                i += 2
-                continue
-            if (
-                graph.nodes[person]["kind"] == "person"
-                and d2["relation"] == "affiliated_with"
-                and s2 == person
-                and source == person
-            ):
-                sentences.append(_sentence(graph, t2, target, data, lang, documents, through=person))
-                i += 2
-                continue
+            if graph.nodes[person]["kind"] == "person" and source == person == s2:
+                if data["relation"] == "affiliated_with":
+                    sentences.append(_sentence(graph, target, t2, d2, lang, documents, through=person))
+                    i += 2
+                    continue
+                if d2["relation"] == "affiliated_with":
+                    sentences.append(_sentence(graph, t2, target, data, lang, documents, through=person))
+                    i += 2
+                    continue
         sentences.append(_sentence(graph, source, target, data, lang, documents))
         i += 1
     return sentences

@@ -170,6 +170,17 @@ def write_url(param: str, value, default) -> None:
         st.query_params[param] = str(value)
 
 
+def actor_picker(label: str, graph, key: str, param: str, placeholder: str, container=None) -> str | None:
+    """A searchable choice of one actor of ``graph`` (by name), kept in the URL as ``?param=<id>``."""
+    actors = sorted(graph.nodes, key=lambda n: graph.nodes[n]["name"].lower())
+    seed_from_url(key, param, actors, None)
+    chosen = (container or st).selectbox(
+        label, actors, key=key, index=None, placeholder=placeholder, format_func=lambda n: graph.nodes[n]["name"]
+    )
+    write_url(param, chosen, None)
+    return chosen
+
+
 # --- the filter sidebar shared by every page --------------------------------
 
 _FILTERS = (  # (widget key, URL parameter and i18n key), in sidebar order
