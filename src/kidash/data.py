@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -56,6 +58,14 @@ class Dataset:
     background: pd.DataFrame
     label: str = "data"
     raw: dict[str, pd.DataFrame] = field(default_factory=dict, repr=False, compare=False)
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A hash of the content, for cache keys that must never mix two datasets (computed once)."""
+        digest = hashlib.sha256()
+        for frame in (self.actors, self.relations, self.events, self.documents, self.background):
+            digest.update(pd.util.hash_pandas_object(frame.astype(str), index=False).values.tobytes())
+        return digest.hexdigest()
 
     def actor_name(self, actor_id: str) -> str:
         """The actor's name, or the id itself when unknown."""

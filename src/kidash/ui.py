@@ -127,10 +127,7 @@ def table_of(frame: pd.DataFrame, caption: str | None = None) -> None:
 
 def dataset_key(dataset: Dataset) -> str:
     """A content hash of a dataset, for cache keys that must not mix datasets."""
-    digest = hashlib.sha256()
-    for frame in (dataset.actors, dataset.relations, dataset.events, dataset.documents, dataset.background):
-        digest.update(pd.util.hash_pandas_object(frame.astype(str), index=False).values.tobytes())
-    return digest.hexdigest()
+    return dataset.fingerprint
 
 
 # --- URL-bound widget state -------------------------------------------------

@@ -94,3 +94,13 @@ def test_error_message_lists_every_problem(tmp_path, tiny_rows):
     assert "2 problem(s)" in text
     assert "actors.csv, row 2, column «kind»" in text
     assert "relations.csv, row 2, column «relation»" in text
+
+
+def test_fingerprint_follows_the_content(tiny_rows):
+    from kidash.data import dataset_from_frames
+    from tests.conftest import frames_from_rows
+
+    first = dataset_from_frames(frames_from_rows(tiny_rows))
+    assert first.fingerprint == dataset_from_frames(frames_from_rows(tiny_rows)).fingerprint
+    tiny_rows["actors"][1][1] = "Et annet navn"
+    assert dataset_from_frames(frames_from_rows(tiny_rows)).fingerprint != first.fingerprint
