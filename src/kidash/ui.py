@@ -57,7 +57,12 @@ def choose_language() -> str:
 def set_document_language(lang: str) -> None:
     """Set ``<html lang>`` to the chosen language, which Streamlit itself leaves at «en»."""
     code = lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE  # a fixed code, never user text
-    st.html(f"<script>document.documentElement.lang = {code!r};</script>", unsafe_allow_javascript=True)
+    # Re-applied for a few seconds: under load the frontend may mount this before its own re-renders.
+    script = (
+        f"<script>(function () {{ var n = 0; function set() {{ document.documentElement.lang = {code!r}; }}"
+        " set(); var t = setInterval(function () { set(); if (++n > 20) clearInterval(t); }, 500); })();</script>"
+    )
+    st.html(script, unsafe_allow_javascript=True)
 
 
 def language() -> str:

@@ -45,7 +45,7 @@ def test_page_passes_axe_and_has_a_sound_structure(page, server, axe_script, ind
     expect(page.get_by_role("heading", level=1)).to_have_count(1, timeout=30_000)
     page.wait_for_timeout(2_000)  # charts and the network settle
     expect(page).to_have_title(f"{TITLES[lang][index]} · kidash")
-    expect(page.locator("html")).to_have_attribute("lang", lang)  # set by a script once Streamlit mounts it
+    expect(page.locator("html")).to_have_attribute("lang", lang, timeout=20_000)  # set by a script once mounted
     levels = (
         page.get_by_test_id("stMain")
         .locator("h1, h2, h3, h4")
