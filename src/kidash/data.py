@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from kidash import schema
-from kidash.validate import Problem, validate_frames
+from kidash.validate import MAX_CELL_CHARS, Problem, validate_frames
 
 __all__ = [
     "DATA_DIR",
@@ -21,6 +21,8 @@ __all__ = [
     "Dataset",
     "Problem",
     "read_csv_bytes",
+    "parse_csv_text",
+    "table_of_rows",
     "read_directory",
     "dataset_from_frames",
     "load_dataset",
@@ -94,7 +96,7 @@ def _decode(raw: bytes, file: str) -> tuple[str | None, list[Problem]]:
 
 
 def read_csv_bytes(raw: bytes, file: str) -> tuple[pd.DataFrame | None, list[Problem]]:
-    """Parse one CSV file's bytes into a table of strings.
+    """Parse one UTF-8 CSV file's bytes (the format of ``data/``) into a table of strings.
 
     Returns the table (every cell a string, blanks as ``""``) and the problems
     that stop it being read; the table is ``None`` when it cannot be read at
@@ -104,52 +106,78 @@ def read_csv_bytes(raw: bytes, file: str) -> tuple[pd.DataFrame | None, list[Pro
     text, problems = _decode(raw, file)
     if text is None:
         return None, problems
+    return parse_csv_text(text, file)
+
+
+def parse_csv_text(text: str, file: str, delimiter: str = ",") -> tuple[pd.DataFrame | None, list[Problem]]:
+    """Split decoded CSV text into a table of strings, rows numbered as a spreadsheet shows them.
+
+    A spreadsheet counts blank lines as rows, so row numbers keep counting
+    across them; the first non-blank row is the header.
+    """
     if "\x00" in text:
         return None, [Problem(file, None, None, "binary", {})]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    numbered: list[tuple[int, list[str]]] = []
     try:
-        records = list(csv.reader(io.StringIO(text, newline="")))
+        for number, record in enumerate(reader, start=1):
+            if any(cell.strip() for cell in record):
+                numbered.append((number, record))
+            if len(numbered) > MAX_ROWS + 1:
+                return None, [Problem(file, None, None, "too_many_rows", {"rows": f"> {MAX_ROWS}", "limit": MAX_ROWS})]
     except csv.Error as err:
-        return None, [Problem(file, None, None, "unparseable", {"detail": str(err)})]
-    records = [r for r in records if any(cell.strip() for cell in r)]
-    if not records:
+        row = len(numbered) + 1
+        if "field larger than field limit" in str(err):
+            return None, [Problem(file, reader.line_num, None, "cell_too_big", {"limit": MAX_CELL_CHARS})]
+        return None, [Problem(file, row, None, "unparseable", {"detail": str(err)})]
+    if not numbered:
         return None, [Problem(file, None, None, "empty_file", {})]
-    header = [h.strip() for h in records[0]]
-    return _table(header, records[1:], file)
+    header_row, header = numbered[0]
+    header = [h.strip() for h in header]
+    rows = [number for number, _ in numbered[1:]]
+    return table_of_rows(header, [record for _, record in numbered[1:]], file, rows, header_row)
 
 
-def _table(
-    header: list[str], body: list[list[str]], file: str, first_row: int = 2
+def table_of_rows(
+    header: list[str], body: list[list[str]], file: str, row_numbers: list[int], header_row: int = 1
 ) -> tuple[pd.DataFrame | None, list[Problem]]:
+    """A table of stripped strings from a header and records, each record's spreadsheet row kept.
+
+    Duplicate column names stop the table; records with the wrong number of
+    fields are reported and skipped by the validator (their row numbers stay).
+    """
     problems: list[Problem] = []
     seen: set[str] = set()
     for name in header:
         if name in seen:
-            problems.append(Problem(file, 1, name, "duplicate_column", {}))
+            problems.append(Problem(file, header_row, name, "duplicate_column", {}))
         seen.add(name)
     if problems:
         return None, problems
     if len(body) > MAX_ROWS:
         return None, [Problem(file, None, None, "too_many_rows", {"rows": len(body), "limit": MAX_ROWS})]
     rows: list[list[str]] = []
+    skip: set[int] = set()
     for offset, record in enumerate(body):
         if len(record) != len(header):
             problems.append(
                 Problem(
                     file,
-                    first_row + offset,
+                    row_numbers[offset],
                     None,
                     "row_length",
                     {"found": len(record), "expected": len(header)},
                 )
             )
             rows.append([""] * len(header))  # keep numbering; skipped in checks below
+            skip.add(offset)
             continue
         rows.append([cell.strip() for cell in record])
     frame = pd.DataFrame(rows, columns=header, dtype=object).fillna("")
-    if problems:
-        bad = {p.row - first_row for p in problems if p.row is not None}
-        frame.attrs["skip_rows"] = bad
-    frame.attrs["first_row"] = first_row
+    if skip:
+        frame.attrs["skip_rows"] = skip
+    frame.attrs["row_numbers"] = list(row_numbers)
+    frame.attrs["header_row"] = header_row
     return frame, problems
 
 

@@ -17,6 +17,7 @@ from kidash.data import Dataset, split_list
 __all__ = [
     "FORMULA_STARTS",
     "neutralise",
+    "restore",
     "view_tables",
     "csv_bytes",
     "csv_zip",
@@ -30,17 +31,36 @@ __all__ = [
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+def _needs_guard(text: str) -> bool:
+    # A formula start, or a guard apostrophe already in front of one (so restore() can undo exactly).
+    return text.startswith(FORMULA_STARTS) or (text.startswith("'") and _needs_guard(text[1:]))
+
+
 def neutralise(value: object) -> object:
     """Text that no spreadsheet will run: a leading ``'`` before a formula start; other values unchanged.
+
+    Reversible: :func:`restore` gives back exactly the value written, so a
+    table downloaded and uploaded again is identical.
 
     >>> neutralise('=HYPERLINK("http://example.invalid","x")')
     '\\'=HYPERLINK("http://example.invalid","x")'
     >>> neutralise("Helse Vest"), neutralise(3)
     ('Helse Vest', 3)
     """
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and _needs_guard(value):
         return "'" + value
     return value
+
+
+def restore(text: str) -> str:
+    """Undo :func:`neutralise` on a cell read back from a file.
+
+    >>> restore("'=SUM(A1)"), restore("'tis"), restore("Helse Vest")
+    ('=SUM(A1)', "'tis", 'Helse Vest')
+    """
+    if text.startswith("'") and _needs_guard(text[1:]):
+        return text[1:]
+    return text
 
 
 def _text_frame(frame: pd.DataFrame) -> pd.DataFrame:

@@ -94,7 +94,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.source": ("Kilde", "Source"),
     "col.target": ("Hvor", "Where"),
     "col.holder": ("Hvem", "Who"),
-    "col.file": ("Fil", "File"),
+    "col.file": ("Fil eller ark", "File or sheet"),
     "col.row": ("Rad", "Row"),
     "col.column": ("Kolonne", "Column"),
     "col.problem": ("Problem", "Problem"),
@@ -413,6 +413,102 @@ STRINGS: dict[str, tuple[str, str]] = {
     "path.through": ("gjennom {person}", "through {person}"),
     "path.source": ("(kilde: {title})", "(source: {title})"),
     "path.source_inferred": ("(utledet av: {title})", "(inferred from: {title})"),
+    # data page and own data
+    "nav.data": ("Data", "Data"),
+    "col.count": ("Antall", "Count"),
+    "col.document": ("Dokument", "Document"),
+    "col.events": ("Hendelser", "Events"),
+    "col.actors_mentioned": ("Aktører nevnt", "Actors mentioned"),
+    "col.total": ("I alt", "Total"),
+    "col.id": ("Id", "Id"),
+    "col.read_as": ("Lest som", "Read as"),
+    "data.heading": ("Dataene bak kartet – og dine egne", "The data behind the map – and your own"),
+    "data.intro": (
+        "Her ser du tabellene kartet bygger på og hvor godt de er dokumentert. Du kan også laste opp "
+        "egne data i samme format og utforske dem på alle sidene. Opplastede data finnes bare i denne "
+        "fanen til du laster siden på nytt eller lukker den: de lagres ikke på serveren, og ingen andre ser dem.",
+        "Here are the tables the map is built from and how well they are sourced. You can also upload "
+        "your own data in the same format and explore it on every page. Uploaded data exists only in "
+        "this tab until you reload or close it: it is not stored on the server and nobody else sees it.",
+    ),
+    "data.shown_heading": ("Dataene som vises", "The data shown"),
+    "data.shown_shipped": (
+        "Du ser på kidash-dataene: {actors} aktører og {relations} relasjoner fra {documents} offentlige dokumenter.",
+        "You are looking at the kidash data: {actors} actors and {relations} relations from {documents} "
+        "public documents.",
+    ),
+    "data.banner": (
+        "Du ser på dine egne data fra {label}: {actors} aktører og {relations} relasjoner. "
+        "De finnes bare i denne fanen til du laster siden på nytt.",
+        "You are looking at your own data from {label}: {actors} actors and {relations} relations. "
+        "It exists only in this tab until you reload it.",
+    ),
+    "data.back": ("Tilbake til kidash-dataene", "Back to the kidash data"),
+    "data.download_again": ("Last ned dataene som vises", "Download the data shown"),
+    "data.download_xlsx": ("Excel-arbeidsbok (samme oppsett som malen)", "Excel workbook (the template's layout)"),
+    "data.download_zip": ("CSV-filer (ZIP)", "CSV files (ZIP)"),
+    "data.upload_heading": ("Last opp egne data", "Upload your own data"),
+    "data.upload_steps": (
+        "1. Last ned malen og fyll inn arkene **actors**, **relations**, **events** og **documents** "
+        "(arket «forklaring» forklarer hver kolonne, og nedtrekkslistene viser tillatte verdier).\n"
+        "2. Last opp arbeidsboken (.xlsx) – eller de fire CSV-filene (actors.csv, relations.csv, events.csv, "
+        "documents.csv), gjerne som Excel lagrer dem med semikolon – eller en ZIP med dem.\n"
+        "3. Finnes det feil, får du alle i én tabell med ark, rad og kolonne. Ingenting lastes før alt er "
+        "riktig, og filen din endres aldri.",
+        "1. Download the template and fill in the sheets **actors**, **relations**, **events** and "
+        "**documents** (the «forklaring» sheet explains every column, and the dropdowns show allowed values).\n"
+        "2. Upload the workbook (.xlsx) – or the four CSV files (actors.csv, relations.csv, events.csv, "
+        "documents.csv), also as Excel saves them with semicolons – or a ZIP of them.\n"
+        "3. If anything is wrong you get every problem in one table with sheet, row and column. Nothing "
+        "loads until all is right, and your file is never changed.",
+    ),
+    "data.template": ("Last ned malen (Excel)", "Download the template (Excel)"),
+    "data.uploader": ("Velg filer å laste opp", "Choose files to upload"),
+    "data.uploader.help": (
+        "Én .xlsx-arbeidsbok, én .zip eller de fire .csv-filene; høyst {limit} MB til sammen.",
+        "One .xlsx workbook, one .zip or the four .csv files; at most {limit} MB in total.",
+    ),
+    "data.upload_problems": (
+        "{files} kan ikke lastes: {count} problem(er). Rett dem i filen og last den opp igjen. "
+        "Dataene som vises er uendret.",
+        "{files} cannot be loaded: {count} problem(s). Fix them in the file and upload it again. "
+        "The data shown is unchanged.",
+    ),
+    "data.upload_ok": (
+        "{label} er lastet inn: {actors} aktører og {relations} relasjoner. Alle sidene viser nå disse dataene.",
+        "{label} is loaded: {actors} actors and {relations} relations. Every page now shows this data.",
+    ),
+    "data.quality_heading": ("Datakvalitet", "Data quality"),
+    "data.quality.kinds": ("Aktører per art", "Actors by kind"),
+    "data.quality.regions": ("Aktører per region", "Actors by region"),
+    "data.quality.types": ("Aktører per type", "Actors by type"),
+    "data.quality.per_document": ("Per kildedokument", "Per source document"),
+    "data.quality.inferred": ("Oppgitt eller utledet", "Stated or inferred"),
+    "data.quality.unconnected": ("Aktører uten relasjoner ({count})", "Actors with no relation ({count})"),
+    "data.quality.unconnected.none": ("Alle aktører har minst én relasjon.", "Every actor has at least one relation."),
+    "data.quality.leaderless": ("Initiativer uten leder ({count})", "Initiatives with no leader ({count})"),
+    "data.quality.leaderless.none": ("Alle initiativer har en leder.", "Every initiative has a leader."),
+    "data.quality.leaderless.help": (
+        "Ingen leder eller eier disse initiativene (relasjonen «leder» eller «eier»). Delprosjekter og "
+        "grupper ledes ofte gjennom initiativet de er del av; se etter om kilden nevner en leder.",
+        "Nobody leads or owns these initiatives (relation «leads» or «owner»). Subprojects and groups "
+        "are often led through the initiative they are part of; check whether the source names a leader.",
+    ),
+    "data.quality.missing_regions": ("Regioner uten aktører: {regions}.", "Regions with no actors: {regions}."),
+    "data.tables_heading": ("Tabellene", "The tables"),
+    "data.table": ("Tabell", "Table"),
+    "data.search": ("Søk i tabellen", "Search the table"),
+    "data.search.help": ("Viser rader der en celle inneholder teksten.", "Shows rows where a cell contains the text."),
+    "data.rows_shown": (
+        "Viser {shown} av {total} rader. Klikk en kolonneoverskrift for å sortere.",
+        "Showing {shown} of {total} rows. Click a column heading to sort.",
+    ),
+    "data.documents_heading": ("Kildedokumentene", "The source documents"),
+    "table.actors": ("Aktører (actors)", "Actors (actors)"),
+    "table.relations": ("Relasjoner (relations)", "Relations (relations)"),
+    "table.events": ("Hendelser (events)", "Events (events)"),
+    "table.documents": ("Dokumenter (documents)", "Documents (documents)"),
+    "table.background": ("Bakgrunn (background)", "Background (background)"),
     # validation problems
     "problem.row": ("rad {row}", "row {row}"),
     "problem.column": ("kolonne «{column}»", "column «{column}»"),
@@ -474,6 +570,96 @@ STRINGS: dict[str, tuple[str, str]] = {
     "problem.wrong_end": (
         "«{value}» er {kind}, men «{relation}» krever {allowed} her",
         "«{value}» is a {kind}, but «{relation}» needs {allowed} here",
+    ),
+    "problem.no_actors": (
+        "tabellen har ingen aktører; legg inn minst én rad under overskriften",
+        "the table has no actors; add at least one row below the header",
+    ),
+    "problem.cell_too_big": (
+        "en celle er over grensen på {limit} tegn (eller et anførselstegn mangler sin partner)",
+        "a cell is over the limit of {limit} characters (or a quote mark has no partner)",
+    ),
+    "problem.unknown_encoding": (
+        "tegnkodingen er ukjent (byte {position}); lagre filen i Excel som «CSV UTF-8 (kommadelt)»",
+        "unknown character encoding (byte {position}); save the file in Excel as «CSV UTF-8 (Comma delimited)»",
+    ),
+    "problem.not_zip": (
+        "filen er ikke en gyldig ZIP-fil; last opp CSV-filene hver for seg",
+        "the file is not a valid ZIP file; upload the CSV files one by one",
+    ),
+    "problem.zip_bomb": (
+        "filen pakkes ut til mer enn {limit} MB og avvises; last opp en mindre fil",
+        "the file unpacks to more than {limit} MB and is refused; upload a smaller file",
+    ),
+    "problem.not_xlsx": (
+        "filen er ikke en Excel-arbeidsbok (.xlsx), selv om navnet sier det; lagre den på nytt i Excel som .xlsx",
+        "the file is not an Excel workbook (.xlsx) although its name says so; save it again from Excel as .xlsx",
+    ),
+    "problem.old_excel": (
+        "gammelt Excel-format (.xls); velg Lagre som → «Excel-arbeidsbok (.xlsx)»",
+        "old Excel format (.xls); use Save as → «Excel Workbook (.xlsx)»",
+    ),
+    "problem.missing_sheet": (
+        "arket «{sheet}» finnes ikke (arbeidsboken har: {sheets}); gi arket dette navnet eller bruk malen",
+        "there is no sheet «{sheet}» (the workbook has: {sheets}); give the sheet this name or use the template",
+    ),
+    "problem.rename_sheet": (
+        "arket «{sheet}» finnes ikke; gi arket «{found}» navnet «{sheet}»",
+        "there is no sheet «{sheet}»; rename the sheet «{found}» to «{sheet}»",
+    ),
+    "problem.empty_sheet": (
+        "arket er tomt; første rad skal være kolonnenavnene (se malen)",
+        "the sheet is empty; its first row must hold the column names (see the template)",
+    ),
+    "problem.too_many_columns": (
+        "overskriften har mer enn {limit} kolonner; slett tomme kolonner til høyre",
+        "the header has more than {limit} columns; delete empty columns on the right",
+    ),
+    "problem.formula": (
+        "cellen inneholder en formel; erstatt den med verdien (Kopier → Lim inn verdier)",
+        "the cell holds a formula; replace it with its value (Copy → Paste values)",
+    ),
+    "problem.cell_error": (
+        "cellen viser en Excel-feil (som #REF!); skriv inn verdien",
+        "the cell shows an Excel error (such as #REF!); type the value",
+    ),
+    "problem.cell_outside_header": (
+        "raden har verdier i kolonner uten overskrift; flytt dem eller gi kolonnen et navn",
+        "the row has values in columns without a header; move them or name the column",
+    ),
+    "problem.blank_header": (
+        "kolonne {letter} har data, men ingen overskrift (sammenslåtte celler?); "
+        "del opp sammenslåtte celler og skriv kolonnenavnet",
+        "column {letter} has data but no header (merged cells?); unmerge the cells and type the column name",
+    ),
+    "problem.unknown_table": (
+        "filnavnet passer ikke til noen tabell; kall filene {names}",
+        "the file name matches no table; name the files {names}",
+    ),
+    "problem.same_table_twice": (
+        "samme tabell som {other}; last opp én fil per tabell",
+        "the same table as {other}; upload one file per table",
+    ),
+    "problem.no_tables_in_zip": (
+        "ZIP-filen har ingen CSV-filer; den skal inneholde actors.csv, relations.csv, events.csv og documents.csv",
+        "the ZIP file has no CSV files; it should hold actors.csv, relations.csv, events.csv and documents.csv",
+    ),
+    "problem.no_files": ("ingen filer er lastet opp", "no files were uploaded"),
+    "problem.upload_too_big": (
+        "opplastingen er {size} MB, grensen er {limit} MB; del opp dataene eller fjern kolonner",
+        "the upload is {size} MB; the limit is {limit} MB; split the data or remove columns",
+    ),
+    "problem.unknown_file_type": (
+        "ukjent filtype; last opp en Excel-arbeidsbok (.xlsx), CSV-filer eller en ZIP med CSV-filer",
+        "unknown file type; upload an Excel workbook (.xlsx), CSV files or a ZIP of CSV files",
+    ),
+    "problem.one_workbook": (
+        "last opp én arbeidsbok (eller én ZIP) alene, eller bare CSV-filer",
+        "upload one workbook (or one ZIP) on its own, or only CSV files",
+    ),
+    "problem.control_char": (
+        "cellen inneholder et usynlig kontrolltegn ({code}); skriv verdien inn på nytt",
+        "the cell holds an invisible control character ({code}); type the value again",
     ),
     "problem.suggestion": ("Mente du «{suggestion}»?", "Did you mean «{suggestion}»?"),
     # CLI

@@ -16,6 +16,7 @@ __all__ = [
     "documents_by_id",
     "shown_actors_table",
     "shown_relations_table",
+    "search_rows",
 ]
 
 
@@ -152,3 +153,16 @@ def shown_relations_table(graph, documents: dict[str, tuple[str, str]], lang: st
         for k in ("col.holder", "col.role", "col.target", "col.via", "col.source", "col.published", "col.basis")
     ]
     return pd.DataFrame(rows, columns=columns)
+
+
+def search_rows(frame: pd.DataFrame, query: str) -> pd.DataFrame:
+    """The rows with a cell containing ``query`` (case-insensitive, literal text; blank: every row).
+
+    >>> search_rows(pd.DataFrame({"name": ["Helse Vest", "KIN"]}), "vest")["name"].tolist()
+    ['Helse Vest']
+    """
+    query = (query or "").strip().lower()
+    if not query:
+        return frame.reset_index(drop=True)
+    text = frame.astype(str).apply(lambda column: column.str.lower().str.contains(query, regex=False))
+    return frame[text.any(axis=1)].reset_index(drop=True)

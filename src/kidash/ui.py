@@ -28,6 +28,9 @@ __all__ = [
     "choose_language",
     "shipped_dataset",
     "current_dataset",
+    "uploaded_dataset",
+    "use_dataset",
+    "cached_file",
     "show_problems",
     "dataset_key",
 ]
@@ -96,8 +99,42 @@ def shipped_dataset() -> Dataset:
     return _load_shipped(str(directory), _data_fingerprint(directory))
 
 
+# This session's own data lives in its session state only: never in a module variable or
+# st.cache_resource, and every st.cache_data entry below is keyed by the dataset's content.
+_UPLOADED = "kd_uploaded_dataset"
+_KEEP_ON_SWITCH = {_LANG_KEY, _UPLOADED}
+
+
+def uploaded_dataset() -> Dataset | None:
+    """The data this session uploaded, if it uses its own."""
+    return st.session_state.get(_UPLOADED)
+
+
+def _forget_view_state() -> None:
+    """Clear filters, pickers and page choices (they name actors of the data left behind)."""
+    for key in list(st.session_state.keys()):
+        if key not in _KEEP_ON_SWITCH and not str(key).startswith("kd_keep_"):
+            del st.session_state[key]
+    for param in list(st.query_params.keys()):
+        if param != _LANG_KEY:
+            del st.query_params[param]
+
+
+def use_dataset(dataset: Dataset | None) -> None:
+    """Explore ``dataset`` in this session from now on (None: back to the shipped data)."""
+    _forget_view_state()
+    if dataset is None:
+        st.session_state.pop(_UPLOADED, None)
+    else:
+        st.session_state[_UPLOADED] = dataset
+
+
 def current_dataset() -> Dataset:
-    """The dataset this session looks at; on invalid data, show why and stop the page."""
+    """The dataset this session looks at (its own upload, else the shipped data); on invalid
+    shipped data, show why and stop the page."""
+    uploaded = uploaded_dataset()
+    if uploaded is not None:
+        return uploaded
     try:
         return shipped_dataset()
     except DataError as err:
@@ -372,6 +409,11 @@ def _browser() -> str | None:
 def _export(key: tuple, _build) -> bytes:
     # Keyed by dataset content, page, filters, language and view state; the builder itself is not hashed.
     return _build()
+
+
+def cached_file(key: tuple, build) -> bytes:
+    """A file built once per ``key``, which must begin with the dataset's content key when it holds data."""
+    return _export(key, build)
 
 
 def _file_name(what: str, extension: str) -> str:

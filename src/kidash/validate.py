@@ -20,6 +20,8 @@ _BOOL_VALUES = {"", "true", "false", "1", "0", "yes", "no", "ja", "nei", "sann",
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"(?<![\w-])(\+\d{2}[ ]?)?\d{3}[ ]?\d{2}[ ]?\d{3}(?![\w-])|\+\d{8,}")
 _LIST_SEPARATOR = ";"
+# Control characters no spreadsheet, XML export or browser table shows (tab and line breaks are fine).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class Problem:
     def text(self, lang: str = "nb") -> str:
         text = i18n.t(f"problem.{self.code}", lang, **self.params)
         if self.params.get("suggestion"):
+            if not text.endswith((".", "?", "!")):
+                text += "."
             text += " " + i18n.t("problem.suggestion", lang, suggestion=self.params["suggestion"])
         return text
 
@@ -64,11 +68,13 @@ def _file(frames: dict[str, pd.DataFrame], table: str) -> str:
 def _rows(frame: pd.DataFrame) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield (spreadsheet row, record) for the rows that could be read."""
     first = frame.attrs.get("first_row", 2)
+    numbers = frame.attrs.get("row_numbers")
     skip = frame.attrs.get("skip_rows", set())
     for offset, record in enumerate(frame.to_dict("records")):
         if offset in skip:
             continue
-        yield first + offset, {k: ("" if v is None else str(v)) for k, v in record.items()}
+        row = numbers[offset] if numbers is not None and offset < len(numbers) else first + offset
+        yield row, {k: ("" if v is None else str(v)) for k, v in record.items()}
 
 
 def _suggest(value: str, allowed: tuple[str, ...] | list[str]) -> str:
@@ -94,7 +100,7 @@ def _check_table_cells(frames, table, file) -> list[Problem]:
     problems: list[Problem] = []
     missing = [c for c in schema.REQUIRED_COLUMNS[table] if c not in frame.columns]
     for column in missing:
-        problems.append(Problem(file, 1, column, "missing_column", {}))
+        problems.append(Problem(file, frame.attrs.get("header_row", 1), column, "missing_column", {}))
     id_column = schema.ID_COLUMN[table]
     seen_ids: dict[str, int] = {}
     for row, record in _rows(frame):
@@ -104,6 +110,10 @@ def _check_table_cells(frames, table, file) -> list[Problem]:
         for column, value in record.items():
             if len(value) > MAX_CELL_CHARS:
                 problems.append(Problem(file, row, column, "too_long", {"length": len(value), "limit": MAX_CELL_CHARS}))
+            elif _CONTROL.search(value):
+                problems.append(
+                    Problem(file, row, column, "control_char", {"code": f"{ord(_CONTROL.search(value)[0]):#04x}"})
+                )
             elif column not in schema.DATE_COLUMNS[table] and (_EMAIL.search(value) or _PHONE.search(value)):
                 problems.append(Problem(file, row, column, "personal_contact", {}))
         if id_column and record.get(id_column):
@@ -134,10 +144,11 @@ def _check_table_cells(frames, table, file) -> list[Problem]:
     return problems
 
 
-def _ids(frames, table) -> set[str]:
+def _ids(frames, table) -> set[str] | None:
+    """The ids in a table, or None when the table could not be read (references then go unchecked)."""
     frame = frames.get(table)
-    if frame is None or "id" not in frame.columns:
-        return set()
+    if frame is None or frame.attrs.get("unreadable") or "id" not in frame.columns:
+        return None
     return {str(v) for v in frame["id"] if str(v)}
 
 
@@ -171,7 +182,7 @@ def _check_actors(frames, file) -> list[Problem]:
                 )
             )  # fmt: skip
         for doc in _split(record.get("documents", "")):
-            if document_ids and doc not in document_ids:
+            if document_ids is not None and doc not in document_ids:
                 problems.append(Problem(file, row, "documents", "unknown_ref", _ref(doc, "documents.csv")))
     return problems
 
@@ -184,7 +195,7 @@ def _ref(value: str, target: str) -> dict:
     return {"value": value, "target": target}
 
 
-def _check_relations(frames, table, file, kinds: dict[str, str]) -> list[Problem]:
+def _check_relations(frames, table, file, kinds: dict[str, str] | None) -> list[Problem]:
     problems: list[Problem] = []
     document_ids = _ids(frames, "documents")
     seen: dict[tuple, int] = {}
@@ -192,13 +203,13 @@ def _check_relations(frames, table, file, kinds: dict[str, str]) -> list[Problem
         source, target = record.get("source", ""), record.get("target", "")
         relation = record.get("relation", "")
         for column, value in (("source", source), ("target", target)):
-            if value and kinds and value not in kinds:
+            if value and kinds is not None and value not in kinds:
                 problems.append(Problem(file, row, column, "unknown_ref", _ref(value, "actors.csv")))
         found = _check_vocab(file, row, "relation", relation, schema.RELATIONS)
         if found:
             problems.append(found)
         document = record.get("document", "")
-        if table == "relations" and document and document_ids and document not in document_ids:
+        if table == "relations" and document and document_ids is not None and document not in document_ids:
             problems.append(Problem(file, row, "document", "unknown_ref", _ref(document, "documents.csv")))
         if source and source == target:
             problems.append(Problem(file, row, "target", "self_loop", {"value": source}))
@@ -214,7 +225,7 @@ def _check_relations(frames, table, file, kinds: dict[str, str]) -> list[Problem
                 ("source", source, allowed_sources),
                 ("target", target, allowed_targets),
             ):
-                kind = kinds.get(value)
+                kind = (kinds or {}).get(value)
                 if kind in schema.KINDS and kind not in allowed:
                     problems.append(
                         Problem(
@@ -226,15 +237,15 @@ def _check_relations(frames, table, file, kinds: dict[str, str]) -> list[Problem
     return problems
 
 
-def _check_events(frames, file, kinds: dict[str, str]) -> list[Problem]:
+def _check_events(frames, file, kinds: dict[str, str] | None) -> list[Problem]:
     problems: list[Problem] = []
     document_ids = _ids(frames, "documents")
     for row, record in _rows(frames["events"]):
         for actor in _split(record.get("actors", "")):
-            if kinds and actor not in kinds:
+            if kinds is not None and actor not in kinds:
                 problems.append(Problem(file, row, "actors", "unknown_ref", _ref(actor, "actors.csv")))
         document = record.get("document", "")
-        if document and document_ids and document not in document_ids:
+        if document and document_ids is not None and document not in document_ids:
             problems.append(Problem(file, row, "document", "unknown_ref", _ref(document, "documents.csv")))
         if "date_precision" in record:
             found = _check_vocab(file, row, "date_precision", record["date_precision"], schema.DATE_PRECISIONS)
@@ -273,9 +284,11 @@ def validate_frames(frames: dict[str, pd.DataFrame]) -> list[Problem]:
         found = _check_table_cells(frames, table, file)
         problems += found
         usable[table] = not any(p.code == "missing_column" for p in found)
-    kinds: dict[str, str] = {}
+    kinds: dict[str, str] | None = None
     if usable.get("actors"):
         kinds = {r["id"]: r["kind"] for _, r in _rows(frames["actors"]) if r["id"]}
+        if not kinds and not any(p.code == "blank" for p in problems):
+            problems.append(Problem(_file(frames, "actors"), None, None, "no_actors", {}))
         problems += _check_actors(frames, _file(frames, "actors"))
     if usable.get("relations"):
         problems += _check_relations(frames, "relations", _file(frames, "relations"), kinds)

@@ -6,7 +6,7 @@ import pytest
 
 from kidash import i18n
 
-PAGES = ["home", "nettverk", "initiativer", "aktor", "tidslinje", "analyse"]
+PAGES = ["home", "nettverk", "initiativer", "aktor", "tidslinje", "analyse", "data"]
 
 
 def fixed_strings(index: int) -> set[str]:
@@ -24,7 +24,17 @@ def shown_text(at) -> str:
     for kind in ("title", "header", "subheader", "markdown", "info", "warning", "expander"):
         for element in at.get(kind):
             parts.append(getattr(element, "value", None) or getattr(element, "label", "") or "")
-    for kind in ("selectbox", "multiselect", "radio", "toggle", "button", "download_button", "select_slider"):
+    for kind in (
+        "selectbox",
+        "multiselect",
+        "radio",
+        "toggle",
+        "button",
+        "download_button",
+        "select_slider",
+        "file_uploader",
+        "text_input",
+    ):
         for element in at.get(kind):
             parts.append(element.label if hasattr(element, "label") else element.proto.label)
     return "\n".join(str(p) for p in parts)

@@ -16,10 +16,11 @@ PAGES = [
     "aktor?actor=helse-nord-rhf",
     "tidslinje",
     "analyse?from=helse-nord-rhf&to=hemit",
+    "data",
 ]
 TITLES = {
-    "nb": ["Oversikt", "Nettverk", "Initiativer", "Aktørprofil", "Tidslinje", "Analyse"],
-    "en": ["Overview", "Network", "Initiatives", "Actor profile", "Timeline", "Analysis"],
+    "nb": ["Oversikt", "Nettverk", "Initiativer", "Aktørprofil", "Tidslinje", "Analyse", "Data"],
+    "en": ["Overview", "Network", "Initiatives", "Actor profile", "Timeline", "Analysis", "Data"],
 }
 
 

@@ -12,6 +12,7 @@ PAGES = [
     ("tidslinje", "Slik vokste landskapet", 1),
     ("analyse?from=helse-nord-rhf&to=hemit", "Hvem står sentralt", 1),
     ("aktor?actor=helsedirektoratet", "Aktørprofil", 0),
+    ("data", "Dataene bak kartet", 0),
 ]
 
 

@@ -1,0 +1,134 @@
+"""The Streamlit side of own data: the banner on every page, the upload, downloading the data again.
+
+Uploaded files are read in the uploader's callback (before any page draws),
+validated with the same rules as ``python -m kidash validate``, and kept in
+this session's state only (see :func:`kidash.ui.use_dataset`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from kidash import export_data, i18n, template, ui, upload
+from kidash.data import DataError, Dataset
+from kidash.safety import escape_markdown
+
+__all__ = ["banner", "upload_panel", "download_panel"]
+
+_ROUND = "kd_keep_upload_round"  # bumped to give the uploader a fresh, empty key
+_PROBLEMS = "kd_keep_upload_problems"
+_LOADED = "kd_keep_upload_loaded"
+
+
+def _counts(dataset: Dataset, lang: str) -> dict[str, str]:
+    return {
+        "actors": i18n.format_number(len(dataset.actors), lang),
+        "relations": i18n.format_number(len(dataset.relations), lang),
+        "documents": i18n.format_number(len(dataset.documents), lang),
+    }
+
+
+def _quoted(label: str) -> str:
+    return f"«{escape_markdown(label)}»"
+
+
+def _back_to_shipped() -> None:
+    ui.use_dataset(None)
+    st.session_state.pop(_LOADED, None)
+    st.session_state.pop(_PROBLEMS, None)
+
+
+def banner(lang: str) -> None:
+    """On every page while own data is shown: what it is, and a way back to the shipped data."""
+    dataset = ui.uploaded_dataset()
+    if dataset is None:
+        return
+    with st.container(border=True, key="kd_banner"):
+        text, button = st.columns([3, 1], vertical_alignment="center")
+        text.markdown(
+            ":material/upload_file: "
+            + i18n.t("data.banner", lang, label=_quoted(dataset.label), **_counts(dataset, lang))
+        )
+        button.button(i18n.t("data.back", lang), on_click=_back_to_shipped, key="kd_back", icon=":material/undo:")
+
+
+def _on_upload(key: str) -> None:
+    files = st.session_state.get(key) or []
+    st.session_state.pop(_LOADED, None)
+    if not files:
+        st.session_state.pop(_PROBLEMS, None)
+        return
+    pairs = [(file.name, file.getvalue()) for file in files]
+    try:
+        dataset = upload.load_upload(pairs)
+    except DataError as err:
+        st.session_state[_PROBLEMS] = (", ".join(name for name, _ in pairs), err.problems)
+        return
+    ui.use_dataset(dataset)
+    st.session_state.pop(_PROBLEMS, None)
+    st.session_state[_LOADED] = dataset.label
+    st.session_state[_ROUND] = st.session_state.get(_ROUND, 0) + 1
+
+
+def upload_panel(lang: str) -> None:
+    """Template download, the uploader, and either every problem found or word that the data is loaded."""
+    st.markdown(i18n.t("data.upload_steps", lang))
+    st.download_button(
+        i18n.t("data.template", lang),
+        data=lambda: ui.cached_file(("template",), template.template_bytes),
+        file_name="kidash-mal.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        on_click="ignore",
+        key="kd_template",
+        icon=":material/download:",
+    )
+    key = f"kd_keep_files_{st.session_state.get(_ROUND, 0)}"
+    st.file_uploader(
+        i18n.t("data.uploader", lang),
+        type=["xlsx", "xlsm", "xls", "csv", "txt", "zip"],
+        accept_multiple_files=True,
+        key=key,
+        on_change=_on_upload,
+        args=(key,),
+        help=i18n.t("data.uploader.help", lang, limit=upload.MAX_UPLOAD_BYTES // (1024 * 1024)),
+    )
+    if _PROBLEMS in st.session_state:
+        files, problems = st.session_state[_PROBLEMS]
+        st.error(
+            i18n.t("data.upload_problems", lang, files=_quoted(files), count=len(problems)), icon=":material/error:"
+        )
+        ui.show_problems(problems)
+    elif st.session_state.get(_LOADED) and ui.uploaded_dataset() is not None:
+        dataset = ui.uploaded_dataset()
+        st.success(
+            i18n.t("data.upload_ok", lang, label=_quoted(st.session_state[_LOADED]), **_counts(dataset, lang)),
+            icon=":material/check_circle:",
+        )
+
+
+def download_panel(dataset: Dataset, lang: str) -> None:
+    """The data shown, whole, in the upload layout: uploading it again gives the same data."""
+    tables = lambda: template.dataset_tables(dataset)  # noqa: E731
+    stem = f"kidash-data-{dt.date.today().isoformat()}"
+    key = (ui.dataset_key(dataset), "data")
+    left, right = st.columns(2)
+    left.download_button(
+        i18n.t("data.download_xlsx", lang),
+        data=lambda: ui.cached_file((*key, "xlsx"), lambda: template.workbook_bytes(tables())),
+        file_name=f"{stem}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        on_click="ignore",
+        key="kd_data_xlsx",
+        icon=":material/table_view:",
+    )
+    right.download_button(
+        i18n.t("data.download_zip", lang),
+        data=lambda: ui.cached_file((*key, "zip"), lambda: export_data.csv_zip(tables())),
+        file_name=f"{stem}.zip",
+        mime="application/zip",
+        on_click="ignore",
+        key="kd_data_zip",
+        icon=":material/folder_zip:",
+    )

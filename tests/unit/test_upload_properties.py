@@ -1,0 +1,102 @@
+"""Property tests of the upload readers: any bytes give problems, never a traceback; any valid text round-trips."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from kidash import export_data, template, upload
+from kidash.data import DataError, dataset_from_frames
+from tests.conftest import TINY, frames_from_rows
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Text a person could type in a cell: no control characters, no surrogates, nothing to strip at the ends.
+CELL_TEXT = (
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc"), whitelist_characters="\n\t"),
+        min_size=1,
+        max_size=40,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
+TRICKY = st.sampled_from(
+    ["=SUM(A1)", "'=x", "''+1", "-", "@home", "<script>alert(1)</script>", 'quote "x"', "a;b", "a,b", "æøå ÆØÅ «»"]
+)
+
+
+@SETTINGS
+@given(st.one_of(st.text(max_size=30), TRICKY))
+def test_the_formula_guard_is_undone_exactly(text):
+    assert export_data.restore(export_data.neutralise(text)) == text
+    guarded = export_data.neutralise(text)
+    assert not guarded.startswith(export_data.FORMULA_STARTS)
+
+
+@SETTINGS
+@given(
+    name=st.sampled_from(["actors.csv", "data.xlsx", "data.zip", "events.txt", "x.xls"]),
+    raw=st.one_of(st.binary(max_size=2_000), st.sampled_from([b"PK\x03\x04", b"\xef\xbb\xbfid;name\n", b"\xff\xfe"])),
+)
+def test_any_bytes_give_problems_never_a_traceback(name, raw):
+    try:
+        upload.load_upload([(name, raw)])
+    except DataError as err:
+        assert err.problems
+        assert all(p.message("nb") and p.message("en") for p in err.problems)
+
+
+@st.composite
+def named_tiny(draw):
+    rows = {table: [list(r) for r in body] for table, body in TINY.items()}
+    for index in range(1, len(rows["actors"])):
+        rows["actors"][index][1] = draw(st.one_of(CELL_TEXT, TRICKY))
+    rows["documents"][1][1] = draw(st.one_of(CELL_TEXT, TRICKY))
+    rows["relations"][1].append(draw(st.one_of(CELL_TEXT, TRICKY)))  # a note
+    rows["relations"][0].append("note")
+    for row in rows["relations"][2:]:
+        row.append("")
+    return rows
+
+
+@SETTINGS
+@given(named_tiny())
+def test_any_valid_names_round_trip_through_workbook_and_zip(rows):
+    try:
+        dataset = dataset_from_frames(frames_from_rows(rows), label="x")
+    except DataError:
+        assume(False)  # e.g. a name that looks like a phone number: not valid data to begin with
+    tables = template.dataset_tables(dataset)
+    for name, raw in (("x.xlsx", template.workbook_bytes(tables)), ("x.zip", export_data.csv_zip(tables))):
+        again = upload.load_upload([(name, raw)])
+        assert again.fingerprint == dataset.fingerprint, name
+
+
+@SETTINGS
+@given(
+    cells=st.lists(st.one_of(CELL_TEXT, TRICKY), min_size=3, max_size=3),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]),
+)
+def test_csv_as_excel_saves_it_reads_back_the_same_text(cells, delimiter, encoding):
+    rows = [["id", "title", "publisher", "published", "language"], ["d1", *cells, "nb"]]
+    rows[1][3] = "2024-01-02"
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter).writerows(rows)
+    try:
+        raw = buffer.getvalue().encode(encoding)
+    except UnicodeEncodeError:
+        assume(False)  # Windows-1252 cannot hold every character
+    frame, problems = upload.read_csv_upload(raw, "documents.csv", "documents")
+    assert problems == []
+    assert frame.iloc[0].tolist() == [
+        "d1",
+        export_data.restore(cells[0]),
+        export_data.restore(cells[1]),
+        "2024-01-02",
+        "nb",
+    ]
