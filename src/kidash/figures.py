@@ -10,6 +10,7 @@ import plotly.io as pio
 
 from kidash import i18n, style
 from kidash.analysis import ROLE_ORDER
+from kidash.safety import plotly_text
 
 __all__ = [
     "TEMPLATE",
@@ -80,6 +81,14 @@ def _wrap(text: str, width: int = 16) -> str:
     return "<br>".join(lines)
 
 
+def _hover_rows(rows: pd.DataFrame) -> list[tuple[str, str, str]]:
+    """(label, when, source) for hover text, escaped for Plotly."""
+    return [
+        (plotly_text(label), plotly_text(when), plotly_text(source))
+        for label, when, source in zip(rows["label"], rows["when"], rows["source"], strict=True)
+    ]
+
+
 def _layout(figure: go.Figure, title: str, height: int | None = None) -> go.Figure:
     figure.update_layout(template="kidash", title={"text": title})
     if height:
@@ -95,8 +104,8 @@ def role_matrix_figure(matrix: pd.DataFrame, names: dict[str, str], lang: str) -
     and in the hover text, so colour is never the only cue.
     """
     figure = go.Figure()
-    rows = [names.get(o, o) for o in matrix.index]
-    columns = [_wrap(names.get(i, i), 26) for i in matrix.columns]
+    rows = [plotly_text(names.get(o, o)) for o in matrix.index]
+    columns = [_wrap(plotly_text(names.get(i, i)), 26) for i in matrix.columns]
     for role in ROLE_ORDER:
         xs, ys, texts = [], [], []
         for organisation, row in zip(rows, matrix.itertuples(index=False), strict=True):
@@ -138,12 +147,12 @@ def bridges_figure(bridges: pd.DataFrame, lang: str) -> go.Figure:
     figure = go.Figure(
         go.Bar(
             x=ordered["count"],
-            y=ordered["name"],
+            y=[plotly_text(n) for n in ordered["name"]],
             orientation="h",
             marker_color=style.OKABE_ITO[0],
             text=ordered["count"],
             textposition="outside",
-            customdata=["; ".join(i) for i in ordered["initiatives"]],
+            customdata=[plotly_text("; ".join(i)) for i in ordered["initiatives"]],
             hovertemplate="%{y}: %{x}<br>%{customdata}<extra></extra>",
         )
     )
@@ -153,7 +162,7 @@ def bridges_figure(bridges: pd.DataFrame, lang: str) -> go.Figure:
 
 def overlap_figure(overlap: pd.DataFrame, names: dict[str, str], lang: str) -> go.Figure:
     """Initiatives × initiatives heatmap of shared organisations, numbers written in the cells."""
-    labels = [names.get(i, i) for i in overlap.index]
+    labels = [plotly_text(names.get(i, i)) for i in overlap.index]
     figure = go.Figure(
         go.Heatmap(
             z=overlap.values,
@@ -173,7 +182,7 @@ def overlap_figure(overlap: pd.DataFrame, names: dict[str, str], lang: str) -> g
 def breakdown_figure(table: pd.DataFrame, by: str, names: dict[str, str], lang: str) -> go.Figure:
     """Stacked bars per initiative by region or organisation type, counts written on the bars."""
     figure = go.Figure()
-    initiatives = [names.get(i, i) for i in table.index]
+    initiatives = [plotly_text(names.get(i, i)) for i in table.index]
     for column in table.columns:
         colour = style.REGION_COLOURS.get(column) if by == "region" else style.TYPE_COLOURS.get(column)
         figure.add_trace(
@@ -198,7 +207,7 @@ def centrality_figure(table: pd.DataFrame, measure: str, names: dict[str, str], 
     figure = go.Figure(
         go.Bar(
             x=best.values,
-            y=[names.get(i, i) for i in best.index],
+            y=[plotly_text(names.get(i, i)) for i in best.index],
             orientation="h",
             marker_color=style.OKABE_ITO[2],
             text=[f"{v:.2f}" for v in best.values],
@@ -225,10 +234,11 @@ def timeline_figure(
     markers (and say so in the hover text); an open period runs to ``today``.
     """
     figure = go.Figure()
-    groups = list(dict.fromkeys(list(periods["group"]) + list(points["group"])))
-    for group in groups:
-        colour = colours.get(group, style.NONE_COLOUR)
-        rows = periods[periods["group"] == group]
+    names = list(dict.fromkeys(list(periods["group"]) + list(points["group"])))
+    groups = [plotly_text(name) for name in names]
+    for name, group in zip(names, groups, strict=True):
+        colour = colours.get(name, style.NONE_COLOUR)
+        rows = periods[periods["group"] == name]
         if len(rows):
             figure.add_trace(
                 go.Bar(
@@ -240,13 +250,13 @@ def timeline_figure(
                     name=group,
                     legendgroup=group,
                     showlegend=False,
-                    customdata=list(zip(rows["label"], rows["when"], rows["source"], strict=True)),
+                    customdata=_hover_rows(rows),
                     hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
                     width=0.3,
                     offset=-0.42,
                 )
             )
-        dots = points[points["group"] == group]
+        dots = points[points["group"] == name]
         for inferred in (False, True):
             subset = dots[dots["inferred"] == inferred]
             if not len(subset):
@@ -264,7 +274,7 @@ def timeline_figure(
                         "color": colour,
                         "line": {"width": 2.5, "color": colour},
                     },
-                    customdata=list(zip(subset["label"], subset["when"], subset["source"], strict=True)),
+                    customdata=_hover_rows(subset),
                     hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
                 )
             )

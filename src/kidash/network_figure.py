@@ -6,6 +6,7 @@ import plotly.graph_objects as go
 
 from kidash import i18n
 from kidash.figures import TEMPLATE
+from kidash.safety import plotly_text
 
 __all__ = ["network_figure"]
 
@@ -63,7 +64,7 @@ def network_figure(data: dict, title: str, lang: str = "nb", labels: bool = True
                 x=[n["x"] for n in members],
                 y=[-n["y"] for n in members],
                 mode="markers+text" if labels else "markers",
-                text=[n["label"] for n in members],
+                text=[plotly_text(n["label"]) for n in members],
                 textposition="bottom center",
                 textfont={"size": 11},
                 marker={
@@ -73,10 +74,10 @@ def network_figure(data: dict, title: str, lang: str = "nb", labels: bool = True
                     "symbol": [_SYMBOLS.get(n["shape"], "circle") for n in members],
                     "line": {"color": "#333333", "width": 1},
                 },
-                name=colour_text.get(colour, ""),
+                name=plotly_text(colour_text.get(colour, "")),
                 legendgroup="colours",
                 legendgrouptitle={"text": i18n.t("legend.title", lang)},
-                hovertext=[n["tip"][0][1] for n in members],
+                hovertext=[plotly_text(n["tip"][0][1]) for n in members],
                 hoverinfo="text",
             )
         )

@@ -7,7 +7,7 @@ import re
 
 import pandas as pd
 
-__all__ = ["escape_markdown", "escape_html", "html_table", "TABLE_CSS"]
+__all__ = ["escape_markdown", "escape_html", "plotly_text", "html_table", "TABLE_CSS"]
 
 # Everything CommonMark lets a backslash escape, plus Streamlit's own
 # directives: $ (math) and : (":red[...]", ":material/icon:").
@@ -44,6 +44,21 @@ table.kd-table thead th { background: #eef2f6; font-weight: 600; }
 table.kd-table td.kd-num { text-align: right; font-variant-numeric: tabular-nums; }
 </style>
 """
+
+
+def plotly_text(text: object) -> str:
+    """Data text for a Plotly figure, shown literally.
+
+    Plotly renders a subset of HTML in every label, tick, legend entry and
+    hover text (``<b>``, ``<br>``, ``<a href>``) and decodes entities, so a
+    name such as ``<b>x</b>`` would turn bold, and a link clickable, in the
+    browser and in exported pictures. Escaping ``&``, ``<`` and ``>`` makes
+    Plotly show exactly the characters of the name.
+
+    >>> plotly_text('<a href="http://example.invalid">A & B</a>')
+    '&lt;a href="http://example.invalid"&gt;A &amp; B&lt;/a&gt;'
+    """
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def html_table(frame: pd.DataFrame, caption: str | None = None) -> str:

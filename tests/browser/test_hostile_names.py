@@ -16,7 +16,7 @@ LIST = "10. Bruk av $x$"
 @pytest.fixture(scope="module")
 def hostile_server(tmp_path_factory, chromium_path):
     rows = {name: [list(r) for r in body] for name, body in TINY.items()}
-    rows["actors"][4][1] = HOSTILE  # main initiative «ini»
+    rows["actors"][4][1] = rows["actors"][4][2] = HOSTILE  # main initiative «ini», name and short name
     rows["actors"][6][1] = LINK  # main initiative «oth»
     rows["documents"][1][1] = LIST
     directory = write_tables(tmp_path_factory.mktemp("hostile"), rows)
@@ -64,3 +64,16 @@ def test_hostile_name_in_the_network_tooltip_is_text(page, hostile_server):
     expect(frame.locator(".kd-side")).to_be_visible()
     assert dialogs == []
     assert page.request_log.outside_hosts() == []
+
+
+def test_hostile_names_in_charts_are_text(page, hostile_server):
+    """Plotly would render <b> or <a href> in a tick label; the escaped name shows its characters."""
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(f"{hostile_server}/initiativer")
+    matrix = page.locator(".js-plotly-plot").first
+    # The axis wraps long labels into lines (one <tspan> each), so look for the two halves.
+    expect(matrix).to_contain_text("<img src=x", timeout=30_000)
+    expect(matrix).to_contain_text("onerror=alert(1)>")
+    assert matrix.locator("a").count() == 0 and page.locator("img[src='x']").count() == 0
+    assert dialogs == []
