@@ -75,6 +75,19 @@ class Dataset:
         return str(match.iloc[0]) if len(match) else actor_id
 
 
+class RowNumbers(tuple):
+    """The spreadsheet row of each record; immutable, so pandas need not deep-copy it with ``attrs``.
+
+    (pandas deep-copies ``DataFrame.attrs`` on most operations; for a 100,000-row
+    table a plain list made every column access cost milliseconds.)
+    """
+
+    __slots__ = ()
+
+    def __deepcopy__(self, memo: dict) -> RowNumbers:
+        return self
+
+
 def split_list(value: object) -> list[str]:
     """Split a ``;``-separated cell into its non-blank, stripped parts.
 
@@ -175,8 +188,8 @@ def table_of_rows(
         rows.append([cell.strip() for cell in record])
     frame = pd.DataFrame(rows, columns=header, dtype=object).fillna("")
     if skip:
-        frame.attrs["skip_rows"] = skip
-    frame.attrs["row_numbers"] = list(row_numbers)
+        frame.attrs["skip_rows"] = frozenset(skip)
+    frame.attrs["row_numbers"] = RowNumbers(row_numbers)
     frame.attrs["header_row"] = header_row
     return frame, problems
 

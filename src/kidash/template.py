@@ -184,7 +184,7 @@ def _style_header(sheet, widths: list[int]) -> None:
 def _write_table(sheet, frame: pd.DataFrame) -> None:
     sheet.append([str(c) for c in frame.columns])
     for row in frame.itertuples(index=False):
-        sheet.append(["" if v is None else neutralise(str(v)) for v in row])
+        sheet.append([None if v is None or v == "" else neutralise(str(v)) for v in row])  # blank: no cell
     for cells in sheet.iter_rows(min_row=2):
         for cell in cells:
             if isinstance(cell.value, str):

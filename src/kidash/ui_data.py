@@ -17,6 +17,7 @@ from kidash.safety import escape_markdown
 
 __all__ = ["banner", "upload_panel", "download_panel"]
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _ROUND = "kd_keep_upload_round"  # bumped to give the uploader a fresh, empty key
 _PROBLEMS = "kd_keep_upload_problems"
 _LOADED = "kd_keep_upload_loaded"
@@ -79,7 +80,7 @@ def upload_panel(lang: str) -> None:
         i18n.t("data.template", lang),
         data=lambda: ui.cached_file(("template",), template.template_bytes),
         file_name="kidash-mal.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        mime=XLSX,
         on_click="ignore",
         key="kd_template",
         icon=":material/download:",
@@ -113,22 +114,17 @@ def download_panel(dataset: Dataset, lang: str) -> None:
     tables = lambda: template.dataset_tables(dataset)  # noqa: E731
     stem = f"kidash-data-{dt.date.today().isoformat()}"
     key = (ui.dataset_key(dataset), "data")
-    left, right = st.columns(2)
-    left.download_button(
-        i18n.t("data.download_xlsx", lang),
-        data=lambda: ui.cached_file((*key, "xlsx"), lambda: template.workbook_bytes(tables())),
-        file_name=f"{stem}.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        on_click="ignore",
-        key="kd_data_xlsx",
-        icon=":material/table_view:",
+    files = (
+        ("xlsx", "data.download_xlsx", XLSX, ":material/table_view:", lambda: template.workbook_bytes(tables())),
+        ("zip", "data.download_zip", "application/zip", ":material/folder_zip:", lambda: export_data.csv_zip(tables())),
     )
-    right.download_button(
-        i18n.t("data.download_zip", lang),
-        data=lambda: ui.cached_file((*key, "zip"), lambda: export_data.csv_zip(tables())),
-        file_name=f"{stem}.zip",
-        mime="application/zip",
-        on_click="ignore",
-        key="kd_data_zip",
-        icon=":material/folder_zip:",
-    )
+    for column, (extension, label, mime, icon, build) in zip(st.columns(2), files, strict=True):
+        column.download_button(
+            i18n.t(label, lang),
+            data=lambda extension=extension, build=build: ui.cached_file((*key, extension), build),
+            file_name=f"{stem}.{extension}",
+            mime=mime,
+            on_click="ignore",
+            key=f"kd_data_{extension}",
+            icon=icon,
+        )
