@@ -10,7 +10,10 @@ dataset = ui.current_dataset()
 counts = summary.counts(dataset)
 
 st.title(i18n.t("home.heading", lang))
-st.markdown(i18n.t("home.intro", lang))
+if ui.uploaded_dataset() is None:
+    st.markdown(i18n.t("home.intro", lang))
+else:
+    st.markdown(i18n.t("home.intro.own", lang, label=f"«{ui.escape(dataset.label)}»"))
 
 st.header(i18n.t("home.counts", lang))
 columns = st.columns(5)
@@ -24,6 +27,7 @@ for name, key in (
     ("aktor", "actor"),
     ("tidslinje", "timeline"),
     ("analyse", "analysis"),
+    ("data", "data"),
 ):
     st.page_link(f"app_pages/{name}.py", label=i18n.t(f"home.page.{key}", lang), icon=":material/arrow_forward:")
 

@@ -290,4 +290,9 @@ def timeline_figure(
         ticktext=[_wrap(g, 22) for g in groups],
     )
     figure.update_xaxes(type="date", title=i18n.t("fig.date", lang))
-    return _layout(figure, i18n.t("fig.timeline", lang), height=max(380, 70 * len(groups) + 200))
+    years = sorted(
+        {d.year for d in periods["start"]} | {d.year for d in periods["end"]} | {d.year for d in points["date"]}
+    )
+    span = f"{years[0]}–{years[-1]}" if years and years[0] != years[-1] else (str(years[0]) if years else "")
+    title = i18n.t("fig.timeline", lang, years=span).strip()
+    return _layout(figure, title, height=max(380, 70 * len(groups) + 200))

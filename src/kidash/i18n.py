@@ -71,7 +71,17 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Aktørprofil: alt om én aktør, med kilder",
         "Actor profile: everything about one actor, with sources",
     ),
-    "home.page.timeline": ("Tidslinje: slik vokste landskapet 2020–2025", "Timeline: how the landscape grew 2020–2025"),
+    "home.page.timeline": ("Tidslinje: slik vokste landskapet", "Timeline: how the landscape grew"),
+    "home.page.data": (
+        "Data: tabellene, datakvaliteten og dine egne data",
+        "Data: the tables, data quality and your own data",
+    ),
+    "home.intro.own": (
+        "Kartet viser nå dine egne data fra {label}, med de samme sidene, filtrene og eksportene. "
+        "Kildene er dokumentene i dataene dine, listet under.",
+        "The map now shows your own data from {label}, with the same pages, filters and exports. "
+        "The sources are the documents in your data, listed below.",
+    ),
     "home.page.analysis": (
         "Analyse: sentralitet, brobyggere, grupper, veier mellom to aktører",
         "Analysis: centrality, brokers, communities, paths between two actors",
@@ -331,7 +341,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "fig.breakdown.type": ("Organisasjoner per type i hvert initiativ", "Organisations by type in each initiative"),
     "fig.centrality": ("Aktørene med høyest {measure}", "Actors with the highest {measure}"),
-    "fig.timeline": ("Tidslinje 2020–2025", "Timeline 2020–2025"),
+    "fig.timeline": ("Tidslinje {years}", "Timeline {years}"),
     "fig.date": ("Dato", "Date"),
     "fig.inferred_date": ("utledet dato", "inferred date"),
     "timeline.other": ("Annet", "Other"),

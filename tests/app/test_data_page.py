@@ -138,3 +138,19 @@ def test_html_in_an_uploaded_name_is_escaped_in_the_banner(data_page):
     at = upload(data_page(), files)
     assert at.error  # unknown file name: nothing loads
     assert "\\<b\\>" in at.error[0].value or "&lt;b&gt;" in at.error[0].value
+
+
+def test_every_page_works_on_a_sparse_upload(data_page):
+    """No events, no main_initiative column, one document: every page still draws, without errors."""
+    sparse = {name: [list(r) for r in rows] for name, rows in TINY.items()}
+    sparse["actors"] = [row[:-1] for row in sparse["actors"]]  # no main_initiative column
+    sparse["events"] = sparse["events"][:1]
+    sparse["relations"] = [row for row in sparse["relations"] if row[3] != "d2"]
+    sparse["documents"] = sparse["documents"][:2]
+    files = [(f"{name}.csv", csv_text(rows).encode()) for name, rows in sparse.items()]
+    at = upload(data_page(lang="en"), files)
+    assert at.success, [e.value for e in at.error]
+    for name in PAGES:
+        at.switch_page(f"app_pages/{name}.py").run()
+        assert not at.exception, (name, [e.value for e in at.exception])
+        assert any("your own data from" in m for m in texts(at)), name

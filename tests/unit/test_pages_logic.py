@@ -45,7 +45,7 @@ def test_timeline_figure(tiny_dataset, graph):
     assert len(bars) == 1 and bars[0].base[0] == "2020-01-01"
     assert dots[0].marker.symbol == "circle-open"  # the inferred date is hollow
     assert dots[0].x[0] == "2021-06-15"
-    assert figure.layout.title.text == "Timeline 2020–2025"
+    assert figure.layout.title.text == "Timeline 2020–2023"  # the years of the data: period 2020–2023, event 2021
 
 
 def test_role_matrix_figure_has_a_shape_and_colour_per_role(graph):
