@@ -8,15 +8,18 @@ this session's state only (see :func:`kidash.ui.use_dataset`).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import streamlit as st
 
 from kidash import export_data, i18n, template, ui, upload
 from kidash.data import DataError, Dataset
 from kidash.safety import escape_markdown
+from kidash.validate import Problem
 
 __all__ = ["banner", "upload_panel", "download_panel"]
 
+_LOG = logging.getLogger(__name__)
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _ROUND = "kd_keep_upload_round"  # bumped to give the uploader a fresh, empty key
 _PROBLEMS = "kd_keep_upload_problems"
@@ -62,10 +65,18 @@ def _on_upload(key: str) -> None:
         st.session_state.pop(_PROBLEMS, None)
         return
     pairs = [(file.name, file.getvalue()) for file in files]
+    names = ", ".join(name for name, _ in pairs)
     try:
         dataset = upload.load_upload(pairs)
     except DataError as err:
-        st.session_state[_PROBLEMS] = (", ".join(name for name, _ in pairs), err.problems)
+        st.session_state[_PROBLEMS] = (names, err.problems)
+        return
+    except Exception as err:  # a reader bug must not cost the user the page or the data shown
+        _LOG.exception("upload of %s failed", names)
+        st.session_state[_PROBLEMS] = (
+            names,
+            [Problem(names, None, None, "unreadable", {"detail": type(err).__name__})],
+        )
         return
     ui.use_dataset(dataset)
     st.session_state.pop(_PROBLEMS, None)

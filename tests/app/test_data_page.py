@@ -154,3 +154,15 @@ def test_every_page_works_on_a_sparse_upload(data_page):
         at.switch_page(f"app_pages/{name}.py").run()
         assert not at.exception, (name, [e.value for e in at.exception])
         assert any("your own data from" in m for m in texts(at)), name
+
+
+def test_an_unexpected_reader_failure_is_a_message_not_a_traceback(data_page, monkeypatch):
+    from kidash import upload as upload_module
+
+    def broken(files):
+        raise RuntimeError("a bug in a reader")
+
+    monkeypatch.setattr(upload_module, "load_upload", broken)
+    at = upload(data_page(), [("a.xlsx", b"x")])
+    assert "kan ikke lastes" in at.error[0].value
+    assert "RuntimeError" in " ".join(table_with(at, "Problem")["Problem"])
