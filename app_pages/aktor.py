@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kidash import i18n, profile, report, summary, ui
+from kidash import i18n, profile, report, summary, ui, ui_export
 from kidash.graph import Filters, ego_network
 
 lang = ui.language()
@@ -59,4 +59,6 @@ if shown.html:
         alt=i18n.t("network.aria", lang, nodes=shown.node_count, edges=shown.edge_count),
     )
 charts = [report.network_chart(shown.vis, shown.actors, shown.edge_count, lang)] if shown.vis else []
-ui.export_panel("actor", dataset, ego_network(full, actor, 1), lang, charts, state=(actor,), title=f"kidash – {name}")
+ui_export.export_panel(
+    "actor", dataset, ego_network(full, actor, 1), lang, charts, state=(actor,), title=f"kidash – {name}"
+)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kidash import i18n, metrics, paths, report, summary, ui
+from kidash import i18n, metrics, paths, report, summary, ui, ui_export
 from kidash.graph import Filters
 
 lang = ui.language()
@@ -85,12 +85,12 @@ else:
                 alt=i18n.t("network.aria", lang, nodes=shown.node_count, edges=shown.edge_count),
             )
 
-ui.export_panel(
+ui_export.export_panel(
     "analysis",
     dataset,
     graph,
     lang,
     charts,
-    more_charts=lambda: ui.network_chart_of_view(dataset, ui.current_filters(), lang),
+    more_charts=lambda: ui_export.network_chart_of_view(dataset, ui.current_filters(), lang),
     state=(measure,),
 )

@@ -21,6 +21,9 @@ if ui.uploaded_dataset() is None:
             documents=i18n.format_number(len(dataset.documents), lang),
         )
     )
+else:
+    st.markdown(f"**{i18n.t('data.files_read', lang)}**")
+    ui.table_of(summary.files_table(dataset, lang))
 st.markdown(f"**{i18n.t('data.download_again', lang)}**")
 ui_data.download_panel(dataset, lang)
 

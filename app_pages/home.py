@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from kidash import i18n, report, summary, ui
+from kidash import i18n, report, summary, ui, ui_export
 
 lang = ui.language()
 dataset = ui.current_dataset()
@@ -49,10 +49,10 @@ def whole_map_charts() -> list:
     charts = report.initiative_charts(graph, full, lang)
     charts += report.timeline_charts(dataset, full, graph, lang)
     charts += report.analysis_charts(ui.centrality(dataset, filters), full, "betweenness", lang)
-    return charts + ui.network_chart_of_view(dataset, filters, lang)
+    return charts + ui_export.network_chart_of_view(dataset, filters, lang)
 
 
-ui.export_panel(
+ui_export.export_panel(
     "home",
     dataset,
     ui.filtered_graph(dataset, ui.current_filters()),

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kidash import analysis, i18n, report, summary, ui
+from kidash import analysis, i18n, report, summary, ui, ui_export
 from kidash.graph import main_initiatives
 
 lang = ui.language()
@@ -50,11 +50,11 @@ for chart in charts:
     ui.chart(chart.figure, chart.name, key=f"c_{chart.name}")
     ui.table_of(chart.table)
 
-ui.export_panel(
+ui_export.export_panel(
     "initiatives",
     dataset,
     graph,
     lang,
     charts,
-    more_charts=lambda: ui.network_chart_of_view(dataset, ui.current_filters(), lang),
+    more_charts=lambda: ui_export.network_chart_of_view(dataset, ui.current_filters(), lang),
 )

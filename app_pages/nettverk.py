@@ -4,7 +4,7 @@ import datetime as dt
 
 import streamlit as st
 
-from kidash import i18n, report, ui
+from kidash import i18n, report, ui, ui_export
 from kidash.metrics import MEASURES
 from kidash.network_view import COLOUR_BY, MAX_DRAWN_NODES
 
@@ -87,7 +87,7 @@ else:
     )
 
 charts = [report.network_chart(shown.vis, shown.actors, shown.edge_count, lang)] if shown.vis else []
-ui.export_panel(
+ui_export.export_panel(
     "network",
     dataset,
     ui.filtered_graph(dataset, filters),

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kidash import i18n, report, ui
+from kidash import i18n, report, ui, ui_export
 
 lang = ui.language()
 dataset = ui.current_dataset()
@@ -20,11 +20,11 @@ st.markdown(ui.escape(chart.takeaway))
 ui.chart(chart.figure, chart.name, key="c_timeline")
 st.header(i18n.t("timeline.table", lang))
 ui.table_of(chart.table)
-ui.export_panel(
+ui_export.export_panel(
     "timeline",
     dataset,
     graph,
     lang,
     charts,
-    more_charts=lambda: ui.network_chart_of_view(dataset, ui.current_filters(), lang),
+    more_charts=lambda: ui_export.network_chart_of_view(dataset, ui.current_filters(), lang),
 )

@@ -432,6 +432,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.total": ("I alt", "Total"),
     "col.id": ("Id", "Id"),
     "col.read_as": ("Lest som", "Read as"),
+    "col.rows": ("Rader", "Rows"),
+    "data.files_read": ("Slik ble filene lest", "How the files were read"),
     "data.heading": ("Dataene bak kartet – og dine egne", "The data behind the map – and your own"),
     "data.intro": (
         "Her ser du tabellene kartet bygger på og hvor godt de er dokumentert. Du kan også laste opp "

@@ -17,6 +17,7 @@ __all__ = [
     "shown_actors_table",
     "shown_relations_table",
     "search_rows",
+    "files_table",
 ]
 
 
@@ -166,3 +167,17 @@ def search_rows(frame: pd.DataFrame, query: str) -> pd.DataFrame:
         return frame.reset_index(drop=True)
     text = frame.astype(str).apply(lambda column: column.str.lower().str.contains(query, regex=False))
     return frame[text.any(axis=1)].reset_index(drop=True)
+
+
+def files_table(dataset: Dataset, lang: str = "nb") -> pd.DataFrame:
+    """Where each table came from: file or sheet, how many rows, and how it was read (encoding, separator)."""
+    rows = [
+        {
+            i18n.t("data.table", lang): i18n.t(f"table.{table}", lang),
+            i18n.t("col.file", lang): frame.attrs.get("file", f"{table}.csv"),
+            i18n.t("col.rows", lang): len(frame),
+            i18n.t("col.read_as", lang): frame.attrs.get("read_as", "UTF-8, «,»"),
+        }
+        for table, frame in dataset.raw.items()
+    ]
+    return pd.DataFrame(rows)

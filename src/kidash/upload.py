@@ -296,6 +296,7 @@ def _sheet_frame(sheet, label: str, table: str) -> tuple[pd.DataFrame | None, li
     frame, found = table_of_rows(header, body, label, numbers, header_row)
     if frame is not None:
         frame = _tidy(frame, table)
+        frame.attrs["read_as"] = "Excel"
     return frame, problems + found
 
 

@@ -166,3 +166,15 @@ def test_an_unexpected_reader_failure_is_a_message_not_a_traceback(data_page, mo
     at = upload(data_page(), [("a.xlsx", b"x")])
     assert "kan ikke lastes" in at.error[0].value
     assert "RuntimeError" in " ".join(table_with(at, "Problem")["Problem"])
+
+
+def test_the_page_says_how_each_uploaded_file_was_read(data_page):
+    files = tiny_csv_files("cp1252", ";")
+    files[0] = ("actors.csv", files[0][1].replace(b"Helseforetaket", "Helse Sør-Øst".encode("cp1252")))
+    at = upload(data_page(), files)
+    read = table_with(at, "Lest som")
+    assert read.set_index("Fil eller ark").loc["actors.csv", "Lest som"] == "Windows-1252, «;»"
+    assert read.set_index("Fil eller ark").loc["actors.csv", "Rader"] == str(len(TINY["actors"]) - 1)
+    at = upload(at, [("mal.xlsx", template.template_bytes())])
+    read = table_with(at, "Lest som")
+    assert read["Fil eller ark"].tolist()[0] == "mal.xlsx › actors" and set(read["Lest som"]) == {"Excel"}

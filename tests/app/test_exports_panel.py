@@ -30,10 +30,10 @@ def test_every_page_offers_a_deck_and_the_data(app, name):
 
 
 def test_without_a_browser_the_panel_says_what_to_install(app, monkeypatch):
-    from kidash import export_images, ui
+    from kidash import export_images, ui_export
 
     monkeypatch.setattr(export_images, "browser_path", lambda: None)
-    ui._browser.clear()
+    ui_export._browser.clear()
     try:
         at = app()
         at.switch_page("app_pages/tidslinje.py").run()
@@ -41,4 +41,4 @@ def test_without_a_browser_the_panel_says_what_to_install(app, monkeypatch):
         assert any("ingen ble funnet" in w.value for w in at.warning)
         assert "Presentasjon (PowerPoint)" in labels(at)  # the rest keeps working
     finally:
-        ui._browser.clear()
+        ui_export._browser.clear()

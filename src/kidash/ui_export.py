@@ -1,0 +1,136 @@
+"""The export panel every page ends with: pictures, a deck and the data in view, built on a click."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from kidash import export_data, export_deck, export_images, i18n, report, ui
+from kidash.data import Dataset
+from kidash.graph import Filters
+
+__all__ = ["export_panel", "network_chart_of_view"]
+
+
+@st.cache_resource(show_spinner=False)
+def _browser() -> str | None:
+    """The Chrome/Chromium kaleido will use (looked up once per server; nothing is downloaded)."""
+    path = export_images.browser_path()
+    if path:
+        export_images.warm_up()
+    return path
+
+
+def _file_name(what: str, extension: str) -> str:
+    return f"kidash-{what}-{dt.date.today().isoformat()}.{extension}"
+
+
+def export_panel(
+    page: str,
+    dataset: Dataset,
+    graph,
+    lang: str,
+    charts: list | tuple = (),
+    more_charts=None,
+    state: tuple = (),
+    title: str | None = None,
+) -> None:
+    """Downloads for this page: each chart as PNG/SVG/PDF, a deck, and the data in view.
+
+    ``charts`` are the ones already on screen (offered as pictures too);
+    ``more_charts`` is a function giving further slides, called only when
+    the deck is asked for. Files are built only on a click, then kept for the
+    same view. ``graph`` is the view (its actors and relations go into the
+    table slide and the data files); ``state`` names page choices that change
+    the charts.
+    """
+    filters = ui.current_filters()
+    key = (ui.dataset_key(dataset), page, filters, lang, state)
+    full = ui.full_graph(dataset)
+    with st.expander(i18n.t("export.heading", lang), icon=":material/download:"):
+        st.markdown(f"**{i18n.t('export.pictures', lang)}**")
+        if _browser() is None:
+            st.warning(i18n.t("export.no_browser", lang))
+        elif not charts:
+            st.markdown(i18n.t("export.pictures_elsewhere", lang))
+        else:
+            names = [chart.name for chart in charts]
+            chosen = st.selectbox(
+                i18n.t("export.chart", lang),
+                names,
+                key=f"x_chart_{page}",
+                format_func=lambda n: next(c.title for c in charts if c.name == n),
+            )
+            chart = charts[names.index(chosen)]
+            columns = st.columns(3)
+            for column, fmt in zip(columns, export_images.FORMATS, strict=True):
+                column.download_button(
+                    i18n.t(f"export.{fmt}", lang),
+                    data=lambda fmt=fmt, chart=chart: ui.cached_file(
+                        (*key, chart.name, fmt), lambda: export_images.figure_bytes(chart.figure, fmt)
+                    ),
+                    file_name=_file_name(chart.name, fmt),
+                    mime=export_images.FORMATS[fmt],
+                    on_click="ignore",
+                    key=f"x_{page}_{fmt}",
+                )
+
+        def deck() -> bytes:
+            return export_deck.build_deck(
+                title or f"kidash – {i18n.t(f'nav.{page}', lang)}",
+                report.deck_context(filters, full, lang),
+                list(charts) + (more_charts() if more_charts else []),
+                report.actors_for_slide(graph, lang),
+                report.documents_for_slide(dataset, lang),
+                report.sources_footnote(dataset, graph, lang),
+                lang,
+            )
+
+        st.download_button(
+            i18n.t("export.deck_all" if page == "home" else "export.deck", lang),
+            data=lambda: ui.cached_file((*key, "deck"), deck),
+            file_name=_file_name("presentasjon" if page != "home" else "hele-kartet", "pptx"),
+            mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            on_click="ignore",
+            key=f"x_{page}_deck",
+            type="primary",
+            icon=":material/slideshow:",
+        )
+        st.markdown(f"**{i18n.t('export.data', lang)}**")
+        tables = lambda: export_data.view_tables(dataset, set(graph.nodes))  # noqa: E731
+        files = (
+            ("csv", "zip", "application/zip", lambda: export_data.csv_zip(tables())),
+            (
+                "xlsx",
+                "xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                lambda: export_data.workbook_bytes(tables()),
+            ),
+            ("gexf", "gexf", "application/xml", lambda: export_data.gexf_bytes(graph)),
+            ("graphml", "graphml", "application/xml", lambda: export_data.graphml_bytes(graph)),
+            (
+                "kumu",
+                "xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                lambda: export_data.kumu_bytes(graph, lang),
+            ),
+        )
+        columns = st.columns(len(files))
+        for column, (what, extension, mime, build) in zip(columns, files, strict=True):
+            column.download_button(
+                i18n.t(f"export.{what}", lang),
+                data=lambda what=what, build=build: ui.cached_file((*key, what), build),
+                file_name=_file_name(
+                    {"kumu": "kumu", "gexf": "nettverk", "graphml": "nettverk"}.get(what, "tabeller"), extension
+                ),
+                mime=mime,
+                on_click="ignore",
+                key=f"x_{page}_{what}",
+            )
+
+
+def network_chart_of_view(dataset: Dataset, filters: Filters, lang: str) -> list:
+    """The network picture of the filtered map for a deck (empty when too big to draw)."""
+    shown = ui.network_view(dataset, filters, "roles", "type", "degree", None, 1, True, lang)
+    return [report.network_chart(shown.vis, shown.actors, shown.edge_count, lang)] if shown.vis else []
