@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kidash import i18n, quality, schema, summary, ui, ui_data
+from kidash import i18n, schema, summary, ui, ui_data
 
 lang = ui.language()
 dataset = ui.current_dataset()
@@ -31,7 +31,7 @@ st.header(i18n.t("data.upload_heading", lang))
 ui_data.upload_panel(lang)
 
 st.header(i18n.t("data.quality_heading", lang))
-found = quality.quality(dataset, lang)
+found = ui.data_quality(dataset, lang)
 left, middle, right = st.columns(3)
 with left:
     st.subheader(i18n.t("data.quality.kinds", lang))

@@ -132,17 +132,17 @@ def parse_csv_text(text: str, file: str, delimiter: str = ",") -> tuple[pd.DataF
         return None, [Problem(file, None, None, "binary", {})]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     numbered: list[tuple[int, list[str]]] = []
+    number = 0  # the spreadsheet row of the last record read; the next one failed if csv raises
     try:
-        for number, record in enumerate(reader, start=1):
+        for number, record in enumerate(reader, start=1):  # noqa: B007 - number is used after the loop
             if any(cell.strip() for cell in record):
                 numbered.append((number, record))
             if len(numbered) > MAX_ROWS + 1:
                 return None, [Problem(file, None, None, "too_many_rows", {"rows": f"> {MAX_ROWS}", "limit": MAX_ROWS})]
     except csv.Error as err:
-        row = len(numbered) + 1
         if "field larger than field limit" in str(err):
-            return None, [Problem(file, reader.line_num, None, "cell_too_big", {"limit": MAX_CELL_CHARS})]
-        return None, [Problem(file, row, None, "unparseable", {"detail": str(err)})]
+            return None, [Problem(file, number + 1, None, "cell_too_big", {"limit": MAX_CELL_CHARS})]
+        return None, [Problem(file, number + 1, None, "unparseable", {"detail": str(err)})]
     if not numbered:
         return None, [Problem(file, None, None, "empty_file", {})]
     header_row, header = numbered[0]

@@ -15,7 +15,7 @@ from urllib.parse import quote
 import pandas as pd
 import streamlit as st
 
-from kidash import i18n, schema
+from kidash import i18n, quality, schema
 from kidash.data import DATA_DIR, DataError, Dataset, load_dataset
 from kidash.graph import Filters, build_graph, filter_graph, main_initiatives
 from kidash.metrics import centrality_table
@@ -382,6 +382,16 @@ def actor_links(actor_ids, names: dict[str, str], columns: int = 3) -> None:
 def actor_link(actor_id: str, name: str) -> str:
     """Markdown for a link to an actor's profile page, the name shown literally."""
     return f"[{escape_markdown(name)}](/aktor?actor={quote(actor_id, safe='')})"
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _quality(key: str, _dataset: Dataset, lang: str):
+    return quality.quality(_dataset, lang)
+
+
+def data_quality(dataset: Dataset, lang: str):
+    """The data-quality summary of a dataset, computed once per content and language."""
+    return _quality(dataset_key(dataset), dataset, lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
