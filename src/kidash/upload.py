@@ -24,6 +24,7 @@ import pandas as pd
 from kidash import schema
 from kidash.data import MAX_ROWS, DataError, Dataset, dataset_from_frames, parse_csv_text, table_of_rows
 from kidash.export_data import restore
+from kidash.template import COLUMNS
 from kidash.validate import Problem, validate_frames
 
 __all__ = [
@@ -54,13 +55,15 @@ TABLE_NAMES: dict[str, tuple[str, ...]] = {
     "background": ("background", "bakgrunn"),
 }
 _ALL_TABLES = schema.TABLES + schema.OPTIONAL_TABLES
+# The column names each table may have: the contract's, and the template's (which lists the optional ones).
 _KNOWN_COLUMNS: dict[str, set[str]] = {
-    "actors": {"id", "name", "short_name", "aliases", "kind", "type", "region", "region_basis", "name_en"},
-    "relations": {"source", "target", "relation", "document", "inferred", "note", "start", "end"},
-    "events": {"id", "title", "start", "end", "actors", "document", "inferred", "date_precision"},
-    "documents": {"id", "title", "publisher", "published", "language", "updated"},
-    "background": {"source", "target", "relation", "basis", "start", "end", "note"},
+    table: set(schema.REQUIRED_COLUMNS[table])
+    | {column for column, *_ in COLUMNS.get(table, ())}
+    | set(schema.DATE_COLUMNS[table])
+    | set(schema.BOOL_COLUMNS[table])
+    for table in _ALL_TABLES
 }
+_KNOWN_COLUMNS["background"] |= {"basis", "note"}
 _COPY_SUFFIX = re.compile(r"\s*\(\d+\)$")  # «actors (1).csv» as browsers save a second download
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import start_server
+from tests.browser.conftest import start_server, watch_dialogs
 from tests.conftest import TINY, write_tables
 
 pytestmark = pytest.mark.browser
@@ -27,8 +27,7 @@ def hostile_server(tmp_path_factory, chromium_path):
 
 
 def test_hostile_names_render_as_text(page, hostile_server):
-    dialogs = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    dialogs = watch_dialogs(page)
     page.goto(hostile_server)
     tables = page.get_by_test_id("stHtml").filter(has=page.locator("table"))
     table = tables.first
@@ -42,8 +41,7 @@ def test_hostile_names_render_as_text(page, hostile_server):
 
 
 def test_hostile_name_in_the_network_tooltip_is_text(page, hostile_server):
-    dialogs = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    dialogs = watch_dialogs(page)
     page.goto(f"{hostile_server}/nettverk")
     frame = page.frame_locator("iframe").first
     expect(frame.locator("body")).to_have_attribute("data-ready", "true", timeout=30_000)
@@ -68,8 +66,7 @@ def test_hostile_name_in_the_network_tooltip_is_text(page, hostile_server):
 
 def test_hostile_names_in_charts_are_text(page, hostile_server):
     """Plotly would render <b> or <a href> in a tick label; the escaped name shows its characters."""
-    dialogs = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    dialogs = watch_dialogs(page)
     page.goto(f"{hostile_server}/initiativer")
     matrix = page.locator(".js-plotly-plot").first
     # The axis wraps long labels into lines (one <tspan> each), so look for the two halves.

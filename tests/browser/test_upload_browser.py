@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from kidash import summary, template, upload
 from kidash.data import DATA_DIR
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import screenshot, watch_dialogs
 from tests.browser.test_exports_browser import download
 from tests.conftest import TINY
 from tests.unit.test_upload import csv_text, tiny_csv_files
@@ -49,12 +49,6 @@ def go(page, path: str) -> None:
 
 def banner(page):
     return page.locator(".st-key-kd_banner")
-
-
-def watch_dialogs(page) -> list[str]:
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    return dialogs
 
 
 def test_a_broken_upload_shows_the_problem_table_and_keeps_the_shipped_data(page, server, shipped):
