@@ -1,38 +1,36 @@
-"""kidash entry point: page setup, the shared sidebar (language, filters) and navigation."""
+"""kidash entry point: page setup, the view state, the shared sidebar (language, filters) and navigation."""
 
 from pathlib import Path
 
 import streamlit as st
 
-from kidash import i18n, ui, ui_data
+from kidash import i18n, ui, ui_data, ui_sidebar, ui_state
+from kidash.pages import DEFAULT_PAGE, PAGES
 
 HERE = Path(__file__).parent
 # The pages live in app_pages/, not pages/: with a pages/ folder beside this file,
 # Streamlit 1.67 runs fresh sessions in its legacy multipage mode, which skips this
 # script (and so the shared sidebar) for deep links such as /nettverk?region=...
-PAGES = (  # (file and URL path, title key, icon)
-    ("home", "nav.home", ":material/home:"),
-    ("nettverk", "nav.network", ":material/hub:"),
-    ("initiativer", "nav.initiatives", ":material/groups:"),
-    ("aktor", "nav.actor", ":material/badge:"),
-    ("tidslinje", "nav.timeline", ":material/timeline:"),
-    ("analyse", "nav.analysis", ":material/insights:"),
-    ("data", "nav.data", ":material/table_view:"),
-)
 
 st.set_page_config(page_title="kidash", page_icon="🕸️", layout="wide")
-lang = ui.choose_language()
+dataset = ui.current_dataset()
+ui_state.begin(ui.view_choices(dataset))  # a link's language and filters, before anything is drawn
+lang = ui_sidebar.language_switch()
 pages = [
     st.Page(
-        HERE / "app_pages" / f"{name}.py", title=i18n.t(title, lang), icon=icon, url_path=name, default=name == "home"
+        HERE / "app_pages" / f"{page.name}.py",
+        title=i18n.t(page.title_key, lang),
+        icon=page.icon,
+        url_path=page.name,
+        default=page.name == DEFAULT_PAGE,
     )
-    for name, title, icon in PAGES
+    for page in PAGES
 ]
 navigation = st.navigation(pages)
 # The browser tab names the page (WCAG 2.4.2) and the document language follows the switch (3.1.1).
 st.set_page_config(page_title=f"{navigation.title} · kidash")
 ui.set_document_language(lang)
+ui_state.enter(navigation.url_path or DEFAULT_PAGE, lang)  # the page's own choices from a link; the URL
 ui_data.banner(lang)  # while this session explores its own upload: say so, with a way back
-dataset = ui.current_dataset()
-ui.sidebar_filters(ui.full_graph(dataset), lang)
+ui_sidebar.filters_sidebar(ui.full_graph(dataset), lang)
 navigation.run()

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kidash import i18n, profile, report, summary, ui, ui_export
+from kidash import i18n, profile, report, summary, ui, ui_export, ui_state
 from kidash.graph import Filters, ego_network
 
 lang = ui.language()
@@ -11,19 +11,21 @@ full = ui.full_graph(dataset)
 documents = summary.documents_by_id(dataset, lang)
 
 st.title(i18n.t("profile.heading", lang))
-actor = ui.actor_picker(i18n.t("profile.choose", lang), full, "a_actor", "actor", i18n.t("profile.choose.help", lang))
+if not ui.current_filters().is_default:
+    st.info(i18n.t("filters.not_applied.profile", lang))
+actor = ui_state.actor_picker("actor", i18n.t("profile.choose", lang), full, i18n.t("profile.choose.help", lang))
 if actor is None:
     st.info(i18n.t("profile.pick", lang))
     st.stop()
 
 name = full.nodes[actor]["name"]
-st.header(name)
+st.header(ui.escape(name))
 ui.table_of(profile.actor_facts(dataset, actor, lang))
 
 held, received = profile.actor_roles(full, actor, documents, lang)
 for title, table in (
-    (i18n.t("profile.held", lang, name=name), held),
-    (i18n.t("profile.received", lang, name=name), received),
+    (i18n.t("profile.held", lang, name=ui.escape(name)), held),
+    (i18n.t("profile.received", lang, name=ui.escape(name)), received),
 ):
     st.subheader(title)
     if table.empty:

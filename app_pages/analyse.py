@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kidash import i18n, metrics, paths, report, summary, ui, ui_export
+from kidash import i18n, metrics, paths, report, summary, ui, ui_export, ui_state
 from kidash.graph import Filters
 
 lang = ui.language()
@@ -20,14 +20,13 @@ for measure in ("degree", "betweenness", "closeness", "eigenvector"):
     st.markdown("- " + i18n.t(f"analysis.explain.{measure}", lang))
 if centrality["eigenvector"].isna().all():
     st.info(i18n.t("analysis.eigenvector_undefined", lang))
-ui.seed_from_url("an_measure", "measure", ("degree", "betweenness", "closeness", "eigenvector"), "betweenness")
-measure = st.selectbox(
+measure = ui_state.bind(
+    st.selectbox,
+    "measure",
     i18n.t("analysis.measure", lang),
-    ("degree", "betweenness", "closeness", "eigenvector"),
-    key="an_measure",
+    ui_state.choices().options["measure"],
     format_func=lambda m: i18n.t(f"centrality.{m}", lang),
 )
-ui.write_url("measure", measure, "betweenness")
 charts = report.analysis_charts(centrality, full, measure, lang)
 for chart in charts:
     st.markdown(ui.escape(chart.takeaway))
@@ -51,9 +50,12 @@ for number, members in enumerate(metrics.communities(graph), start=1):
 st.header(i18n.t("analysis.paths", lang))
 left, right = st.columns(2)
 choose = i18n.t("profile.choose.help", lang)
-source = ui.actor_picker(i18n.t("analysis.from", lang), graph, "an_from", "from", choose, left)
-target = ui.actor_picker(i18n.t("analysis.to", lang), graph, "an_to", "to", choose, right)
-if source is None or target is None or source == target:
+source = ui_state.actor_picker("path_from", i18n.t("analysis.from", lang), full, choose, left)
+target = ui_state.actor_picker("path_to", i18n.t("analysis.to", lang), full, choose, right)
+hidden = [ui.escape(names[a]) for a in (source, target) if a is not None and a not in graph]
+if hidden:
+    st.info(i18n.t("analysis.outside_filters", lang, names=", ".join(hidden)))
+elif source is None or target is None or source == target:
     st.info(i18n.t("analysis.pick_two", lang))
 else:
     found = paths.connections(graph, source, target, summary.documents_by_id(dataset, lang), lang)

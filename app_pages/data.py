@@ -2,13 +2,15 @@
 
 import streamlit as st
 
-from kidash import i18n, schema, summary, ui, ui_data
+from kidash import i18n, summary, ui, ui_data, ui_state
 
 lang = ui.language()
 dataset = ui.current_dataset()
 
 st.title(i18n.t("data.heading", lang))
 st.markdown(i18n.t("data.intro", lang))
+if not ui.current_filters().is_default:
+    st.info(i18n.t("filters.not_applied", lang))
 
 st.header(i18n.t("data.shown_heading", lang))
 if ui.uploaded_dataset() is None:
@@ -62,13 +64,14 @@ with st.expander(i18n.t("data.quality.types", lang)):
     ui.table_of(found.types)
 
 st.header(i18n.t("data.tables_heading", lang))
-tables = [t for t in schema.TABLES + schema.OPTIONAL_TABLES if t in dataset.raw and len(dataset.raw[t].columns)]
-ui.seed_from_url("d_table", "table", tables, "actors")
-table = st.segmented_control(
-    i18n.t("data.table", lang), tables, key="d_table", format_func=lambda t: i18n.t(f"table.{t}", lang)
+table = ui_state.bind(
+    st.segmented_control,
+    "table",
+    i18n.t("data.table", lang),
+    ui_state.choices().options["table"],
+    format_func=lambda t: i18n.t(f"table.{t}", lang),
 )
-ui.write_url("table", table, "actors")
-frame = dataset.raw[table or "actors"]
+frame = dataset.raw[table]
 query = st.text_input(i18n.t("data.search", lang), key="d_search", help=i18n.t("data.search.help", lang))
 shown = summary.search_rows(frame, query)
 st.markdown(

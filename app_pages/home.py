@@ -3,11 +3,15 @@
 import pandas as pd
 import streamlit as st
 
-from kidash import i18n, report, summary, ui, ui_export
+from kidash import i18n, report, summary, ui, ui_export, ui_state
+from kidash.pages import PAGES
 
 lang = ui.language()
 dataset = ui.current_dataset()
-counts = summary.counts(dataset)
+filters = ui.current_filters()
+graph = ui.filtered_graph(dataset, filters)
+counts = summary.view_counts(dataset, graph)
+totals = summary.counts(dataset)
 
 st.title(i18n.t("home.heading", lang))
 if ui.uploaded_dataset() is None:
@@ -15,21 +19,18 @@ if ui.uploaded_dataset() is None:
 else:
     st.markdown(i18n.t("home.intro.own", lang, label=f"«{ui.escape(dataset.label)}»"))
 
-st.header(i18n.t("home.counts", lang))
-columns = st.columns(5)
-for column, (key, value) in zip(columns, counts.items(), strict=True):
-    column.metric(i18n.t(f"home.{key}", lang), i18n.format_number(value, lang))
+st.header(i18n.t("home.counts" if filters.is_default else "home.counts.filtered", lang))
+for column, (key, value) in zip(st.columns(5), counts.items(), strict=True):
+    shown = i18n.format_number(value, lang)
+    if not filters.is_default:
+        shown = i18n.t("home.count_of", lang, shown=shown, total=i18n.format_number(totals[key], lang))
+    column.metric(i18n.t(f"home.{key}", lang), shown)
 
 st.header(i18n.t("home.pages", lang))
-for name, key in (
-    ("nettverk", "network"),
-    ("initiativer", "initiatives"),
-    ("aktor", "actor"),
-    ("tidslinje", "timeline"),
-    ("analyse", "analysis"),
-    ("data", "data"),
-):
-    st.page_link(f"app_pages/{name}.py", label=i18n.t(f"home.page.{key}", lang), icon=":material/arrow_forward:")
+for page in PAGES[1:]:
+    ui_state.page_link(
+        page.name, i18n.t(page.title_key.replace("nav.", "home.page."), lang), ":material/arrow_forward:"
+    )
 
 st.header(i18n.t("home.main_initiatives", lang))
 ui.table_of(summary.initiative_table(dataset, lang))
@@ -44,8 +45,7 @@ ui.table_of(pd.DataFrame(summary.basis_table(dataset, lang)))
 
 def whole_map_charts() -> list:
     """Every page's charts and the network picture, built only when the deck is asked for."""
-    filters = ui.current_filters()
-    full, graph = ui.full_graph(dataset), ui.filtered_graph(dataset, filters)
+    full = ui.full_graph(dataset)
     charts = report.initiative_charts(graph, full, lang)
     charts += report.timeline_charts(dataset, full, graph, lang)
     charts += report.analysis_charts(ui.centrality(dataset, filters), full, "betweenness", lang)
@@ -55,7 +55,7 @@ def whole_map_charts() -> list:
 ui_export.export_panel(
     "home",
     dataset,
-    ui.filtered_graph(dataset, ui.current_filters()),
+    graph,
     lang,
     more_charts=whole_map_charts,
     title=i18n.t("app.title", lang),

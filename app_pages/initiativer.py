@@ -2,8 +2,7 @@
 
 import streamlit as st
 
-from kidash import analysis, i18n, report, summary, ui, ui_export
-from kidash.graph import main_initiatives
+from kidash import analysis, i18n, report, summary, ui, ui_export, ui_state
 
 lang = ui.language()
 dataset = ui.current_dataset()
@@ -15,14 +14,15 @@ names = {node: data["short_name"] or data["name"] for node, data in full.nodes(d
 st.title(i18n.t("initiatives.heading", lang))
 st.markdown(i18n.t("initiatives.intro", lang))
 
-initiatives = main_initiatives(full)
-ui.seed_from_url("i_initiative", "i", initiatives, initiatives[0] if initiatives else None)
-chosen = st.selectbox(
-    i18n.t("initiatives.choose", lang), initiatives, key="i_initiative", format_func=lambda n: full.nodes[n]["name"]
+chosen = ui_state.bind(
+    st.selectbox,
+    "initiative",
+    i18n.t("initiatives.choose", lang),
+    ui_state.choices().options["initiative"],
+    format_func=lambda n: full.nodes[n]["name"],
 )
-ui.write_url("i", chosen, initiatives[0] if initiatives else None)
 if chosen:
-    st.header(i18n.t("initiatives.roster", lang, name=full.nodes[chosen]["name"]))
+    st.header(i18n.t("initiatives.roster", lang, name=ui.escape(full.nodes[chosen]["name"])))
     roster = analysis.initiative_roles(full, chosen, documents, lang, shown=set(graph.nodes))
     if roster.empty:
         st.info(i18n.t("initiatives.none", lang))

@@ -4,9 +4,8 @@ import datetime as dt
 
 import streamlit as st
 
-from kidash import i18n, report, ui, ui_export
-from kidash.metrics import MEASURES
-from kidash.network_view import COLOUR_BY, MAX_DRAWN_NODES
+from kidash import i18n, report, ui, ui_export, ui_state
+from kidash.network_view import MAX_DRAWN_NODES
 
 lang = ui.language()
 dataset = ui.current_dataset()
@@ -16,48 +15,44 @@ filters = ui.current_filters()
 st.title(i18n.t("network.heading", lang))
 st.markdown(i18n.t("network.intro", lang))
 
-ui.seed_from_url("n_view", "view", ("roles", "collaboration"), "roles")
-ui.seed_from_url("n_colour", "colour", COLOUR_BY, "type")
-ui.seed_from_url("n_size", "size", MEASURES, "degree")
-ui.seed_from_url("n_depth", "depth", (1, 2, 3), 1)
-ui.seed_from_url("n_physics", "physics", (True, False), True)
-
 view_column, colour_column, size_column, focus_column, depth_column = st.columns([1.2, 1, 1, 1.6, 0.8])
-view = view_column.radio(
+options = ui_state.choices().options
+view = ui_state.bind(
+    view_column.radio,
+    "network_view",
     i18n.t("network.view", lang),
-    ("roles", "collaboration"),
-    key="n_view",
+    options["network_view"],
     format_func=lambda v: i18n.t(f"network.view.{v}", lang),
     horizontal=True,
 )
-colour_by = colour_column.selectbox(
+colour_by = ui_state.bind(
+    colour_column.selectbox,
+    "colour_by",
     i18n.t("network.colour_by", lang),
-    COLOUR_BY,
-    key="n_colour",
+    options["colour_by"],
     format_func=lambda v: i18n.t(f"network.colour.{v}", lang),
 )
-size_by = size_column.selectbox(
-    i18n.t("network.size_by", lang), MEASURES, key="n_size", format_func=lambda v: i18n.t(f"network.size.{v}", lang)
+size_by = ui_state.bind(
+    size_column.selectbox,
+    "size_by",
+    i18n.t("network.size_by", lang),
+    options["size_by"],
+    format_func=lambda v: i18n.t(f"network.size.{v}", lang),
 )
-focus = ui.actor_picker(
-    i18n.t("network.focus", lang), graph, "n_focus", "focus", i18n.t("network.focus.none", lang), focus_column
+focus = ui_state.actor_picker(
+    "focus", i18n.t("network.focus", lang), graph, i18n.t("network.focus.none", lang), focus_column
 )
 # Depth only means something with a focus; shown then, so no disabled (low-contrast) control lingers.
-depth = depth_column.select_slider(i18n.t("network.depth", lang), (1, 2, 3), key="n_depth") if focus else 1
-physics = st.toggle(i18n.t("network.physics", lang), key="n_physics", help=i18n.t("network.physics.help", lang))
-for param, value, default in (
-    ("view", view, "roles"),
-    ("colour", colour_by, "type"),
-    ("size", size_by, "degree"),
-    ("focus", focus, None),
-    ("depth", depth if focus else 1, 1),
-    ("physics", physics, True),
-):
-    ui.write_url(param, value, default)
+depth = ui_state.view().depth
+if focus:
+    depth = ui_state.bind(depth_column.select_slider, "depth", i18n.t("network.depth", lang), options["depth"])
+physics = ui_state.bind(
+    st.toggle, "physics", i18n.t("network.physics", lang), help=i18n.t("network.physics.help", lang)
+)
 
-shown = ui.network_view(dataset, filters, view, colour_by, size_by, focus, depth, physics, lang)
+shown = ui.network_view(dataset, filters, view, colour_by, size_by, focus, depth if focus else 1, physics, lang)
 if shown.focus_outside_filters:
-    st.info(i18n.t("network.focus.outside", lang, name=graph.nodes[focus]["name"]))
+    st.info(i18n.t("network.focus.outside", lang, name=ui.escape(graph.nodes[focus]["name"])))
 st.markdown(i18n.t("network.counts", lang, nodes=shown.node_count, edges=shown.edge_count))
 if shown.node_count == 0:
     st.warning(i18n.t("network.empty", lang))

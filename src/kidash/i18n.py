@@ -14,6 +14,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "nav.home": ("Oversikt", "Overview"),
     "nav.network": ("Nettverk", "Network"),
     "sidebar.language": ("Språk / Language", "Språk / Language"),
+    "url.rejected": (
+        "Lenken inneholdt verdier som ikke finnes i dataene, og de er erstattet med standardvalget: {values}",
+        "The link held values that are not in the data; they were replaced by the default: {values}",
+    ),
+    "analysis.outside_filters": (
+        "Skjult av filtrene: {names}. Velg aktører som vises, eller endre filtrene.",
+        "Hidden by the filters: {names}. Choose actors that are shown, or change the filters.",
+    ),
+    "filters.not_applied": (
+        "Filtrene i sidepanelet gjelder ikke denne siden: den viser alle dataene.",
+        "The sidebar filters do not apply to this page: it shows all the data.",
+    ),
+    "filters.not_applied.profile": (
+        "Filtrene i sidepanelet gjelder ikke profilen: den viser alle rollene til aktøren.",
+        "The sidebar filters do not apply to the profile: it shows every role of the actor.",
+    ),
     "data.error.title": (
         "Dataene kan ikke lastes. Rett problemene under og last inn siden på nytt.",
         "The data cannot be loaded. Fix the problems below and reload the page.",
@@ -37,6 +53,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "sources below.",
     ),
     "home.counts": ("Kartet i tall", "The map in numbers"),
+    "home.counts.filtered": ("Utvalget i tall (filtrene gjelder)", "The selection in numbers (filters applied)"),
+    "home.count_of": ("{shown} av {total}", "{shown} of {total}"),
     "home.organisations": ("Organisasjoner", "Organisations"),
     "home.people": ("Personer", "People"),
     "home.initiatives": ("Initiativer og arrangementer", "Initiatives and events"),

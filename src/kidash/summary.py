@@ -5,11 +5,12 @@ from __future__ import annotations
 import pandas as pd
 
 from kidash import i18n
-from kidash.data import Dataset
+from kidash.data import Dataset, split_list
 from kidash.graph import build_graph, initiative_scope, main_initiatives
 
 __all__ = [
     "counts",
+    "view_counts",
     "document_table",
     "basis_table",
     "initiative_table",
@@ -33,6 +34,23 @@ def counts(dataset: Dataset) -> dict[str, int]:
         "initiatives": int(kinds.isin(["initiative", "event"]).sum()),
         "relations": len(dataset.relations),
         "events": len(dataset.events),
+    }
+
+
+def view_counts(dataset: Dataset, graph) -> dict[str, int]:
+    """:func:`counts` of what a view shows: its actors by kind, its relations, and the dated
+    events that involve at least one actor in it (or no actor at all, as the whole map counts them)."""
+    kinds = [data["kind"] for _, data in graph.nodes(data=True)]
+    in_view = set(graph.nodes)
+    events = sum(
+        1 for actors in dataset.events["actors"] if not split_list(actors) or in_view & set(split_list(actors))
+    )
+    return {
+        "organisations": kinds.count("organisation"),
+        "people": kinds.count("person"),
+        "initiatives": kinds.count("initiative") + kinds.count("event"),
+        "relations": graph.number_of_edges(),
+        "events": events,
     }
 
 

@@ -10,23 +10,34 @@ import datetime as dt
 import hashlib
 import os
 from pathlib import Path
-from urllib.parse import quote
 
 import pandas as pd
 import streamlit as st
 
-from kidash import i18n, quality, schema
+from kidash import i18n, quality, schema, ui_state
 from kidash.data import DATA_DIR, DataError, Dataset, load_dataset
-from kidash.graph import Filters, build_graph, filter_graph, main_initiatives
+from kidash.graph import Filters, build_graph, filter_graph
 from kidash.metrics import centrality_table
 from kidash.network_view import ShownNetwork, ViewOptions, shown_network
 from kidash.safety import TABLE_CSS, escape_markdown, html_table
+from kidash.view_state import Choices, choices_of
 
 __all__ = [
     "data_dir",
     "table_of",
     "language",
-    "choose_language",
+    "current_filters",
+    "view_choices",
+    "full_graph",
+    "filtered_graph",
+    "network_view",
+    "centrality",
+    "data_quality",
+    "chart",
+    "actor_links",
+    "actor_link",
+    "set_document_language",
+    "escape",
     "shipped_dataset",
     "current_dataset",
     "uploaded_dataset",
@@ -35,27 +46,6 @@ __all__ = [
     "show_problems",
     "dataset_key",
 ]
-
-_LANG_KEY = "lang"
-
-
-def choose_language() -> str:
-    """Draw the language switch in the sidebar, kept in the URL as ``?lang=``."""
-    wanted = st.query_params.get(_LANG_KEY, i18n.DEFAULT_LANGUAGE)
-    if _LANG_KEY not in st.session_state:
-        st.session_state[_LANG_KEY] = wanted if wanted in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
-    lang = st.sidebar.selectbox(
-        i18n.t("sidebar.language"),
-        i18n.LANGUAGES,
-        key=_LANG_KEY,
-        format_func=lambda code: {"nb": "Norsk (bokmål)", "en": "English"}[code],
-    )
-    if lang == i18n.DEFAULT_LANGUAGE:
-        if _LANG_KEY in st.query_params:
-            del st.query_params[_LANG_KEY]
-    else:
-        st.query_params[_LANG_KEY] = lang
-    return lang
 
 
 def set_document_language(lang: str) -> None:
@@ -70,9 +60,13 @@ def set_document_language(lang: str) -> None:
 
 
 def language() -> str:
-    """The language chosen for this session (``nb`` until the switch is drawn)."""
-    lang = st.session_state.get(_LANG_KEY, i18n.DEFAULT_LANGUAGE)
-    return lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+    """The language of this session's view."""
+    return ui_state.view().lang
+
+
+def current_filters() -> Filters:
+    """The sidebar filters of this session's view."""
+    return ui_state.view().filters()
 
 
 def data_dir() -> Path:
@@ -103,7 +97,7 @@ def shipped_dataset() -> Dataset:
 # This session's own data lives in its session state only: never in a module variable or
 # st.cache_resource, and every st.cache_data entry below is keyed by the dataset's content.
 _UPLOADED = "kd_uploaded_dataset"
-_KEEP_ON_SWITCH = {_LANG_KEY, _UPLOADED}
+_KEEP_ON_SWITCH = ui_state.STATE_KEYS | {_UPLOADED}
 
 
 def uploaded_dataset() -> Dataset | None:
@@ -112,13 +106,12 @@ def uploaded_dataset() -> Dataset | None:
 
 
 def _forget_view_state() -> None:
-    """Clear filters, pickers and page choices (they name actors of the data left behind)."""
+    """Clear filters, pickers and page choices (they name actors of the data left behind);
+    the URL follows on the next run."""
     for key in list(st.session_state.keys()):
         if key not in _KEEP_ON_SWITCH and not str(key).startswith("kd_keep_"):
             del st.session_state[key]
-    for param in list(st.query_params.keys()):
-        if param != _LANG_KEY:
-            del st.query_params[param]
+    ui_state.forget()
 
 
 def use_dataset(dataset: Dataset | None) -> None:
@@ -173,136 +166,6 @@ def dataset_key(dataset: Dataset) -> str:
     return dataset.fingerprint
 
 
-# --- URL-bound widget state -------------------------------------------------
-
-
-def seed_from_url(key: str, param: str, valid, default, many: bool = False) -> None:
-    """Give widget ``key`` its value from ``?param=``: on a session's first run (a shared link
-    opens the same view) and whenever the URL changed since the last run (a link to the
-    same page with other parameters). Invalid values fall back to ``default``."""
-    if many:
-        url_value = [v for v in st.query_params.get_all(param) if v in valid]
-    else:
-        raw = st.query_params.get(param)
-        if isinstance(default, bool):
-            url_value = default if raw is None else raw == "1"
-        elif isinstance(default, int) and raw is not None and raw.isdigit() and int(raw) in valid:
-            url_value = int(raw)
-        else:
-            url_value = raw if raw in valid else default
-    seen_key = f"_url_{key}"
-    changed = seen_key in st.session_state and st.session_state[seen_key] != url_value
-    if key not in st.session_state or changed:
-        st.session_state[key] = url_value
-    st.session_state[seen_key] = url_value
-
-
-def write_url(param: str, value, default) -> None:
-    """Put a widget's value into the URL, leaving defaults out so links stay short."""
-    if value == default or value in (None, [], ""):
-        if param in st.query_params:
-            del st.query_params[param]
-    elif isinstance(value, list):
-        st.query_params[param] = [str(v) for v in value]
-    elif isinstance(value, bool):
-        st.query_params[param] = "1" if value else "0"
-    else:
-        st.query_params[param] = str(value)
-
-
-def actor_picker(label: str, graph, key: str, param: str, placeholder: str, container=None) -> str | None:
-    """A searchable choice of one actor of ``graph`` (by name), kept in the URL as ``?param=<id>``."""
-    actors = sorted(graph.nodes, key=lambda n: graph.nodes[n]["name"].lower())
-    seed_from_url(key, param, actors, None)
-    chosen = (container or st).selectbox(
-        label, actors, key=key, index=None, placeholder=placeholder, format_func=lambda n: graph.nodes[n]["name"]
-    )
-    write_url(param, chosen, None)
-    return chosen
-
-
-# --- the filter sidebar shared by every page --------------------------------
-
-_FILTERS = (  # (widget key, URL parameter and i18n key), in sidebar order
-    ("f_region", "region"),
-    ("f_type", "type"),
-    ("f_initiative", "initiative"),
-    ("f_kind", "kind"),
-    ("f_relation", "relation"),
-)
-
-
-def _reset_filters() -> None:
-    for key, param in _FILTERS:
-        st.session_state[key] = []
-        if param in st.query_params:
-            del st.query_params[param]
-    st.session_state["f_people"] = True
-    if "people" in st.query_params:
-        del st.query_params["people"]
-
-
-def sidebar_filters(graph, lang: str) -> Filters:
-    """Draw the filters in the sidebar (values kept in the URL) and return them."""
-    nodes = graph.nodes(data=True)
-    regions = [r for r in schema.REGIONS if any(d["region"] == r for _, d in nodes)]
-    org_types = [t for t in schema.TYPES_BY_KIND["organisation"] if any(d["type"] == t for _, d in nodes)]
-    kinds = [k for k in schema.KINDS if any(d["kind"] == k for _, d in nodes)]
-    relations = [r for r in schema.RELATIONS if any(d["relation"] == r for *_, d in graph.edges(data=True))]
-    main = main_initiatives(graph)
-    others = sorted(
-        (n for n, d in nodes if d["kind"] in ("initiative", "event") and n not in main),
-        key=lambda n: graph.nodes[n]["name"].lower(),
-    )
-    initiatives = main + others
-    options = {
-        "f_region": regions,
-        "f_type": org_types,
-        "f_kind": kinds,
-        "f_relation": relations,
-        "f_initiative": initiatives,
-    }
-    for key, param in _FILTERS:
-        seed_from_url(key, param, options[key], [], many=True)
-    seed_from_url("f_people", "people", (True, False), True)
-
-    labels = {
-        "f_region": lambda v: i18n.label("region", v, lang),
-        "f_type": lambda v: i18n.label("type", v, lang),
-        "f_kind": lambda v: i18n.label("kind", v, lang),
-        "f_relation": lambda v: i18n.label("relation", v, lang),
-        "f_initiative": lambda v: graph.nodes[v]["name"],
-    }
-    st.sidebar.header(i18n.t("filters.heading", lang))
-    chosen: dict[str, list] = {}
-    for key, param in _FILTERS:
-        chosen[key] = st.sidebar.multiselect(
-            i18n.t(f"filters.{param}", lang),
-            options[key],
-            key=key,
-            format_func=labels[key],
-            placeholder=i18n.t("filters.all", lang),
-        )
-        write_url(param, chosen[key], [])
-    people = st.sidebar.toggle(i18n.t("filters.people", lang), key="f_people", help=i18n.t("filters.people.help", lang))
-    write_url("people", people, True)
-    st.sidebar.button(i18n.t("filters.reset", lang), on_click=_reset_filters, key="f_reset")
-    st.session_state["_kd_filters"] = Filters(
-        regions=tuple(chosen["f_region"]),
-        org_types=tuple(chosen["f_type"]),
-        kinds=tuple(chosen["f_kind"]),
-        relations=tuple(chosen["f_relation"]),
-        initiatives=tuple(chosen["f_initiative"]),
-        show_people=people,
-    )
-    return st.session_state["_kd_filters"]
-
-
-def current_filters() -> Filters:
-    """The filters drawn in the sidebar on this run (no filter before it is drawn)."""
-    return st.session_state.get("_kd_filters", Filters())
-
-
 # --- cached work -------------------------------------------------------------
 
 
@@ -314,6 +177,17 @@ def _graph(key: str, _dataset: Dataset):
 def full_graph(dataset: Dataset):
     """The whole map as a graph, built once per dataset content."""
     return _graph(dataset_key(dataset), dataset)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _choices(key: str, _dataset: Dataset) -> Choices:
+    tables = [t for t in schema.TABLES + schema.OPTIONAL_TABLES if t in _dataset.raw and len(_dataset.raw[t].columns)]
+    return choices_of(full_graph(_dataset), tables)
+
+
+def view_choices(dataset: Dataset) -> Choices:
+    """What every filter, picker and page choice may hold in ``dataset``, once per dataset content."""
+    return _choices(dataset_key(dataset), dataset)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -366,22 +240,19 @@ def chart(figure, name: str, key: str) -> None:
 
 
 def actor_links(actor_ids, names: dict[str, str], columns: int = 3) -> None:
-    """Links to actors' profiles that open in the same tab, laid out in columns."""
+    """Links to actors' profiles that open in the same tab and keep the view, laid out in columns."""
     if not actor_ids:
         return
     slots = st.columns(columns)
     for i, actor_id in enumerate(actor_ids):
-        slots[i % columns].page_link(
-            "app_pages/aktor.py",
-            label=escape_markdown(names[actor_id]),
-            query_params={"actor": actor_id},
-            icon=":material/badge:",
+        ui_state.page_link(
+            "aktor", names[actor_id], icon=":material/badge:", container=slots[i % columns], actor=actor_id
         )
 
 
 def actor_link(actor_id: str, name: str) -> str:
-    """Markdown for a link to an actor's profile page, the name shown literally."""
-    return f"[{escape_markdown(name)}](/aktor?actor={quote(actor_id, safe='')})"
+    """Markdown for a link to an actor's profile page in this view, the name shown literally."""
+    return f"[{escape_markdown(name)}]({ui_state.link_to('aktor', actor=actor_id)})"
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -7,20 +7,30 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from kidash.pages import DEFAULT_PAGE, page_file
+
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def open_app(page: str = DEFAULT_PAGE, **query) -> AppTest:
+    """A new browser window opening ``/<page>?<query>``: the link is the session's first run."""
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+    at.query_params.update(query)
+    if page != DEFAULT_PAGE:
+        at.switch_page(page_file(page))
+    return at.run()
 
 
 @pytest.fixture
 def app():
-    """The dashboard, started at the home page."""
+    """The dashboard, started at the home page with a query string."""
+    return lambda **query: open_app(DEFAULT_PAGE, **query)
 
-    def start(**query):
-        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-        for key, value in query.items():
-            at.query_params[key] = value
-        return at.run()
 
-    return start
+@pytest.fixture
+def app_page():
+    """The dashboard, started at one page (by name) with a query string."""
+    return open_app
 
 
 class _TableParser(HTMLParser):

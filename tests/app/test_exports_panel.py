@@ -10,9 +10,8 @@ def labels(at) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_every_page_offers_a_deck_and_the_data(app, name):
-    at = app(actor="helsedirektoratet")
-    at.switch_page(f"app_pages/{name}.py").run()
+def test_every_page_offers_a_deck_and_the_data(app_page, name):
+    at = app_page(name, actor="helsedirektoratet")
     assert not at.exception
     found = labels(at)
     deck = "Presentasjon av hele kartet (PowerPoint)" if name == "home" else "Presentasjon (PowerPoint)"

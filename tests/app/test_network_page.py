@@ -10,10 +10,9 @@ PAGE = "app_pages/nettverk.py"
 
 
 @pytest.fixture
-def network(app):
+def network(app_page):
     def start(**query):
-        at = app(**query)
-        return at.switch_page(PAGE).run()
+        return app_page("nettverk", **query)
 
     return start
 

@@ -8,10 +8,9 @@ from tests.app.conftest import html_tables
 
 
 @pytest.fixture
-def page(app):
+def page(app_page):
     def start(name, **query):
-        at = app(**query)
-        at.switch_page(f"app_pages/{name}.py").run()
+        at = app_page(name, **query)
         assert not at.exception, [e.value for e in at.exception]
         return at
 

@@ -1,0 +1,170 @@
+"""The session's view state in Streamlit: read links, bind widgets, write the URL.
+
+What you click is what you get. One :class:`~kidash.view_state.ViewState`
+per session holds every choice; widgets are drawn from it and write back to
+it in their ``on_change`` callbacks (which run before the script), and the URL
+is rewritten from it on every run. The URL is read into the state only when a
+person really arrives through a link:
+
+- the session's first run;
+- a query string that differs from what the app itself wrote last run (a
+  link into a running session, or the browser's back and forward buttons).
+
+An empty query string on a later run is the navigation menu (Streamlit
+clears the query string when it changes page): the state is kept and the
+URL is written again for the new page, so a copied link opens the same view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import streamlit as st
+from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+from kidash import i18n
+from kidash.pages import DEFAULT_PAGE, page_file
+from kidash.safety import escape_markdown
+from kidash.view_state import (
+    FIELD_BY_ATTR,
+    FILTER_ATTRS,
+    Choices,
+    ViewState,
+    decode,
+    encode,
+    normalise,
+    own_fields,
+    query_string,
+    shared_fields,
+)
+
+__all__ = [
+    "begin",
+    "enter",
+    "view",
+    "bind",
+    "reset_filters",
+    "forget",
+    "page_link",
+    "link_to",
+    "choices",
+    "actor_picker",
+]
+
+_VIEW = "kd_view"  # the ViewState
+_WRITTEN = "kd_url_written"  # the query the app wrote last run
+_ARRIVAL = "kd_url_arrival"  # this run's query when it is read as a link
+_REJECTED = "kd_url_rejected"  # values of this run's link that were not understood
+_CHOICES = "kd_view_choices"  # what each field may hold in the data shown
+# Kept when the session switches to other data (see forget()).
+STATE_KEYS = frozenset({_VIEW, _WRITTEN, _CHOICES})
+
+
+def _query() -> dict[str, tuple[str, ...]]:
+    return {param: tuple(st.query_params.get_all(param)) for param in st.query_params.keys()}  # noqa: SIM118
+
+
+def _history_navigation() -> bool:
+    ctx = get_script_run_ctx()
+    return bool(getattr(ctx, "is_history_navigation", False))
+
+
+def view() -> ViewState:
+    """This session's view (defaults before the first run has begun)."""
+    return st.session_state.get(_VIEW) or ViewState()
+
+
+def choices() -> Choices:
+    """What each field may hold in the data this session shows."""
+    return st.session_state[_CHOICES]
+
+
+def begin(valid: Choices) -> ViewState:
+    """Start a run: read the shared fields (language, filters) from the URL if this run
+    arrived through a link, and fit the state to the data shown. Call before the navigation."""
+    query = _query()
+    state = st.session_state.get(_VIEW)
+    arrived = state is None or (query != st.session_state.get(_WRITTEN) and (bool(query) or _history_navigation()))
+    rejected: tuple = ()
+    if arrived:
+        state, rejected = decode(query, shared_fields(), valid, state)
+    st.session_state[_ARRIVAL] = query if arrived else None
+    st.session_state[_REJECTED] = rejected
+    st.session_state[_CHOICES] = valid
+    st.session_state[_VIEW] = normalise(state, valid)
+    return st.session_state[_VIEW]
+
+
+def enter(page: str, lang: str) -> None:
+    """Finish reading a link with the fields of ``page``, say what was not understood,
+    and write the URL of the view on this page."""
+    valid = choices()
+    state = view()
+    query = st.session_state.pop(_ARRIVAL, None)
+    rejected = tuple(st.session_state.pop(_REJECTED, ()))
+    if query is not None:
+        state, more = decode(query, own_fields(page), valid, state)
+        st.session_state[_VIEW] = state
+        rejected += more
+    if rejected:
+        values = ", ".join(f"{r.param}={r.value}" for r in rejected)
+        st.warning(i18n.t("url.rejected", lang, values=escape_markdown(values)), icon=":material/link_off:")
+    written = {param: tuple(values) for param, values in encode(state, page, valid).items()}
+    if written != _query():
+        st.query_params.from_dict({param: list(values) for param, values in written.items()})
+    st.session_state[_WRITTEN] = written
+
+
+def _store(attr: str) -> None:
+    """A widget's callback: its new value becomes the view's."""
+    value = st.session_state.get(FIELD_BY_ATTR[attr].widget)
+    if isinstance(getattr(ViewState(), attr), tuple):
+        value = tuple(value or ())
+    st.session_state[_VIEW] = replace(view(), **{attr: value})
+
+
+def bind(widget, attr: str, *args, **kwargs):
+    """Draw ``widget`` (e.g. ``st.sidebar.multiselect``) showing the view's ``attr``; a change
+    by the person becomes the view's. Returns the view's value (a tuple for many values)."""
+    field = FIELD_BY_ATTR[attr]
+    value = getattr(view(), attr)
+    st.session_state[field.widget] = list(value) if isinstance(value, tuple) else value
+    widget(*args, key=field.widget, on_change=_store, args=(attr,), **kwargs)
+    return getattr(view(), attr)
+
+
+def reset_filters() -> None:
+    """Every sidebar filter back to «all» (a button's callback)."""
+    defaults = ViewState()
+    st.session_state[_VIEW] = replace(view(), **{attr: getattr(defaults, attr) for attr in FILTER_ATTRS})
+
+
+def forget() -> None:
+    """Back to the default view, keeping the language (the data shown changes)."""
+    st.session_state[_VIEW] = ViewState(lang=view().lang)
+
+
+def link_to(page: str, **changes) -> str:
+    """The URL (path and query) of ``page`` showing this view with ``changes``."""
+    query = query_string(encode(replace(view(), **changes), page, choices()))
+    return "/" + ("" if page == DEFAULT_PAGE else page) + (f"?{query}" if query else "")
+
+
+def actor_picker(attr: str, label: str, graph, placeholder: str, container=None) -> str | None:
+    """A searchable choice of one actor (by name) bound to the view's ``attr``."""
+    names = {node: str(graph.nodes[node]["name"]) for node in graph.nodes}
+    return bind(
+        (container or st).selectbox,
+        attr,
+        label,
+        choices().options[attr],
+        index=None,
+        placeholder=placeholder,
+        format_func=lambda node: names.get(node, node),
+    )
+
+
+def page_link(page: str, label: str, icon: str | None = None, container=None, **changes) -> None:
+    """A link to one of our pages (same tab) that keeps this view, with ``changes``; the label shown literally."""
+    query = encode(replace(view(), **changes), page, choices())
+    (container or st).page_link(page_file(page), label=escape_markdown(label), query_params=query, icon=icon)
