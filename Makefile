@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test lint validate bench clean
+.PHONY: run test test-long lint validate bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,7 @@ $(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
 	touch $@
 
 run: $(VENV)/.runtime
-	$(BIN)/python -m streamlit run dashboard.py --server.port $(PORT)
+	$(BIN)/python -m streamlit run serve.py --server.port $(PORT)
 
 validate: $(VENV)/.runtime
 	$(BIN)/python -m kidash validate data
@@ -37,6 +37,10 @@ $(AXE):
 
 test: lint $(AXE)
 	$(BIN)/python -m pytest
+
+# Many more random sequences for the view-state machine and hostile-name pages (minutes, not seconds).
+test-long: lint $(AXE)
+	KIDASH_STATEFUL_EXAMPLES=300 KIDASH_HOSTILE_EXAMPLES=40 $(BIN)/python -m pytest tests/app/test_view_state_machine.py tests/app/test_hostile_markdown.py
 
 bench: $(VENV)/.runtime
 	$(BIN)/python bench/bench_scale.py

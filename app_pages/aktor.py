@@ -23,11 +23,8 @@ st.header(ui.escape(name))
 ui.table_of(profile.actor_facts(dataset, actor, lang))
 
 held, received = profile.actor_roles(full, actor, documents, lang)
-for title, table in (
-    (i18n.t("profile.held", lang, name=ui.escape(name)), held),
-    (i18n.t("profile.received", lang, name=ui.escape(name)), received),
-):
-    st.subheader(title)
+for key, table in (("profile.held", held), ("profile.received", received)):
+    st.subheader(i18n.md(key, lang, name=name))
     if table.empty:
         st.markdown(i18n.t("profile.none", lang))
     else:
@@ -35,11 +32,11 @@ for title, table in (
 
 is_person = full.nodes[actor]["kind"] == "person"
 names = {node: data["name"] for node, data in full.nodes(data=True)}
-for title, linked in (
-    (i18n.t("profile.organisations" if is_person else "profile.people", lang), profile.actor_people(full, actor)),
-    (i18n.t("profile.neighbours", lang), profile.actor_neighbours(full, actor)),
+for key, linked in (
+    ("profile.organisations" if is_person else "profile.people", profile.actor_people(full, actor)),
+    ("profile.neighbours", profile.actor_neighbours(full, actor)),
 ):
-    st.subheader(title)
+    st.subheader(i18n.t(key, lang))
     if linked:
         ui.actor_links(linked, names)
     else:

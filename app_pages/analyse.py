@@ -44,7 +44,7 @@ else:
 st.header(i18n.t("analysis.communities", lang))
 st.markdown(i18n.t("analysis.communities.help", lang))
 for number, members in enumerate(metrics.communities(graph), start=1):
-    with st.expander(i18n.t("analysis.community", lang, number=number, size=len(members)), expanded=number == 1):
+    with st.expander(i18n.md("analysis.community", lang, number=number, size=len(members)), expanded=number == 1):
         st.markdown(" · ".join(ui.actor_link(m, names[m]) for m in members))
 
 st.header(i18n.t("analysis.paths", lang))
@@ -52,9 +52,9 @@ left, right = st.columns(2)
 choose = i18n.t("profile.choose.help", lang)
 source = ui_state.actor_picker("path_from", i18n.t("analysis.from", lang), full, choose, left)
 target = ui_state.actor_picker("path_to", i18n.t("analysis.to", lang), full, choose, right)
-hidden = [ui.escape(names[a]) for a in (source, target) if a is not None and a not in graph]
+hidden = [names[a] for a in (source, target) if a is not None and a not in graph]
 if hidden:
-    st.info(i18n.t("analysis.outside_filters", lang, names=", ".join(hidden)))
+    st.info(i18n.md("analysis.outside_filters", lang, names=", ".join(hidden)))
 elif source is None or target is None or source == target:
     st.info(i18n.t("analysis.pick_two", lang))
 else:
@@ -62,9 +62,12 @@ else:
     if not found:
         st.warning(i18n.t("analysis.no_path", lang))
     for number, connection in enumerate(found, start=1):
-        st.subheader(i18n.t("analysis.path", lang, number=number))
+        st.subheader(i18n.md("analysis.path", lang, number=number))
         st.markdown(
-            "\n".join(f"{i}. {ui.escape(sentence)}" for i, sentence in enumerate(connection.sentences, start=1))
+            "\n".join(
+                i18n.md("analysis.step", lang, number=i, sentence=sentence)
+                for i, sentence in enumerate(connection.sentences, start=1)
+            )
         )
     if found:
         shown = ui.network_view(

@@ -15,7 +15,7 @@ if not ui.current_filters().is_default:
 st.header(i18n.t("data.shown_heading", lang))
 if ui.uploaded_dataset() is None:
     st.markdown(
-        i18n.t(
+        i18n.md(
             "data.shown_shipped",
             lang,
             actors=i18n.format_number(len(dataset.actors), lang),
@@ -43,18 +43,18 @@ with middle:
     ui.table_of(found.regions)
     missing = found.regions[found.regions.iloc[:, 1] == 0].iloc[:, 0].tolist()
     if missing:
-        st.markdown(i18n.t("data.quality.missing_regions", lang, regions=", ".join(missing)))
+        st.markdown(i18n.md("data.quality.missing_regions", lang, regions=", ".join(missing)))
 with right:
     st.subheader(i18n.t("data.quality.inferred", lang))
     ui.table_of(found.inferred)
 st.subheader(i18n.t("data.quality.per_document", lang))
 ui.table_of(found.per_document)
-st.subheader(i18n.t("data.quality.unconnected", lang, count=len(found.unconnected)))
+st.subheader(i18n.md("data.quality.unconnected", lang, count=len(found.unconnected)))
 if found.unconnected.empty:
     st.markdown(i18n.t("data.quality.unconnected.none", lang))
 else:
     ui.table_of(found.unconnected)
-st.subheader(i18n.t("data.quality.leaderless", lang, count=len(found.leaderless)))
+st.subheader(i18n.md("data.quality.leaderless", lang, count=len(found.leaderless)))
 if found.leaderless.empty:
     st.markdown(i18n.t("data.quality.leaderless.none", lang))
 else:
@@ -75,7 +75,7 @@ frame = dataset.raw[table]
 query = st.text_input(i18n.t("data.search", lang), key="d_search", help=i18n.t("data.search.help", lang))
 shown = summary.search_rows(frame, query)
 st.markdown(
-    i18n.t(
+    i18n.md(
         "data.rows_shown",
         lang,
         shown=i18n.format_number(len(shown), lang),

@@ -17,7 +17,7 @@ st.title(i18n.t("home.heading", lang))
 if ui.uploaded_dataset() is None:
     st.markdown(i18n.t("home.intro", lang))
 else:
-    st.markdown(i18n.t("home.intro.own", lang, label=f"«{ui.escape(dataset.label)}»"))
+    st.markdown(i18n.md("home.intro.own", lang, label=dataset.label))
 
 st.header(i18n.t("home.counts" if filters.is_default else "home.counts.filtered", lang))
 for column, (key, value) in zip(st.columns(5), counts.items(), strict=True):
@@ -33,7 +33,7 @@ for page in PAGES[1:]:
     )
 
 st.header(i18n.t("home.main_initiatives", lang))
-ui.table_of(summary.initiative_table(dataset, lang))
+ui.table_of(summary.initiative_table(ui.full_graph(dataset), lang, None if filters.is_default else set(graph)))
 
 st.header(i18n.t("home.documents", lang))
 ui.table_of(summary.document_table(dataset, lang))

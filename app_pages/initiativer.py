@@ -22,13 +22,13 @@ chosen = ui_state.bind(
     format_func=lambda n: full.nodes[n]["name"],
 )
 if chosen:
-    st.header(i18n.t("initiatives.roster", lang, name=ui.escape(full.nodes[chosen]["name"])))
+    st.header(i18n.md("initiatives.roster", lang, name=full.nodes[chosen]["name"]))
     roster = analysis.initiative_roles(full, chosen, documents, lang, shown=set(graph.nodes))
     if roster.empty:
         st.info(i18n.t("initiatives.none", lang))
     else:
         for role, names_in_role in analysis.roster_summary(roster, lang):
-            st.markdown(i18n.t("initiatives.summary", lang, role=role.capitalize(), names=ui.escape(names_in_role)))
+            st.markdown(i18n.md("initiatives.summary", lang, role=role.capitalize(), names=names_in_role))
         ui.table_of(roster)
 
 charts = report.initiative_charts(graph, full, lang)

@@ -52,13 +52,13 @@ physics = ui_state.bind(
 
 shown = ui.network_view(dataset, filters, view, colour_by, size_by, focus, depth if focus else 1, physics, lang)
 if shown.focus_outside_filters:
-    st.info(i18n.t("network.focus.outside", lang, name=ui.escape(graph.nodes[focus]["name"])))
-st.markdown(i18n.t("network.counts", lang, nodes=shown.node_count, edges=shown.edge_count))
+    st.info(i18n.md("network.focus.outside", lang, name=graph.nodes[focus]["name"]))
+st.markdown(i18n.md("network.counts", lang, nodes=shown.node_count, edges=shown.edge_count))
 if shown.node_count == 0:
     st.warning(i18n.t("network.empty", lang))
 elif shown.html is None:
     st.warning(
-        i18n.t(
+        i18n.md(
             "network.too_big",
             lang,
             nodes=i18n.format_number(shown.node_count, lang),

@@ -6,7 +6,8 @@ import networkx as nx
 import pandas as pd
 
 from kidash import i18n, schema
-from kidash.graph import initiative_of, initiative_scope, main_initiatives, organisations_of
+from kidash.graph import initiative_scope, main_initiatives, organisations_of
+from kidash.participation import organisation_roles
 
 __all__ = [
     "ROLE_ORDER",
@@ -39,42 +40,7 @@ ROLE_ORDER: tuple[str, ...] = (
 )
 
 
-def organisation_roles(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None) -> dict[tuple[str, str], set[str]]:
-    """``{(organisation, main initiative): roles}`` held directly or through the organisation's people.
-
-    A role held in a part (subproject, steering group, workshop) counts for
-    the initiative it rolls up to. ``full`` resolves roll-ups for a filtered
-    ``graph``.
-
-    >>> g = nx.MultiDiGraph()
-    >>> g.add_node("o", kind="organisation"); g.add_node("p", kind="person")
-    >>> g.add_node("i", kind="initiative", main_initiative=True)
-    >>> _ = g.add_edge("p", "o", relation="affiliated_with"); _ = g.add_edge("p", "i", relation="leads")
-    >>> organisation_roles(g)
-    {('o', 'i'): {'leads'}}
-    """
-    full = full if full is not None else graph
-    held: dict[tuple[str, str], set[str]] = {}
-    for source, target, data in graph.edges(data=True):
-        relation = data["relation"]
-        if relation not in schema.ROLE_RELATIONS or target not in full:
-            continue
-        initiative = initiative_of(full, target)
-        if initiative is None:
-            continue
-        kind = graph.nodes[source]["kind"]
-        if kind == "organisation":
-            organisations = [source]
-        elif kind == "person":
-            organisations = [o for o in organisations_of(full, source) if o in graph]
-        else:
-            continue
-        for organisation in organisations:
-            held.setdefault((organisation, initiative), set()).add(relation)
-    return held
-
-
-def _initiatives_in(held: dict[tuple[str, str], set[str]], full: nx.MultiDiGraph) -> list[str]:
+def _initiatives_in(held: dict, full: nx.MultiDiGraph) -> list[str]:
     """Initiatives with roles in ``held``: main ones first, then the rest, each in data order.
 
     Bodies that are not part of a main initiative (a parent committee, a

@@ -132,13 +132,16 @@ def parse_csv_text(text: str, file: str, delimiter: str = ",") -> tuple[pd.DataF
         return None, [Problem(file, None, None, "binary", {})]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     numbered: list[tuple[int, list[str]]] = []
+    records = 0  # non-blank records, header included; only the first MAX_ROWS + 1 are kept
     number = 0  # the spreadsheet row of the last record read; the next one failed if csv raises
     try:
         for number, record in enumerate(reader, start=1):  # noqa: B007 - number is used after the loop
             if any(cell.strip() for cell in record):
-                numbered.append((number, record))
-            if len(numbered) > MAX_ROWS + 1:
-                return None, [Problem(file, None, None, "too_many_rows", {"rows": f"> {MAX_ROWS}", "limit": MAX_ROWS})]
+                records += 1
+                if records <= MAX_ROWS + 1:
+                    numbered.append((number, record))
+        if records > MAX_ROWS + 1:
+            return None, [Problem(file, None, None, "too_many_rows", {"rows": records - 1, "limit": MAX_ROWS})]
     except csv.Error as err:
         if "field larger than field limit" in str(err):
             return None, [Problem(file, number + 1, None, "cell_too_big", {"limit": MAX_CELL_CHARS})]

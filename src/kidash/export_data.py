@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import zipfile
 
@@ -13,12 +14,11 @@ from openpyxl.utils import get_column_letter
 
 from kidash import i18n
 from kidash.data import Dataset, split_list
+from kidash.safety import neutralise
 
 __all__ = [
-    "FORMULA_STARTS",
-    "neutralise",
-    "restore",
     "view_tables",
+    "CSV_FLAVOURS",
     "csv_bytes",
     "csv_zip",
     "workbook_bytes",
@@ -26,41 +26,6 @@ __all__ = [
     "graphml_bytes",
     "kumu_bytes",
 ]
-
-# OWASP CSV injection: a cell starting with one of these may run as a formula in a spreadsheet.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _needs_guard(text: str) -> bool:
-    # A formula start, or a guard apostrophe already in front of one (so restore() can undo exactly).
-    return text.startswith(FORMULA_STARTS) or (text.startswith("'") and _needs_guard(text[1:]))
-
-
-def neutralise(value: object) -> object:
-    """Text that no spreadsheet will run: a leading ``'`` before a formula start; other values unchanged.
-
-    Reversible: :func:`restore` gives back exactly the value written, so a
-    table downloaded and uploaded again is identical.
-
-    >>> neutralise('=HYPERLINK("http://example.invalid","x")')
-    '\\'=HYPERLINK("http://example.invalid","x")'
-    >>> neutralise("Helse Vest"), neutralise(3)
-    ('Helse Vest', 3)
-    """
-    if isinstance(value, str) and _needs_guard(value):
-        return "'" + value
-    return value
-
-
-def restore(text: str) -> str:
-    """Undo :func:`neutralise` on a cell read back from a file.
-
-    >>> restore("'=SUM(A1)"), restore("'tis"), restore("Helse Vest")
-    ('=SUM(A1)', "'tis", 'Helse Vest')
-    """
-    if text.startswith("'") and _needs_guard(text[1:]):
-        return text[1:]
-    return text
 
 
 def _text_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -96,17 +61,34 @@ def view_tables(dataset: Dataset, nodes: set[str] | None = None) -> dict[str, pd
     }
 
 
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 with BOM (so Excel on Windows reads æøå), formulas neutralised."""
-    return frame.map(neutralise).to_csv(index=False).encode("utf-8-sig")
+# How each CSV flavour is written: separator, quoting, encoding.
+CSV_FLAVOURS: dict[str, dict] = {
+    # Excel with Norwegian regional settings splits on «;» and reads UTF-8 only with a BOM.
+    "excel": {"sep": ";", "quoting": csv.QUOTE_ALL, "encoding": "utf-8-sig"},
+    # RFC 4180: comma, quotes only where needed, CRLF, plain UTF-8, for other tools.
+    "rfc4180": {"sep": ",", "quoting": csv.QUOTE_MINIMAL, "encoding": "utf-8"},
+}
 
 
-def csv_zip(tables: dict[str, pd.DataFrame]) -> bytes:
-    """One ZIP with a CSV file per table."""
+def csv_bytes(frame: pd.DataFrame, flavour: str = "excel") -> bytes:
+    """A table as CSV in ``flavour`` (see :data:`CSV_FLAVOURS`), every cell guarded against formulas.
+
+    >>> csv_bytes(pd.DataFrame({"navn": ["Helse;=cmd"]}))
+    b'\\xef\\xbb\\xbf"navn"\\r\\n"Helse;\\'=cmd"\\r\\n'
+    """
+    options = CSV_FLAVOURS[flavour]
+    text = frame.map(neutralise).to_csv(
+        index=False, sep=options["sep"], quoting=options["quoting"], lineterminator="\r\n"
+    )
+    return text.encode(options["encoding"])
+
+
+def csv_zip(tables: dict[str, pd.DataFrame], flavour: str = "excel") -> bytes:
+    """One ZIP with a CSV file per table, in ``flavour``."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, frame in tables.items():
-            archive.writestr(f"{name}.csv", csv_bytes(frame))
+            archive.writestr(f"{name}.csv", csv_bytes(frame, flavour))
     return buffer.getvalue()
 
 

@@ -20,7 +20,6 @@ __all__ = [
     "filter_graph",
     "hide_people",
     "ego_network",
-    "collaboration_graph",
     "organisations_of",
 ]
 
@@ -105,11 +104,26 @@ def initiative_scope(graph: nx.MultiDiGraph, initiative: str) -> set[str]:
     return scope
 
 
-def initiative_of(graph: nx.MultiDiGraph, node: str) -> str | None:
-    """The main initiative that ``node`` rolls up to through ``part_of``.
+# A plan and the measures it consists of are one initiative (Helse Vest's action plan and its measure 10).
+PLAN_TYPES: frozenset[str] = frozenset({"plan", "action_plan"})
 
-    Climbs ``part_of`` links until it meets a node marked ``main_initiative``;
-    without one, an initiative or event is its own, and anything else has none.
+
+def initiative_of(graph: nx.MultiDiGraph, node: str) -> str | None:
+    """The initiative that ``node`` counts for: the main initiative it rolls up to through ``part_of``.
+
+    Climbs ``part_of`` links until it meets a node marked ``main_initiative``.
+    Without one, an initiative or event is its own, and anything else has
+    none; except that a plan (type ``plan`` or ``action_plan``) whose parts
+    hold exactly one main initiative counts for that initiative, since a
+    plan and its measure are one initiative.
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("plan", kind="initiative", type="action_plan")
+    >>> g.add_node("measure", kind="initiative", type="action_plan", main_initiative=True)
+    >>> g.add_node("group", kind="initiative", type="working_group")
+    >>> _ = g.add_edge("measure", "plan", relation="part_of"); _ = g.add_edge("group", "measure", relation="part_of")
+    >>> initiative_of(g, "group"), initiative_of(g, "plan")
+    ('measure', 'measure')
     """
     seen = {node}
     frontier = [node]
@@ -121,7 +135,14 @@ def initiative_of(graph: nx.MultiDiGraph, node: str) -> str | None:
             if parent not in seen:
                 seen.add(parent)
                 frontier.append(parent)
-    return node if graph.nodes[node]["kind"] in ("initiative", "event") else None
+    data = graph.nodes[node]
+    if data["kind"] not in ("initiative", "event"):
+        return None
+    if data.get("type") in PLAN_TYPES:
+        inside = [n for n in initiative_scope(graph, node) if graph.nodes[n].get("main_initiative")]
+        if len(inside) == 1:
+            return inside[0]
+    return node
 
 
 def main_initiatives(graph: nx.MultiDiGraph) -> list[str]:
@@ -287,41 +308,3 @@ def ego_network(graph: nx.MultiDiGraph, actor_id: str, depth: int = 1) -> nx.Mul
         raise ValueError(f"depth must be 1, 2 or 3, not {depth}")
     reach = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), actor_id, cutoff=depth)
     return graph.subgraph(reach).copy()
-
-
-def collaboration_graph(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None) -> nx.Graph:
-    """Organisations linked when they take part in the same main initiative.
-
-    An organisation takes part in an initiative when it, or one of its
-    people, holds a role (anything but ``part_of``/``affiliated_with``) in the
-    initiative or in anything that rolls up to it. Edges carry ``weight``
-    (how many shared initiatives) and ``initiatives`` (their ids, sorted).
-    ``full`` (the whole map) resolves roll-ups and affiliations when
-    ``graph`` is a filtered view; it defaults to ``graph``.
-    """
-    full = full if full is not None else graph
-    taking_part: dict[str, set[str]] = {}
-    for source, target, data in graph.edges(data=True):
-        if data["relation"] not in schema.ROLE_RELATIONS:
-            continue
-        if graph.nodes[target]["kind"] not in ("initiative", "event", "document"):
-            continue
-        initiative = initiative_of(full, target) if target in full else None
-        if initiative is None:
-            continue
-        kind = graph.nodes[source]["kind"]
-        holders = [source] if kind == "organisation" else organisations_of(full, source) if kind == "person" else []
-        for organisation in holders:
-            if organisation not in graph:
-                continue
-            taking_part.setdefault(organisation, set()).add(initiative)
-    result = nx.Graph(**graph.graph)
-    for organisation in taking_part:
-        result.add_node(organisation, **graph.nodes[organisation], initiatives=sorted(taking_part[organisation]))
-    organisations = sorted(taking_part)
-    for i, a in enumerate(organisations):
-        for b in organisations[i + 1 :]:
-            shared = taking_part[a] & taking_part[b]
-            if shared:
-                result.add_edge(a, b, weight=len(shared), initiatives=sorted(shared))
-    return result

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "STRINGS", "VOCABULARY", "t", "label", "format_date", "format_number"]
+from kidash.safety import escape_markdown
+
+__all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "STRINGS", "VOCABULARY", "t", "md", "label", "format_date", "format_number"]
 
 LANGUAGES: tuple[str, ...] = ("nb", "en")
 DEFAULT_LANGUAGE = "nb"
@@ -95,9 +97,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Data: the tables, data quality and your own data",
     ),
     "home.intro.own": (
-        "Kartet viser nå dine egne data fra {label}, med de samme sidene, filtrene og eksportene. "
+        "Kartet viser nå dine egne data fra «{label}», med de samme sidene, filtrene og eksportene. "
         "Kildene er dokumentene i dataene dine, listet under.",
-        "The map now shows your own data from {label}, with the same pages, filters and exports. "
+        "The map now shows your own data from «{label}», with the same pages, filters and exports. "
         "The sources are the documents in your data, listed below.",
     ),
     "home.page.analysis": (
@@ -346,6 +348,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Det finnes ingen vei mellom dem i dette utvalget.",
         "There is no path between them in this selection.",
     ),
+    "analysis.step": ("{number}. {sentence}", "{number}. {sentence}"),
     "analysis.pick_two": ("Velg to ulike aktører.", "Choose two different actors."),
     # figures
     "fig.role_matrix": ("Roller per organisasjon og initiativ", "Roles by organisation and initiative"),
@@ -375,7 +378,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export.pdf": ("PDF", "PDF"),
     "export.deck": ("Presentasjon (PowerPoint)", "Presentation (PowerPoint)"),
     "export.deck_all": ("Presentasjon av hele kartet (PowerPoint)", "Presentation of the whole map (PowerPoint)"),
-    "export.csv": ("Tabellene (CSV i ZIP)", "The tables (CSV in ZIP)"),
+    "export.csv": ("Tabellene (CSV for Excel, semikolon, i ZIP)", "The tables (CSV for Excel, semicolon, in ZIP)"),
+    "export.csv.help": (
+        "Skilt med semikolon, slik norsk Excel åpner CSV-filer. Alle felt står i anførselstegn.",
+        "Separated by semicolons, as Excel with Norwegian settings opens CSV files. Every field is quoted.",
+    ),
+    "export.rfc4180": ("Tabellene (CSV med komma, i ZIP)", "The tables (CSV with commas, in ZIP)"),
+    "export.rfc4180.help": (
+        "Skilt med komma (RFC 4180), for andre verktøy enn Excel, som R, Python og Gephi.",
+        "Separated by commas (RFC 4180), for tools other than Excel, such as R, Python and Gephi.",
+    ),
     "export.xlsx": ("Tabellene (Excel)", "The tables (Excel)"),
     "export.gexf": ("Nettverket (GEXF for Gephi)", "The network (GEXF for Gephi)"),
     "export.graphml": ("Nettverket (GraphML)", "The network (GraphML)"),
@@ -468,15 +480,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "public documents.",
     ),
     "data.banner": (
-        "Du ser på dine egne data fra {label}: {actors} aktører og {relations} relasjoner. "
+        "Du ser på dine egne data fra «{label}»: {actors} aktører og {relations} relasjoner. "
         "De finnes bare i denne fanen til du laster siden på nytt.",
-        "You are looking at your own data from {label}: {actors} actors and {relations} relations. "
+        "You are looking at your own data from «{label}»: {actors} actors and {relations} relations. "
         "It exists only in this tab until you reload it.",
     ),
     "data.back": ("Tilbake til kidash-dataene", "Back to the kidash data"),
     "data.download_again": ("Last ned dataene som vises", "Download the data shown"),
     "data.download_xlsx": ("Excel-arbeidsbok (samme oppsett som malen)", "Excel workbook (the template's layout)"),
-    "data.download_zip": ("CSV-filer (ZIP)", "CSV files (ZIP)"),
+    "data.download_zip": ("CSV for Excel (semikolon, ZIP)", "CSV for Excel (semicolon, ZIP)"),
+    "data.download_rfc4180": ("CSV med komma (ZIP)", "CSV with commas (ZIP)"),
     "data.upload_heading": ("Last opp egne data", "Upload your own data"),
     "data.upload_steps": (
         "1. Last ned malen og fyll inn arkene **actors**, **relations**, **events** og **documents** "
@@ -499,14 +512,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "One .xlsx workbook, one .zip or the four .csv files; at most {limit} MB in total.",
     ),
     "data.upload_problems": (
-        "{files} kan ikke lastes: {count} problem(er). Rett dem i filen og last den opp igjen. "
+        "«{files}» kan ikke lastes: {count} problem(er). Rett dem i filen og last den opp igjen. "
         "Dataene som vises er uendret.",
-        "{files} cannot be loaded: {count} problem(s). Fix them in the file and upload it again. "
+        "«{files}» cannot be loaded: {count} problem(s). Fix them in the file and upload it again. "
         "The data shown is unchanged.",
     ),
     "data.upload_ok": (
-        "{label} er lastet inn: {actors} aktører og {relations} relasjoner. Alle sidene viser nå disse dataene.",
-        "{label} is loaded: {actors} actors and {relations} relations. Every page now shows this data.",
+        "«{label}» er lastet inn: {actors} aktører og {relations} relasjoner. Alle sidene viser nå disse dataene.",
+        "«{label}» is loaded: {actors} actors and {relations} relations. Every page now shows this data.",
     ),
     "data.quality_heading": ("Datakvalitet", "Data quality"),
     "data.quality.kinds": ("Aktører per art", "Actors by kind"),
@@ -556,7 +569,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the file is empty; the first row must hold the column names",
     ),
     "problem.duplicate_column": ("kolonnenavnet står to ganger", "the column name appears twice"),
-    "problem.too_many_rows": ("{rows} rader er over grensen på {limit}", "{rows} rows is over the limit of {limit}"),
+    "problem.too_many_rows": (
+        "tabellen har {rows} rader, over grensen på {limit}",
+        "the table has {rows} rows, over the limit of {limit}",
+    ),
     "problem.row_length": (
         "raden har {found} felt, men overskriften har {expected}; sjekk komma og anførselstegn",
         "the row has {found} fields but the header has {expected}; check commas and quotes",
@@ -618,8 +634,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the file is not a valid ZIP file; upload the CSV files one by one",
     ),
     "problem.zip_bomb": (
-        "filen pakkes ut til mer enn {limit} MB og avvises; last opp en mindre fil",
-        "the file unpacks to more than {limit} MB and is refused; upload a smaller file",
+        "filen pakkes ut til minst {found} MB, over grensen på {limit} MB, og avvises; last opp en mindre fil",
+        "the file unpacks to at least {found} MB, over the limit of {limit} MB, and is refused; upload a smaller file",
+    ),
+    "problem.zip_too_many_files": (
+        "arkivet har {found} filer, over grensen på {limit}; legg bare de fire tabellene (CSV) i ZIP-filen",
+        "the archive holds {found} files, over the limit of {limit}; put only the four tables (CSV) in the ZIP",
     ),
     "problem.not_xlsx": (
         "filen er ikke en Excel-arbeidsbok (.xlsx), selv om navnet sier det; lagre den på nytt i Excel som .xlsx",
@@ -642,8 +662,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the sheet is empty; its first row must hold the column names (see the template)",
     ),
     "problem.too_many_columns": (
-        "overskriften har mer enn {limit} kolonner; slett tomme kolonner til høyre",
-        "the header has more than {limit} columns; delete empty columns on the right",
+        "overskriften har {found} kolonner, over grensen på {limit}; slett tomme kolonner til høyre",
+        "the header has {found} columns, over the limit of {limit}; delete empty columns on the right",
     ),
     "problem.formula": (
         "cellen inneholder en formel; erstatt den med verdien (Kopier → Lim inn verdier)",
@@ -817,6 +837,19 @@ def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
     """
     text = STRINGS[key][_index(lang)]
     return text.format(**values) if values else text
+
+
+def md(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
+    """The UI string ``key`` as Markdown, every value filled in shown literally.
+
+    Use this, not :func:`t`, wherever the text goes to Markdown (``st.markdown``,
+    ``st.info``, headers …) with values from data: a name such as
+    ``[x](http://…)`` or ``**x**`` stays text, never a link or emphasis.
+
+    >>> md("network.focus.outside", "en", name="**x**")
+    '\\\\*\\\\*x\\\\*\\\\* is hidden by the filters; showing its neighbourhood in the whole map.'
+    """
+    return t(key, lang, **{name: escape_markdown(value) for name, value in values.items()})
 
 
 def label(vocabulary: str, value: object, lang: str = DEFAULT_LANGUAGE) -> str:

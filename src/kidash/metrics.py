@@ -5,8 +5,8 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 
-from kidash import i18n, schema
-from kidash.graph import initiative_of, organisations_of
+from kidash import i18n
+from kidash.participation import initiative_counts
 
 __all__ = [
     "MEASURES",
@@ -53,31 +53,6 @@ def betweenness(graph: nx.Graph, seed: int = 7) -> dict[str, float]:
     if n <= EXACT_BETWEENNESS_LIMIT:
         return nx.betweenness_centrality(simple, normalized=True)
     return nx.betweenness_centrality(simple, k=min(BETWEENNESS_SAMPLE, n), normalized=True, seed=seed)
-
-
-def initiative_counts(graph: nx.MultiDiGraph, full_graph: nx.MultiDiGraph | None = None) -> dict[str, int]:
-    """In how many main initiatives each node takes part (roles, its people's roles).
-
-    For an initiative or event itself the count is 1 (its own). ``full_graph``
-    resolves roll-ups when ``graph`` is a filtered view (defaults to ``graph``).
-    """
-    full = full_graph if full_graph is not None else graph
-    taking_part: dict[str, set[str]] = {node: set() for node in graph.nodes}
-    for source, target, data in graph.edges(data=True):
-        if data["relation"] not in schema.ROLE_RELATIONS or target not in full:
-            continue
-        initiative = initiative_of(full, target)
-        if initiative is None:
-            continue
-        taking_part[source].add(initiative)
-        if graph.nodes[source]["kind"] == "person":
-            for organisation in organisations_of(full, source):
-                if organisation in taking_part:
-                    taking_part[organisation].add(initiative)
-    for node, data in graph.nodes(data=True):
-        if data["kind"] in ("initiative", "event") and not taking_part[node]:
-            taking_part[node].add(node)
-    return {node: len(found) for node, found in taking_part.items()}
 
 
 def measure(graph: nx.Graph, name: str, full_graph: nx.Graph | None = None) -> dict[str, float]:

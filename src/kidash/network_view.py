@@ -18,7 +18,6 @@ from kidash import i18n, style
 from kidash.data import Dataset
 from kidash.graph import (
     Filters,
-    collaboration_graph,
     ego_network,
     filter_graph,
     initiative_of,
@@ -27,6 +26,7 @@ from kidash.graph import (
 )
 from kidash.layout import force_layout
 from kidash.metrics import communities, measure
+from kidash.participation import collaboration_graph, taking_part
 from kidash.summary import documents_by_id, shown_actors_table, shown_relations_table
 
 __all__ = [
@@ -72,19 +72,6 @@ def layout_positions(graph: nx.Graph, seed: int = 7, scale: float = 600.0) -> di
     return {node: ((x - 0.5) * 2 * size, (y - 0.5) * 2 * size) for node, (x, y) in force_layout(graph, seed).items()}
 
 
-def _holder_initiatives(full: nx.MultiDiGraph, node: str) -> set[str]:
-    found: set[str] = set()
-    people = [node] + [p for p, _, d in full.in_edges(node, data=True) if d["relation"] == "affiliated_with"]
-    for holder in people:
-        for _, target, data in full.out_edges(holder, data=True):
-            if data["relation"] in ("part_of", "affiliated_with"):
-                continue
-            initiative = initiative_of(full, target)
-            if initiative:
-                found.add(initiative)
-    return found
-
-
 def node_colours(graph: nx.Graph, full: nx.MultiDiGraph, colour_by: str, lang: str) -> dict[str, tuple[str, str]]:
     """Each node's fill colour and the legend text that explains it.
 
@@ -114,7 +101,7 @@ def node_colours(graph: nx.Graph, full: nx.MultiDiGraph, colour_by: str, lang: s
                 owner = initiative_of(full, node) if node in full else None
                 found = {owner} if owner else set()
             else:
-                found = _holder_initiatives(full, node) if node in full else set()
+                found = taking_part(full).get(node, set()) if node in full else set()
             found &= set(colours)
             if len(found) == 1:
                 (initiative,) = found

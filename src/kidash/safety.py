@@ -7,22 +7,40 @@ import re
 
 import pandas as pd
 
-__all__ = ["escape_markdown", "escape_html", "plotly_text", "html_table", "TABLE_CSS"]
+__all__ = [
+    "escape_markdown",
+    "WORD_JOINER",
+    "escape_html",
+    "plotly_text",
+    "html_table",
+    "TABLE_CSS",
+    "FORMULA_STARTS",
+    "neutralise",
+    "restore",
+]
 
-# Everything CommonMark lets a backslash escape, plus Streamlit's own
-# directives: $ (math) and : (":red[...]", ":material/icon:").
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&=\"'])")
+# Everything CommonMark lets a backslash escape that can start markup, plus
+# Streamlit's own directives: $ (math) and : (":red[...]", ":material/icon:").
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&=\"'@])")
+# GitHub-flavoured autolinks («http://…», «www.…», «name@host.no») are found in the text
+# *after* Markdown is parsed (remark-gfm's autolink-literal transform), so no escape stops
+# them; an invisible WORD JOINER inside the pattern does, and the text still reads the same.
+WORD_JOINER = "\u2060"
+_AUTOLINK_STARTS = re.compile(r"(?i)(https?|www|mailto|xmpp)(?=\\[:.])|(?=\\@)")
 
 
 def escape_markdown(text: object) -> str:
-    """Text that Markdown shows literally: no lists, links, HTML, math or emphasis.
+    """Text that Markdown shows literally: no lists, links, autolinks, HTML, math or emphasis.
 
     >>> escape_markdown("10. Bruk av *KI*")
     '10\\\\. Bruk av \\\\*KI\\\\*'
+    >>> escape_markdown("http://x.no").replace(WORD_JOINER, "⁀")
+    'http⁀\\\\://x\\\\.no'
     """
     value = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
-    value = value.replace("\r", " ").replace("\n", " ")
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", value)
+    # Line breaks would start blocks; space at either end would undo emphasis around the value.
+    value = value.replace("\r", " ").replace("\n", " ").strip()
+    return _AUTOLINK_STARTS.sub(lambda m: (m[1] or "") + WORD_JOINER, _MARKDOWN_SPECIAL.sub(r"\\\1", value))
 
 
 def escape_html(text: object) -> str:
@@ -91,3 +109,48 @@ def html_table(frame: pd.DataFrame, caption: str | None = None) -> str:
         parts.append("</tr>")
     parts.append("</tbody></table></div>")
     return "".join(parts)
+
+
+# OWASP CSV injection: a cell starting with one of these may run as a formula in a spreadsheet.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet may split a cell where a separator, tab or line break stands (Norwegian Excel
+# splits a CSV line on «;», others on «,»); what follows would then start a cell of its own.
+_SPLIT_THEN_FORMULA = re.compile(r"([;,\t\r\n])('*)(?=[=+\-@])")
+_GUARDED_SPLIT = re.compile(r"([;,\t\r\n])'('*)(?=[=+\-@])")
+
+
+def _needs_guard(text: str) -> bool:
+    # A formula start, or a guard apostrophe already in front of one (so restore() can undo exactly).
+    return text.startswith(FORMULA_STARTS) or (text.startswith("'") and _needs_guard(text[1:]))
+
+
+def neutralise(value: object) -> object:
+    """Text that no spreadsheet will run, however it splits it; other values unchanged.
+
+    A ``'`` goes before a formula start at the beginning, and after every
+    separator, tab or line break that a formula start follows. Reversible:
+    :func:`restore` gives back exactly the value written, so a table
+    downloaded and uploaded again is identical.
+
+    >>> neutralise('=HYPERLINK("http://example.invalid","x")')
+    '\\'=HYPERLINK("http://example.invalid","x")'
+    >>> neutralise("Helse;=cmd|' /C calc'!A0")
+    "Helse;'=cmd|' /C calc'!A0"
+    >>> neutralise("Helse Vest"), neutralise(3)
+    ('Helse Vest', 3)
+    """
+    if not isinstance(value, str):
+        return value
+    text = _SPLIT_THEN_FORMULA.sub(lambda m: m[1] + m[2] + "'", value)
+    return "'" + text if _needs_guard(text) else text
+
+
+def restore(text: str) -> str:
+    """Undo :func:`neutralise` on a cell read back from a file.
+
+    >>> restore("'=SUM(A1)"), restore("'tis"), restore("Helse Vest"), restore("Helse;'=cmd")
+    ('=SUM(A1)', "'tis", 'Helse Vest', 'Helse;=cmd')
+    """
+    if text.startswith("'") and _needs_guard(text[1:]):
+        text = text[1:]
+    return _GUARDED_SPLIT.sub(lambda m: m[1] + m[2], text)

@@ -6,7 +6,7 @@ import pandas as pd
 
 from kidash import i18n
 from kidash.data import Dataset, split_list
-from kidash.graph import build_graph, initiative_scope, main_initiatives
+from kidash.graph import initiative_scope, main_initiatives
 
 __all__ = [
     "counts",
@@ -85,14 +85,16 @@ def basis_table(dataset: Dataset, lang: str = "nb") -> dict[str, list]:
     }
 
 
-def initiative_table(dataset: Dataset, lang: str = "nb") -> pd.DataFrame:
-    """Each main initiative with its type, region and how many actors hold roles in it or its parts."""
-    graph = build_graph(dataset)
+def initiative_table(full, lang: str = "nb", shown: set[str] | None = None) -> pd.DataFrame:
+    """Each main initiative of the map ``full`` with its type, region and how many actors hold
+    roles in it or its parts (only those in ``shown``, the nodes a filter leaves, when given)."""
     rows = []
-    for initiative in main_initiatives(graph):
-        scope = initiative_scope(graph, initiative)
-        holders = {s for node in scope for s, _ in graph.in_edges(node)} - scope
-        data = graph.nodes[initiative]
+    for initiative in main_initiatives(full):
+        scope = initiative_scope(full, initiative)
+        holders = {s for node in scope for s, _ in full.in_edges(node)} - scope
+        if shown is not None:
+            holders &= shown
+        data = full.nodes[initiative]
         rows.append(
             {
                 i18n.t("col.initiative", lang): data["name"],

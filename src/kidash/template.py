@@ -19,7 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from kidash import schema
 from kidash.data import Dataset
-from kidash.export_data import neutralise
+from kidash.safety import neutralise
 
 __all__ = ["COLUMNS", "EXAMPLE", "dataset_tables", "workbook_bytes", "template_bytes", "explanation_table"]
 

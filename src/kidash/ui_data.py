@@ -14,7 +14,6 @@ import streamlit as st
 
 from kidash import export_data, i18n, template, ui, upload
 from kidash.data import DataError, Dataset
-from kidash.safety import escape_markdown
 from kidash.validate import Problem
 
 __all__ = ["banner", "upload_panel", "download_panel"]
@@ -34,10 +33,6 @@ def _counts(dataset: Dataset, lang: str) -> dict[str, str]:
     }
 
 
-def _quoted(label: str) -> str:
-    return f"«{escape_markdown(label)}»"
-
-
 def _back_to_shipped() -> None:
     ui.use_dataset(None)
     st.session_state.pop(_LOADED, None)
@@ -52,8 +47,7 @@ def banner(lang: str) -> None:
     with st.container(border=True, key="kd_banner"):
         text, button = st.columns([3, 1], vertical_alignment="center")
         text.markdown(
-            ":material/upload_file: "
-            + i18n.t("data.banner", lang, label=_quoted(dataset.label), **_counts(dataset, lang))
+            ":material/upload_file: " + i18n.md("data.banner", lang, label=dataset.label, **_counts(dataset, lang))
         )
         button.button(i18n.t("data.back", lang), on_click=_back_to_shipped, key="kd_back", icon=":material/undo:")
 
@@ -104,18 +98,16 @@ def upload_panel(lang: str) -> None:
         key=key,
         on_change=_on_upload,
         args=(key,),
-        help=i18n.t("data.uploader.help", lang, limit=upload.MAX_UPLOAD_BYTES // (1024 * 1024)),
+        help=i18n.md("data.uploader.help", lang, limit=upload.MAX_UPLOAD_BYTES // (1024 * 1024)),
     )
     if _PROBLEMS in st.session_state:
         files, problems = st.session_state[_PROBLEMS]
-        st.error(
-            i18n.t("data.upload_problems", lang, files=_quoted(files), count=len(problems)), icon=":material/error:"
-        )
+        st.error(i18n.md("data.upload_problems", lang, files=files, count=len(problems)), icon=":material/error:")
         ui.show_problems(problems)
     elif st.session_state.get(_LOADED) and ui.uploaded_dataset() is not None:
         dataset = ui.uploaded_dataset()
         st.success(
-            i18n.t("data.upload_ok", lang, label=_quoted(st.session_state[_LOADED]), **_counts(dataset, lang)),
+            i18n.md("data.upload_ok", lang, label=st.session_state[_LOADED], **_counts(dataset, lang)),
             icon=":material/check_circle:",
         )
 
@@ -125,17 +117,30 @@ def download_panel(dataset: Dataset, lang: str) -> None:
     tables = lambda: template.dataset_tables(dataset)  # noqa: E731
     stem = f"kidash-data-{dt.date.today().isoformat()}"
     key = (ui.dataset_key(dataset), "data")
-    files = (
-        ("xlsx", "data.download_xlsx", XLSX, ":material/table_view:", lambda: template.workbook_bytes(tables())),
-        ("zip", "data.download_zip", "application/zip", ":material/folder_zip:", lambda: export_data.csv_zip(tables())),
+    files = (  # (file name ending, label, MIME type, icon, builder)
+        (".xlsx", "data.download_xlsx", XLSX, ":material/table_view:", lambda: template.workbook_bytes(tables())),
+        (
+            ".zip",
+            "data.download_zip",
+            "application/zip",
+            ":material/folder_zip:",
+            lambda: export_data.csv_zip(tables()),
+        ),
+        (
+            "-komma.zip",
+            "data.download_rfc4180",
+            "application/zip",
+            ":material/folder_zip:",
+            lambda: export_data.csv_zip(tables(), "rfc4180"),
+        ),
     )
-    for column, (extension, label, mime, icon, build) in zip(st.columns(2), files, strict=True):
+    for column, (ending, label, mime, icon, build) in zip(st.columns(len(files)), files, strict=True):
         column.download_button(
             i18n.t(label, lang),
-            data=lambda extension=extension, build=build: ui.cached_file((*key, extension), build),
-            file_name=f"{stem}.{extension}",
+            data=lambda ending=ending, build=build: ui.cached_file((*key, ending), build),
+            file_name=f"{stem}{ending}",
             mime=mime,
             on_click="ignore",
-            key=f"kd_data_{extension}",
+            key=f"kd_data{ending.replace('.', '_')}",
             icon=icon,
         )

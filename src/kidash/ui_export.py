@@ -100,7 +100,8 @@ def export_panel(
         st.markdown(f"**{i18n.t('export.data', lang)}**")
         tables = lambda: export_data.view_tables(dataset, set(graph.nodes))  # noqa: E731
         files = (
-            ("csv", "zip", "application/zip", lambda: export_data.csv_zip(tables())),
+            ("csv", "zip", "application/zip", lambda: export_data.csv_zip(tables(), "excel")),
+            ("rfc4180", "zip", "application/zip", lambda: export_data.csv_zip(tables(), "rfc4180")),
             (
                 "xlsx",
                 "xlsx",
@@ -122,11 +123,15 @@ def export_panel(
                 i18n.t(f"export.{what}", lang),
                 data=lambda what=what, build=build: ui.cached_file((*key, what), build),
                 file_name=_file_name(
-                    {"kumu": "kumu", "gexf": "nettverk", "graphml": "nettverk"}.get(what, "tabeller"), extension
+                    {"kumu": "kumu", "gexf": "nettverk", "graphml": "nettverk", "rfc4180": "tabeller-komma"}.get(
+                        what, "tabeller"
+                    ),
+                    extension,
                 ),
                 mime=mime,
                 on_click="ignore",
                 key=f"x_{page}_{what}",
+                help=i18n.t(f"export.{what}.help", lang) if f"export.{what}.help" in i18n.STRINGS else None,
             )
 
 

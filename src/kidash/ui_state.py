@@ -108,7 +108,7 @@ def enter(page: str, lang: str) -> None:
         rejected += more
     if rejected:
         values = ", ".join(f"{r.param}={r.value}" for r in rejected)
-        st.warning(i18n.t("url.rejected", lang, values=escape_markdown(values)), icon=":material/link_off:")
+        st.warning(i18n.md("url.rejected", lang, values=values), icon=":material/link_off:")
     written = {param: tuple(values) for param, values in encode(state, page, valid).items()}
     if written != _query():
         st.query_params.from_dict({param: list(values) for param, values in written.items()})

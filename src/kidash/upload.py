@@ -23,7 +23,7 @@ import pandas as pd
 
 from kidash import schema
 from kidash.data import MAX_ROWS, DataError, Dataset, dataset_from_frames, parse_csv_text, table_of_rows
-from kidash.export_data import restore
+from kidash.safety import restore
 from kidash.template import COLUMNS
 from kidash.validate import Problem, validate_frames
 
@@ -211,6 +211,10 @@ def _cell_text(cell, column: str, date_columns: tuple[str, ...]) -> tuple[str, s
 # --- workbooks -----------------------------------------------------------------------
 
 
+def _too_big_unpacked(file: str, found: int) -> Problem:
+    return Problem(file, None, None, "zip_bomb", {"found": _mb(found), "limit": _mb(MAX_UNZIPPED_BYTES)})
+
+
 def _check_zip(raw: bytes, file: str) -> tuple[zipfile.ZipFile | None, list[Problem]]:
     """Open a ZIP only if it unpacks to a sane size (every member is actually inflated, with a cap)."""
     try:
@@ -219,17 +223,20 @@ def _check_zip(raw: bytes, file: str) -> tuple[zipfile.ZipFile | None, list[Prob
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return None, [Problem(file, None, None, "not_zip", {})]
     if len(members) > MAX_ZIP_MEMBERS:
-        return None, [Problem(file, None, None, "zip_bomb", {"limit": _mb(MAX_UNZIPPED_BYTES)})]
+        return None, [
+            Problem(file, None, None, "zip_too_many_files", {"found": len(members), "limit": MAX_ZIP_MEMBERS})
+        ]
+    declared = sum(member.file_size for member in members)
+    if declared > MAX_UNZIPPED_BYTES:
+        return None, [_too_big_unpacked(file, declared)]
     total = 0
     try:
         for member in members:
-            if member.file_size > MAX_UNZIPPED_BYTES:
-                return None, [Problem(file, None, None, "zip_bomb", {"limit": _mb(MAX_UNZIPPED_BYTES)})]
             with archive.open(member) as stream:  # declared sizes can lie: count what really comes out
                 while chunk := stream.read(1 << 20):
                     total += len(chunk)
                     if total > MAX_UNZIPPED_BYTES:
-                        return None, [Problem(file, None, None, "zip_bomb", {"limit": _mb(MAX_UNZIPPED_BYTES)})]
+                        return None, [_too_big_unpacked(file, total)]
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as err:
         return None, [Problem(file, None, None, "unreadable", {"detail": type(err).__name__})]
     return archive, []
@@ -262,11 +269,14 @@ def _sheet_frame(sheet, label: str, table: str) -> tuple[pd.DataFrame | None, li
             while texts and not texts[-1]:
                 texts.pop()
             if len(texts) > MAX_COLUMNS:
-                return None, [Problem(label, number, None, "too_many_columns", {"limit": MAX_COLUMNS})]
+                return None, [
+                    Problem(label, number, None, "too_many_columns", {"found": len(texts), "limit": MAX_COLUMNS})
+                ]
             header, header_row = texts, number
             continue
         if len(body) >= MAX_ROWS:
-            return None, [Problem(label, None, None, "too_many_rows", {"rows": f"> {MAX_ROWS}", "limit": MAX_ROWS})]
+            rows = max(sheet.max_row or 0, number) - header_row  # the sheet's own count, else where reading stopped
+            return None, [Problem(label, None, None, "too_many_rows", {"rows": rows, "limit": MAX_ROWS})]
         record: list[str] = []
         extra = False
         for index, cell in enumerate(cells):

@@ -7,12 +7,13 @@ import re
 import pytest
 
 from kidash import summary, template
+from kidash.pages import PAGE_NAMES
 from tests.app.conftest import html_tables
 from tests.conftest import TINY
 from tests.unit.test_upload import csv_text, tiny_csv_files
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-PAGES = ["home", "nettverk", "initiativer", "aktor", "tidslinje", "analyse", "data"]
+PAGES = list(PAGE_NAMES)
 
 
 @pytest.fixture
@@ -80,7 +81,11 @@ def test_template_and_data_downloads_are_offered(data_page):
     at = data_page()
     labels = [b.label for b in at.get("download_button")]
     assert "Last ned malen (Excel)" in labels
-    assert "Excel-arbeidsbok (samme oppsett som malen)" in labels and "CSV-filer (ZIP)" in labels
+    assert (
+        "Excel-arbeidsbok (samme oppsett som malen)" in labels
+        and "CSV for Excel (semikolon, ZIP)" in labels
+        and "CSV med komma (ZIP)" in labels
+    )
 
 
 def test_a_broken_upload_shows_every_problem_and_loads_nothing(data_page, shipped):

@@ -2,7 +2,9 @@
 
 import pytest
 
-PAGES = ["home", "nettverk", "initiativer", "tidslinje", "analyse", "aktor"]
+from kidash.pages import PAGE_NAMES
+
+PAGES = [name for name in PAGE_NAMES if name != "data"]  # the Data page has its own downloads
 
 
 def labels(at) -> dict[str, str]:
@@ -17,7 +19,8 @@ def test_every_page_offers_a_deck_and_the_data(app_page, name):
     deck = "Presentasjon av hele kartet (PowerPoint)" if name == "home" else "Presentasjon (PowerPoint)"
     assert deck in found
     for label in (
-        "Tabellene (CSV i ZIP)",
+        "Tabellene (CSV for Excel, semikolon, i ZIP)",
+        "Tabellene (CSV med komma, i ZIP)",
         "Tabellene (Excel)",
         "Nettverket (GEXF for Gephi)",
         "Nettverket (GraphML)",

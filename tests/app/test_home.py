@@ -67,3 +67,20 @@ def test_tiny_data_directory_drives_the_counts(app, tmp_path, tiny_rows, monkeyp
     monkeypatch.setenv("KIDASH_DATA_DIR", str(write_tables(tmp_path, tiny_rows)))
     at = app()
     assert metric_values(at)["Personer"] == "1"
+
+
+def test_home_counts_and_initiatives_follow_the_filters(app):
+    """Helse Vest's trusts: hand-counted from data/ (Dei lokale helseføretaka in Helse Vest)."""
+    at = app(region="Helse Vest", type="health_trust")
+    assert at.header[0].value == "Utvalget i tall (filtrene gjelder)"
+    assert metric_values(at)["Organisasjoner"] == "1 av 31"
+    initiatives = next(t for t in html_tables(at) if "Initiativ" in t.columns)
+    counts = dict(zip(initiatives["Initiativ"], initiatives["Aktører"], strict=True))
+    assert counts["10. Bruk av kunstig intelligens"] == "1"
+    assert counts["Nasjonalt nettverk for kunstig intelligens i helsetjenesten"] == "0"
+
+
+def test_pages_the_filters_do_not_apply_to_say_so(app_page):
+    assert any("gjelder ikke" in i.value for i in app_page("data", region="Helse Vest").info)
+    assert any("gjelder ikke" in i.value for i in app_page("aktor", region="Helse Vest", actor="ks").info)
+    assert not any("gjelder ikke" in i.value for i in app_page("data").info)

@@ -5,8 +5,9 @@ import re
 import pytest
 
 from kidash import i18n
+from kidash.pages import PAGE_NAMES
 
-PAGES = ["home", "nettverk", "initiativer", "aktor", "tidslinje", "analyse", "data"]
+PAGES = list(PAGE_NAMES)
 
 
 def fixed_strings(index: int) -> set[str]:

@@ -24,7 +24,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from kidash import i18n, summary
 from kidash.data import load_dataset
 from kidash.graph import Filters, build_graph, filter_graph, main_initiatives
-from kidash.pages import page_file
+from kidash.pages import PAGE_NAMES, page_file
 from tests.app.conftest import open_app
 
 DATASET = load_dataset()
@@ -61,7 +61,7 @@ OWN = {
     },
     "data": {"table": ("d_table", "actors", ["actors", "relations", "events", "documents", "background"])},
 }
-PAGES = ["home", "nettverk", "initiativer", "aktor", "tidslinje", "analyse", "data"]
+PAGES = list(PAGE_NAMES)
 HEADINGS = {
     "home": "home.heading",
     "nettverk": "network.heading",
@@ -177,13 +177,7 @@ class ViewMachine(RuleBasedStateMachine):
             return  # the depth slider is shown only with a focus
         optional = OWN[page][param][1] is None
         value = data.draw(st.sampled_from([*options, None] if optional else options))
-        widget = self._widget(key)
-        if value is None:
-            widget.set_value(None).run()
-        elif widget.type == "select_slider" or widget.type == "segmented_control" or widget.type == "toggle":
-            widget.set_value(value).run()
-        else:
-            widget.select(value).run()
+        self._widget(key).set_value(value).run()
         self.model[(page, param)] = value
 
     @rule()
@@ -255,7 +249,7 @@ class ViewMachine(RuleBasedStateMachine):
 EXAMPLES = int(os.environ.get("KIDASH_STATEFUL_EXAMPLES", "12"))
 ViewMachine.TestCase.settings = settings(
     max_examples=EXAMPLES,
-    stateful_step_count=8,
+    stateful_step_count=int(os.environ.get("KIDASH_STATEFUL_STEPS", "8")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     derandomize=os.environ.get("CI", "").lower() == "true",

@@ -8,6 +8,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from playwright.sync_api import expect
 
+from kidash.pages import PAGE_NAMES
 from tests.browser.conftest import Runs, screenshot
 
 pytestmark = pytest.mark.browser
@@ -130,7 +131,7 @@ def test_region_and_type_survive_every_page_and_a_copied_link(page, server, brow
     runs = open_page(page, f"{server}/")
     add_to(page, runs, "Region", "Helse Vest")
     add_to(page, runs, "Type organisasjon", "Helseforetak")
-    for name in ("nettverk", "initiativer", "aktor", "tidslinje", "analyse", "data", "home"):
+    for name in (*PAGE_NAMES[1:], PAGE_NAMES[0]):
         navigate(page, runs, name)
         expect(sidebar_multiselect(page, "Region")).to_contain_text("Helse Vest")
         expect(sidebar_multiselect(page, "Type organisasjon")).to_contain_text("Helseforetak")

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from pptx import Presentation
 
-from kidash import export_data, export_deck, export_images, report
+from kidash import export_data, export_deck, export_images, report, safety
 from kidash.data import dataset_from_frames
 from kidash.graph import Filters, build_graph
 from kidash.network_view import ViewOptions, vis_data
@@ -32,9 +32,9 @@ def hostile(tiny_rows):
 
 def test_neutralise_every_formula_start():
     for start in ("=", "+", "-", "@", "\t", "\r"):
-        assert export_data.neutralise(start + "x") == "'" + start + "x"
-    assert export_data.neutralise("Helse Vest") == "Helse Vest"
-    assert export_data.neutralise(-3) == -3
+        assert safety.neutralise(start + "x") == "'" + start + "x"
+    assert safety.neutralise("Helse Vest") == "Helse Vest"
+    assert safety.neutralise(-3) == -3
 
 
 def test_csv_has_bom_and_no_formula(hostile):
@@ -42,12 +42,46 @@ def test_csv_has_bom_and_no_formula(hostile):
     tables = export_data.view_tables(dataset)
     raw = export_data.csv_bytes(tables["actors"])
     assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     names = [row[1] for row in rows[1:]]
     assert "'" + FORMULA in names and "'+47 er ikke et tall" in names
-    assert not any(cell.startswith(export_data.FORMULA_STARTS) for row in rows for cell in row)
+    assert not any(cell.startswith(safety.FORMULA_STARTS) for row in rows for cell in row)
     with zipfile.ZipFile(io.BytesIO(export_data.csv_zip(tables))) as archive:
         assert sorted(archive.namelist()) == ["actors.csv", "documents.csv", "events.csv", "relations.csv"]
+
+
+SPLITTERS = (";", ",", "\t")
+PAYLOADS = ["Helse;=cmd|' /C calc'!A0", "a,=1+1", "x\t=y", "linje\n=2", "svar;@SUM(A1)", 'sitat "=x";+1']
+
+
+def spreadsheet_cells(text: str, separator: str) -> list[str]:
+    """Cells as a spreadsheet that ignores quoting would make them: split on lines and ``separator``,
+    one enclosing quote taken off."""
+    cells = []
+    for line in text.replace("\r", "\n").split("\n"):
+        for piece in line.split(separator):
+            cells.append(piece[1:] if piece.startswith('"') else piece)
+    return cells
+
+
+@pytest.mark.parametrize("flavour", ["excel", "rfc4180"])
+def test_no_split_of_a_csv_starts_a_formula(tiny_dataset, flavour):
+    tables = export_data.view_tables(tiny_dataset)
+    tables["actors"].loc[:, "name"] = (PAYLOADS * 3)[: len(tables["actors"])]
+    text = export_data.csv_bytes(tables["actors"], flavour).decode("utf-8-sig")
+    for separator in SPLITTERS:
+        starts = [c for c in spreadsheet_cells(text, separator) if c.startswith(("=", "+", "-", "@"))]
+        assert starts == [], (flavour, separator)
+
+
+def test_excel_csv_is_semicolon_separated_and_quoted(tiny_dataset):
+    text = export_data.csv_bytes(export_data.view_tables(tiny_dataset)["documents"], "excel").decode("utf-8-sig")
+    header, first = text.split("\r\n")[:2]
+    assert header == '"id";"title";"publisher";"published";"language"'
+    assert first.startswith('"d1";"Kilde en";')
+    plain = export_data.csv_bytes(export_data.view_tables(tiny_dataset)["documents"], "rfc4180")
+    assert not plain.startswith(b"\xef\xbb\xbf")
+    assert plain.decode().split("\r\n")[0] == "id,title,publisher,published,language"
 
 
 def test_view_tables_follow_the_view(tiny_dataset):

@@ -5,7 +5,6 @@ import pytest
 from kidash.graph import (
     Filters,
     build_graph,
-    collaboration_graph,
     ego_network,
     filter_graph,
     hide_people,
@@ -13,6 +12,7 @@ from kidash.graph import (
     initiative_scope,
     main_initiatives,
 )
+from kidash.participation import collaboration_graph
 
 
 @pytest.fixture

@@ -1,9 +1,12 @@
 """The translation table is complete and the formatting per language is right."""
 
 import datetime as dt
+import os
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kidash import i18n, schema
 
@@ -47,3 +50,39 @@ def test_dates_and_numbers():
     assert i18n.format_date(None, "nb") == ""
     assert i18n.format_number(1234.5, "nb", 1) == "1\u00a0234,5"
     assert i18n.format_number(1234.5, "en", 1) == "1,234.5"
+
+
+# --- i18n.md: a message filled with data never gets markup from the data ------------------------
+
+_MESSAGES = sorted(key for key, (nb, _) in i18n.STRINGS.items() if re.search(r"{\w+}", nb))
+_HOSTILE = st.lists(
+    st.sampled_from(
+        ["[x](http://e.invalid)", "![i](http://e.invalid/p.png)", "**b**", "_i_", "`c`", "<b>h</b>"]
+        + ["www.e.invalid", "a@e.invalid", "1. ", "# ", "- ", "> ", "|", ":red[r]", "$x$", "\\", "&amp;", "x"]
+    ),
+    min_size=1,
+    max_size=4,
+).map("".join)
+
+
+def _shape(markdown: str) -> list[str]:
+    from markdown_it import MarkdownIt
+
+    shape = []
+    for token in MarkdownIt("gfm-like").parse(markdown):
+        shape.append(token.type)
+        shape += [c.type for c in token.children or [] if c.type not in ("text", "text_special", "softbreak")]
+        for child in token.children or []:
+            if child.type == "text":
+                assert not re.search(r"(?i)https?://|www\.|[\w.+-]@[\w-]+\.", child.content), markdown
+    return shape
+
+
+@settings(max_examples=int(os.environ.get("KIDASH_MESSAGE_EXAMPLES", "60")), deadline=None)
+@given(key=st.sampled_from(_MESSAGES), value=_HOSTILE, lang=st.sampled_from(i18n.LANGUAGES))
+def test_no_message_parameter_is_ever_markup(key, value, lang):
+    """Every message with parameters, filled with Markdown/HTML/links, has the structure it has with plain text."""
+    names = re.findall(r"{(\w+)}", i18n.STRINGS[key][0])
+    hostile = i18n.md(key, lang, **dict.fromkeys(names, value))
+    plain = i18n.md(key, lang, **dict.fromkeys(names, "tekst"))
+    assert _shape(hostile) == _shape(plain), (key, value, hostile)

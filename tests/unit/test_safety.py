@@ -8,7 +8,7 @@ from kidash.safety import escape_html, escape_markdown
 
 
 def test_markdown_specials_are_escaped():
-    assert escape_markdown("[x](http://example.invalid)") == r"\[x\]\(http\:\/\/example\.invalid\)".replace(r"\/", "/")
+    assert escape_markdown("[x](http://example.invalid)") == "\\[x\\]\\(http\u2060\\://example\\.invalid\\)"
     assert escape_markdown("10. juni") == r"10\. juni"
     assert escape_markdown("$x$ :red[y]") == r"\$x\$ \:red\[y\]"
     assert escape_markdown("<img src=x>") == r"\<img src\=x\>"

@@ -1,6 +1,7 @@
 """Home-page numbers on the hand-made dataset."""
 
 from kidash import summary
+from kidash.graph import build_graph
 
 
 def test_counts(tiny_dataset):
@@ -27,6 +28,6 @@ def test_document_table_oldest_first_with_norwegian_dates(tiny_dataset):
 
 
 def test_initiative_table_counts_role_holders_in_parts(tiny_dataset):
-    table = summary.initiative_table(tiny_dataset, "en")
+    table = summary.initiative_table(build_graph(tiny_dataset), "en")
     # ini: dir leads ini, per is member of sub (part of ini); rep and sub are parts, not holders.
     assert dict(zip(table["Initiative"], table["Actors"], strict=True)) == {"Initiativet": 2, "Nettverket": 2}

@@ -316,6 +316,36 @@ def test_a_zip_bomb_is_refused_without_unpacking_it_all(monkeypatch):
         assert codes(problems) == ["zip_bomb"], name
 
 
+def test_a_zip_bomb_message_names_the_size_found_and_the_limit(monkeypatch):
+    monkeypatch.setattr(upload, "MAX_UNZIPPED_BYTES", 1024 * 1024)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("actors.csv", b"0" * 3 * 1024 * 1024)
+    (problem,) = problems_of([("bomb.zip", buffer.getvalue())])
+    assert problem.text("en") == (
+        "the file unpacks to at least 3.0 MB, over the limit of 1.0 MB, and is refused; upload a smaller file"
+    )
+
+
+def test_a_zip_of_many_small_files_says_how_many_files_not_megabytes():
+    """5,000 tiny files: the limit hit is the number of files, and the message says so."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for number in range(5_000):
+            archive.writestr(f"f{number}.csv", b"x")
+    (problem,) = problems_of([("many.zip", buffer.getvalue())])
+    assert problem.code == "zip_too_many_files"
+    assert "5000 files" in problem.text("en") and f"limit of {upload.MAX_ZIP_MEMBERS}" in problem.text("en")
+    assert "MB" not in problem.text("nb")
+
+
+def test_too_many_columns_names_the_count_and_the_limit(monkeypatch):
+    monkeypatch.setattr(upload, "MAX_COLUMNS", 4)
+    (problem, *_) = problems_of([("w.xlsx", workbook(tiny_sheets()))])
+    assert problem.code == "too_many_columns"
+    assert problem.text("en").startswith("the header has 8 columns, over the limit of 4")
+
+
 def test_a_zip_whose_sizes_lie_is_still_stopped(monkeypatch):
     monkeypatch.setattr(upload, "MAX_UNZIPPED_BYTES", 1_000_000)
     buffer = io.BytesIO()
@@ -342,8 +372,12 @@ def test_too_many_rows_are_refused_in_csv_and_workbooks(monkeypatch):
     monkeypatch.setattr(data, "MAX_ROWS", 3)
     problems = problems_of(tiny_csv_files())
     assert ("actors.csv", "too_many_rows") in [(p.file, p.code) for p in problems]
+    (actors,) = [p for p in problems if p.file == "actors.csv"]
+    assert actors.text("en") == "the table has 7 rows, over the limit of 3"
     problems = problems_of([("w.xlsx", workbook(tiny_sheets()))])
     assert ("w.xlsx › actors", "too_many_rows") in [(p.file, p.code) for p in problems]
+    (actors,) = [p for p in problems if p.file == "w.xlsx › actors"]
+    assert actors.text("en") == "the table has 7 rows, over the limit of 3"
 
 
 def test_mixing_a_workbook_with_csv_files_is_explained():

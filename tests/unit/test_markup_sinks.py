@@ -1,0 +1,113 @@
+"""No data reaches Streamlit's Markdown except through the functions that make it literal.
+
+Reads the page and UI code (it is never run here) and finds every call that
+renders Markdown (``st.markdown``, ``st.info``, headers, expander labels,
+``help=`` tooltips, page-link labels …) whose text is not built only from
+literals, UI strings without values, and the escaping functions.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+FILES = sorted([ROOT / "dashboard.py", *(ROOT / "app_pages").glob("*.py"), *(ROOT / "src/kidash").glob("ui*.py")])
+# Streamlit calls whose first argument (or these keywords) Streamlit renders as Markdown.
+SINKS = {"markdown", "info", "warning", "error", "success", "caption", "write", "header", "subheader", "title", "toast"}
+SINKS |= {"expander", "page_link", "metric", "radio", "checkbox", "toggle", "button", "download_button", "popover"}
+SINKS |= {"selectbox", "multiselect", "select_slider", "slider", "text_input", "segmented_control", "file_uploader"}
+MARKDOWN_KEYWORDS = {"body", "label", "help", "caption"}
+FIRST_ARGUMENT_IS_PAGE = {"page_link"}
+# Functions whose result is safe Markdown whatever they are given.
+ESCAPING = {"i18n.md", "ui.escape", "escape_markdown", "ui.actor_link"}
+
+
+def _name(func: ast.expr) -> str:
+    if isinstance(func, ast.Attribute):
+        return f"{_name(func.value)}.{func.attr}"
+    return func.id if isinstance(func, ast.Name) else "?"
+
+
+def is_literal_markdown(node: ast.expr) -> bool:
+    """True when ``node`` can hold no text from data."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str | int | float) or node.value is None
+    if isinstance(node, ast.JoinedStr):
+        return all(is_literal_markdown(v.value) for v in node.values if isinstance(v, ast.FormattedValue))
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return is_literal_markdown(node.left) and is_literal_markdown(node.right)
+    if isinstance(node, ast.IfExp):
+        return is_literal_markdown(node.body) and is_literal_markdown(node.orelse)
+    if isinstance(node, ast.GeneratorExp | ast.ListComp):
+        return is_literal_markdown(node.elt)
+    if isinstance(node, ast.Call):
+        name = _name(node.func)
+        if name in ESCAPING:
+            return True
+        if name == "i18n.t":  # a UI string is literal; one filled with values must go through i18n.md
+            return not node.keywords
+        if name.endswith(".join") and isinstance(node.func, ast.Attribute):
+            return is_literal_markdown(node.func.value) and all(is_literal_markdown(a) for a in node.args)
+    return False
+
+
+def unsafe_calls(source: str) -> list[tuple[int, str]]:
+    """(line, call) of every Markdown-rendering call with a text that may come from data."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        texts = [k.value for k in node.keywords if k.arg == "help"]
+        if node.func.attr in SINKS:
+            texts += [k.value for k in node.keywords if k.arg in MARKDOWN_KEYWORDS - {"help"}]
+            if node.args and node.func.attr not in FIRST_ARGUMENT_IS_PAGE:
+                texts.append(node.args[0])
+        elif node.func.attr == "bind" and len(node.args) > 2:  # ui_state.bind(widget, attr, label, ...)
+            texts.append(node.args[2])
+        elif node.func.attr == "actor_picker" and len(node.args) > 1:  # ui_state.actor_picker(attr, label, ...)
+            texts.append(node.args[1])
+        if node.func.attr == "write":
+            texts.extend(node.args[1:])
+        for text in texts:
+            if not is_literal_markdown(text):
+                found.append((node.lineno, ast.unparse(node)[:100]))
+    return found
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_data_reaches_markdown_unescaped(path):
+    assert unsafe_calls(path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "st.info(i18n.t('network.focus.outside', lang, name=name))",
+        "st.header(name)",
+        "st.markdown(f'**{name}**')",
+        "column.subheader('Roller ' + name)",
+        "st.expander(title)",
+        "st.page_link('app_pages/aktor.py', label=name)",
+        "st.selectbox('x', options, help=f'{note}')",
+        "ui_state.bind(st.selectbox, 'actor', name, options)",
+    ],
+)
+def test_the_check_finds_data_in_markdown(code):
+    assert unsafe_calls(code), code
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "st.info(i18n.md('network.focus.outside', lang, name=name))",
+        "st.header(ui.escape(name))",
+        "st.markdown(f\"**{i18n.t('data.files_read', lang)}**\")",
+        "st.markdown(' · '.join(ui.actor_link(m, names[m]) for m in members))",
+        "st.page_link('app_pages/aktor.py', label=escape_markdown(name))",
+    ],
+)
+def test_the_check_lets_escaped_text_through(code):
+    assert unsafe_calls(code) == []
