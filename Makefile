@@ -40,7 +40,9 @@ test: lint $(AXE)
 
 # Many more random sequences for the view-state machine and hostile-name pages (minutes, not seconds).
 test-long: lint $(AXE)
-	KIDASH_STATEFUL_EXAMPLES=300 KIDASH_HOSTILE_EXAMPLES=40 $(BIN)/python -m pytest tests/app/test_view_state_machine.py tests/app/test_hostile_markdown.py
+	KIDASH_STATEFUL_EXAMPLES=300 KIDASH_HOSTILE_EXAMPLES=40 KIDASH_ROUND_TRIP_EXAMPLES=300 KIDASH_MESSAGE_EXAMPLES=2000 \
+		$(BIN)/python -m pytest tests/app/test_view_state_machine.py tests/app/test_hostile_markdown.py \
+		tests/unit/test_upload_properties.py tests/unit/test_i18n.py
 
 bench: $(VENV)/.runtime
 	$(BIN)/python bench/bench_scale.py

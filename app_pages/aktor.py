@@ -51,12 +51,7 @@ else:
 
 st.subheader(i18n.t("profile.ego", lang))
 shown = ui.network_view(dataset, Filters(), "roles", "type", "degree", actor, 1, True, lang, height=460)
-if shown.html:
-    st.iframe(
-        shown.html,
-        height=shown.height + 16,
-        alt=i18n.t("network.aria", lang, nodes=shown.node_count, edges=shown.edge_count),
-    )
+ui.show_network(shown, lang)
 charts = [report.network_chart(shown.vis, shown.actors, shown.edge_count, lang)] if shown.vis else []
 ui_export.export_panel(
     "actor", dataset, ego_network(full, actor, 1), lang, charts, state=(actor,), title=f"kidash – {name}"

@@ -20,18 +20,10 @@ for measure in ("degree", "betweenness", "closeness", "eigenvector"):
     st.markdown("- " + i18n.t(f"analysis.explain.{measure}", lang))
 if centrality["eigenvector"].isna().all():
     st.info(i18n.t("analysis.eigenvector_undefined", lang))
-measure = ui_state.bind(
-    st.selectbox,
-    "measure",
-    i18n.t("analysis.measure", lang),
-    ui_state.choices().options["measure"],
-    format_func=lambda m: i18n.t(f"centrality.{m}", lang),
-)
+measure = ui_state.choose("measure", i18n.t("analysis.measure", lang), "centrality")
 charts = report.analysis_charts(centrality, full, measure, lang)
 for chart in charts:
-    st.markdown(ui.escape(chart.takeaway))
-    ui.chart(chart.figure, chart.name, key="c_centrality")
-    st.dataframe(chart.table, hide_index=True, width="stretch")
+    ui.show_chart(chart, grid=True)
 
 st.header(i18n.t("analysis.brokers", lang))
 st.markdown(i18n.t("analysis.brokers.help", lang))
@@ -83,12 +75,7 @@ else:
             height=420,
             only=tuple(sorted({n for c in found for n in c.nodes})),
         )
-        if shown.html:
-            st.iframe(
-                shown.html,
-                height=shown.height + 16,
-                alt=i18n.t("network.aria", lang, nodes=shown.node_count, edges=shown.edge_count),
-            )
+        ui.show_network(shown, lang)
 
 ui_export.export_panel(
     "analysis",

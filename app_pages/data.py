@@ -64,13 +64,7 @@ with st.expander(i18n.t("data.quality.types", lang)):
     ui.table_of(found.types)
 
 st.header(i18n.t("data.tables_heading", lang))
-table = ui_state.bind(
-    st.segmented_control,
-    "table",
-    i18n.t("data.table", lang),
-    ui_state.choices().options["table"],
-    format_func=lambda t: i18n.t(f"table.{t}", lang),
-)
+table = ui_state.choose("table", i18n.t("data.table", lang), "table", st.segmented_control)
 frame = dataset.raw[table]
 query = st.text_input(i18n.t("data.search", lang), key="d_search", help=i18n.t("data.search.help", lang))
 shown = summary.search_rows(frame, query)

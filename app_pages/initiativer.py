@@ -14,13 +14,7 @@ names = {node: data["short_name"] or data["name"] for node, data in full.nodes(d
 st.title(i18n.t("initiatives.heading", lang))
 st.markdown(i18n.t("initiatives.intro", lang))
 
-chosen = ui_state.bind(
-    st.selectbox,
-    "initiative",
-    i18n.t("initiatives.choose", lang),
-    ui_state.choices().options["initiative"],
-    format_func=lambda n: full.nodes[n]["name"],
-)
+chosen = ui_state.choose("initiative", i18n.t("initiatives.choose", lang), format_func=lambda n: full.nodes[n]["name"])
 if chosen:
     st.header(i18n.md("initiatives.roster", lang, name=full.nodes[chosen]["name"]))
     roster = analysis.initiative_roles(full, chosen, documents, lang, shown=set(graph.nodes))
@@ -46,9 +40,7 @@ for chart in charts:
         st.header(i18n.t(heading, lang))
     if help_key:
         st.markdown(i18n.t(help_key, lang))
-    st.markdown(ui.escape(chart.takeaway))
-    ui.chart(chart.figure, chart.name, key=f"c_{chart.name}")
-    ui.table_of(chart.table)
+    ui.show_chart(chart)
 
 ui_export.export_panel(
     "initiatives",

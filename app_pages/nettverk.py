@@ -16,36 +16,16 @@ st.title(i18n.t("network.heading", lang))
 st.markdown(i18n.t("network.intro", lang))
 
 view_column, colour_column, size_column, focus_column, depth_column = st.columns([1.2, 1, 1, 1.6, 0.8])
-options = ui_state.choices().options
-view = ui_state.bind(
-    view_column.radio,
-    "network_view",
-    i18n.t("network.view", lang),
-    options["network_view"],
-    format_func=lambda v: i18n.t(f"network.view.{v}", lang),
-    horizontal=True,
-)
-colour_by = ui_state.bind(
-    colour_column.selectbox,
-    "colour_by",
-    i18n.t("network.colour_by", lang),
-    options["colour_by"],
-    format_func=lambda v: i18n.t(f"network.colour.{v}", lang),
-)
-size_by = ui_state.bind(
-    size_column.selectbox,
-    "size_by",
-    i18n.t("network.size_by", lang),
-    options["size_by"],
-    format_func=lambda v: i18n.t(f"network.size.{v}", lang),
-)
+view = ui_state.choose("network_view", i18n.t("network.view", lang), "network.view", view_column.radio, horizontal=True)
+colour_by = ui_state.choose("colour_by", i18n.t("network.colour_by", lang), "network.colour", colour_column.selectbox)
+size_by = ui_state.choose("size_by", i18n.t("network.size_by", lang), "network.size", size_column.selectbox)
 focus = ui_state.actor_picker(
     "focus", i18n.t("network.focus", lang), graph, i18n.t("network.focus.none", lang), focus_column
 )
 # Depth only means something with a focus; shown then, so no disabled (low-contrast) control lingers.
 depth = ui_state.view().depth
 if focus:
-    depth = ui_state.bind(depth_column.select_slider, "depth", i18n.t("network.depth", lang), options["depth"])
+    depth = ui_state.choose("depth", i18n.t("network.depth", lang), widget=depth_column.select_slider)
 physics = ui_state.bind(
     st.toggle, "physics", i18n.t("network.physics", lang), help=i18n.t("network.physics.help", lang)
 )
@@ -66,11 +46,7 @@ elif shown.html is None:
         )
     )
 else:
-    st.iframe(
-        shown.html,
-        height=shown.height + 16,
-        alt=i18n.t("network.aria", lang, nodes=shown.node_count, edges=shown.edge_count),
-    )
+    ui.show_network(shown, lang)
     st.download_button(
         i18n.t("network.download_html", lang),
         data=shown.html,

@@ -16,10 +16,7 @@ if not charts:
     st.info(i18n.t("timeline.empty", lang))
     st.stop()
 (chart,) = charts
-st.markdown(ui.escape(chart.takeaway))
-ui.chart(chart.figure, chart.name, key="c_timeline")
-st.header(i18n.t("timeline.table", lang))
-ui.table_of(chart.table)
+ui.show_chart(chart, table_heading=i18n.t("timeline.table", lang))
 ui_export.export_panel(
     "timeline",
     dataset,

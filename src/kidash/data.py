@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from kidash import schema
+from kidash.contract import TRUE_VALUES
 from kidash.validate import MAX_CELL_CHARS, Problem, validate_frames
 
 __all__ = [
@@ -26,7 +27,6 @@ __all__ = [
     "read_directory",
     "dataset_from_frames",
     "load_dataset",
-    "split_list",
 ]
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
@@ -86,17 +86,6 @@ class RowNumbers(tuple):
 
     def __deepcopy__(self, memo: dict) -> RowNumbers:
         return self
-
-
-def split_list(value: object) -> list[str]:
-    """Split a ``;``-separated cell into its non-blank, stripped parts.
-
-    >>> split_list(" kin; nse ;;")
-    ['kin', 'nse']
-    """
-    if not isinstance(value, str):
-        return []
-    return [part.strip() for part in value.split(";") if part.strip()]
 
 
 def _decode(raw: bytes, file: str) -> tuple[str | None, list[Problem]]:
@@ -240,7 +229,7 @@ def _typed(frames: dict[str, pd.DataFrame], label: str) -> Dataset:
                 frame[column] = _to_dates(frame[column].astype(object))
         for column in schema.BOOL_COLUMNS.get(table, ()):
             if column in frame:
-                frame[column] = frame[column].astype(str).str.lower().isin(_TRUE)
+                frame[column] = frame[column].astype(str).str.lower().isin(TRUE_VALUES)
             else:
                 frame[column] = False
         typed[table] = frame
@@ -256,9 +245,6 @@ def _typed(frames: dict[str, pd.DataFrame], label: str) -> Dataset:
         label=label,
         raw={k: v.copy() for k, v in frames.items()},
     )
-
-
-_TRUE = {"true", "1", "yes", "ja", "sann"}
 
 
 def dataset_from_frames(frames: dict[str, pd.DataFrame], label: str = "data") -> Dataset:

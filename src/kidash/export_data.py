@@ -13,7 +13,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from kidash import i18n
-from kidash.data import Dataset, split_list
+from kidash.contract import split_list
+from kidash.data import Dataset
 from kidash.safety import neutralise
 
 __all__ = [

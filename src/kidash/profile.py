@@ -6,7 +6,8 @@ import networkx as nx
 import pandas as pd
 
 from kidash import i18n
-from kidash.data import Dataset, split_list
+from kidash.contract import split_list
+from kidash.data import Dataset
 from kidash.graph import organisations_of
 
 __all__ = ["actor_facts", "actor_roles", "actor_people", "actor_neighbours", "actor_events"]

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from kidash import i18n, schema
-from kidash.data import Dataset, split_list
+from kidash.contract import split_list
+from kidash.data import Dataset
 
 __all__ = ["Quality", "quality", "count_table", "LEADING"]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kidash.contract import TABLE_SPEC, columns_where
+
 __all__ = [
     "KINDS",
     "TYPES_BY_KIND",
@@ -123,52 +125,14 @@ DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year")
 TABLES: tuple[str, ...] = ("actors", "relations", "events", "documents")
 OPTIONAL_TABLES: tuple[str, ...] = ("background",)
 
-REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
-    "actors": ("id", "name", "short_name", "aliases", "kind", "type", "region"),
-    "relations": ("source", "target", "relation", "document"),
-    "events": ("id", "title", "start", "end", "actors", "document"),
-    "documents": ("id", "title", "publisher", "published", "language"),
-    "background": ("source", "target", "relation"),
-}
-
+# The table layouts, derived from the one table spec in kidash.contract.
+REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {t: columns_where(t, header=True) for t in TABLE_SPEC}
 # Columns that must not be blank in any row.
-REQUIRED_VALUES: dict[str, tuple[str, ...]] = {
-    "actors": ("id", "name", "kind", "type", "region"),
-    "relations": ("source", "target", "relation", "document"),
-    "events": ("id", "title", "start", "document"),
-    "documents": ("id", "title", "published"),
-    "background": ("source", "target", "relation"),
-}
-
-ID_COLUMN: dict[str, str | None] = {
-    "actors": "id",
-    "relations": None,
-    "events": "id",
-    "documents": "id",
-    "background": None,
-}
-
-DATE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "actors": ("start", "end"),
-    "relations": ("start", "end"),
-    "events": ("start", "end"),
-    "documents": ("published", "updated"),
-    "background": ("start", "end"),
-}
-
-BOOL_COLUMNS: dict[str, tuple[str, ...]] = {
-    "actors": ("inferred", "main_initiative"),
-    "relations": ("inferred",),
-    "events": ("inferred",),
-    "documents": (),
-    "background": (),
-}
-
+REQUIRED_VALUES: dict[str, tuple[str, ...]] = {t: columns_where(t, value=True) for t in TABLE_SPEC}
+ID_COLUMN: dict[str, str | None] = {t: ("id" if "id" in columns_where(t) else None) for t in TABLE_SPEC}
+DATE_COLUMNS: dict[str, tuple[str, ...]] = {t: columns_where(t, form="date") for t in TABLE_SPEC}
+BOOL_COLUMNS: dict[str, tuple[str, ...]] = {t: columns_where(t, form="bool") for t in TABLE_SPEC}
 # Columns holding ;-separated lists, and which table their ids point into.
 LIST_COLUMNS: dict[str, dict[str, str | None]] = {
-    "actors": {"aliases": None, "documents": "documents"},
-    "relations": {},
-    "events": {"actors": "actors"},
-    "documents": {},
-    "background": {},
+    t: {c.name: c.points_to for c in TABLE_SPEC[t] if c.form == "list"} for t in TABLE_SPEC
 }

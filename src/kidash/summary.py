@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from kidash import i18n
-from kidash.data import Dataset, split_list
+from kidash.contract import split_list
+from kidash.data import Dataset
 from kidash.graph import initiative_scope, main_initiatives
 
 __all__ = [

@@ -18,77 +18,16 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from kidash import schema
+from kidash.contract import TABLE_SPEC
 from kidash.data import Dataset
 from kidash.safety import neutralise
 
 __all__ = ["COLUMNS", "EXAMPLE", "dataset_tables", "workbook_bytes", "template_bytes", "explanation_table"]
 
-# table -> [(column, Norwegian explanation, English explanation)], in the order of the shipped files.
+# table -> [(column, Norwegian explanation, English explanation)]: the four sheets of the template.
 COLUMNS: dict[str, list[tuple[str, str, str]]] = {
-    "actors": [
-        ("id", "Stabil, unik kortid uten mellomrom (f.eks. helse-vest). Brukes i de andre arkene.",
-         "Stable, unique short id without spaces (e.g. helse-vest). Used in the other sheets."),
-        ("name", "Navnet slik kilden skriver det.", "The name as the source writes it."),
-        ("short_name", "Kort navn til diagrammer og nettverket.", "A short label for charts and the network."),
-        ("aliases", "Andre skrivemåter, skilt med semikolon.", "Other spellings, separated by semicolons."),
-        ("kind", "Hva slags aktør: organisasjon, person, initiativ, hendelse eller dokument.",
-         "What the actor is: organisation, person, initiative, event or document."),
-        ("type", "Finere type; må passe til «kind» (se listen).", "Finer type; must fit «kind» (see the list)."),
-        ("region", "Helseregion, Nasjonal eller Internasjonal.", "Health region, Nasjonal (national) or Internasjonal."),
-        ("region_basis", "Om regionen er stated (står i kilden), inferred (utledet) eller background.",
-         "Whether the region is stated in the source, inferred, or background knowledge."),
-        ("name_en", "Engelsk navn der det finnes.", "English name where one exists."),
-        ("role_title", "En persons stillingstittel slik kilden skriver den.", "A person's job title as the source writes it."),
-        ("description", "En eller to setninger om aktøren, fra kildene.", "One or two sentences on the actor, from the sources."),
-        ("start", "Startdato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).", "Start date (YYYY-MM-DD or DD.MM.YYYY)."),
-        ("end", "Sluttdato, om den finnes.", "End date, if any."),
-        ("inferred", "true hvis aktøren bare er antydet i kilden.", "true if the source only implies the actor."),
-        ("main_initiative", "true for initiativene kartet handler om.", "true for the initiatives the map is about."),
-        ("documents", "Id-er i documents som nevner aktøren, skilt med semikolon.",
-         "Ids in documents that mention the actor, separated by semicolons."),
-        ("note", "Hvordan en verdi er lest eller utledet.", "How a value was read or inferred."),
-    ],
-    "relations": [
-        ("source", "Id til den som har rollen.", "Id of who holds the role."),
-        ("target", "Id til der rollen holdes (initiativ, hendelse, organisasjon).",
-         "Id of where the role is held (initiative, event, organisation)."),
-        ("relation", "Rollen: leads, member, observer … (se listen).", "The role: leads, member, observer … (see the list)."),
-        ("document", "Id i documents for kilden som sier dette.", "Id in documents of the source that says so."),
-        ("inferred", "true hvis kilden bare antyder relasjonen.", "true if the source only implies the relation."),
-        ("note", "Kildens ord (i «») eller hvordan relasjonen er utledet.",
-         "The source's words (in «») or how the relation was inferred."),
-        ("start", "Når rollen begynte (ÅÅÅÅ-MM-DD).", "When the role began (YYYY-MM-DD)."),
-        ("end", "Når rollen sluttet.", "When the role ended."),
-    ],
-    "events": [
-        ("id", "Stabil, unik kortid.", "Stable, unique short id."),
-        ("title", "Hva som skjedde, på norsk.", "What happened, in Norwegian."),
-        ("title_en", "Det samme på engelsk.", "The same in English."),
-        ("start", "Dato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).", "Date (YYYY-MM-DD or DD.MM.YYYY)."),
-        ("end", "Sluttdato for en periode; tom for én dag.", "End date of a period; empty for a single day."),
-        ("actors", "Id-er til aktørene som deltok, skilt med semikolon.",
-         "Ids of the actors taking part, separated by semicolons."),
-        ("document", "Id i documents for kilden.", "Id in documents of the source."),
-        ("category", "Fritt valgt kategori (f.eks. publication, workshop).", "A free category (e.g. publication, workshop)."),
-        ("date_precision", "day, month eller year: hvor nøyaktig datoen er.", "day, month or year: how exact the date is."),
-        ("inferred", "true hvis datoen bare er antydet.", "true if the date is only implied."),
-        ("time", "Klokkeslett der kilden gir det.", "Time of day where the source gives it."),
-        ("note", "Hvordan datoen er lest.", "How the date was read."),
-    ],
-    "documents": [
-        ("id", "Stabil, unik kortid som de andre arkene viser til.", "Stable, unique short id the other sheets refer to."),
-        ("title", "Dokumentets tittel.", "The document's title."),
-        ("publisher", "Hvem som publiserte det.", "Who published it."),
-        ("publisher_basis", "stated eller inferred.", "stated or inferred."),
-        ("published", "Publiseringsdato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).", "Publication date (YYYY-MM-DD or DD.MM.YYYY)."),
-        ("date_basis", "Hvor datoen kommer fra.", "Where the date comes from."),
-        ("updated", "Sist oppdatert, om oppgitt.", "Last updated, if given."),
-        ("language", "Språkkode: nb, nn eller en.", "Language code: nb, nn or en."),
-        ("author", "Forfatter, om oppgitt.", "Author, if given."),
-        ("file", "Filnavn eller nettadresse til kilden.", "File name or web address of the source."),
-        ("note", "Merknad.", "Note."),
-    ],
-}  # fmt: skip
+    table: [(c.name, c.nb, c.en) for c in TABLE_SPEC[table]] for table in schema.TABLES
+}
 
 # Columns with a fixed vocabulary get a dropdown list.
 VOCABULARIES: dict[str, tuple[str, ...]] = {

@@ -6,7 +6,8 @@ import networkx as nx
 import pandas as pd
 
 from kidash import i18n, style
-from kidash.data import Dataset, split_list
+from kidash.contract import split_list
+from kidash.data import Dataset
 from kidash.graph import initiative_of, main_initiatives
 
 __all__ = ["timeline_rows", "timeline_table"]

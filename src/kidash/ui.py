@@ -33,7 +33,9 @@ __all__ = [
     "network_view",
     "centrality",
     "data_quality",
-    "chart",
+    "chart_of",
+    "show_chart",
+    "show_network",
     "actor_links",
     "actor_link",
     "set_document_language",
@@ -228,7 +230,7 @@ def centrality(dataset: Dataset, filters: Filters):
 escape = escape_markdown
 
 
-def chart(figure, name: str, key: str) -> None:
+def chart_of(figure, name: str, key: str) -> None:
     """A Plotly chart whose camera button saves a 2x PNG named after what it shows and when."""
     stem = f"kidash-{name}-{dt.date.today().isoformat()}"
     config = {
@@ -237,6 +239,26 @@ def chart(figure, name: str, key: str) -> None:
     }
     # theme=None: keep the kidash template (Streamlit's theme would override fonts and colours).
     st.plotly_chart(figure, config=config, key=key, width="stretch", theme=None)
+
+
+def show_chart(chart, grid: bool = False, table_heading: str | None = None) -> None:
+    """A chart as every page shows it: its one-line takeaway, the chart, and the table beside it
+    (``grid``: a sortable grid for long tables, else an accessible HTML table)."""
+    st.markdown(escape_markdown(chart.takeaway))
+    chart_of(chart.figure, chart.name, key=f"c_{chart.name}")
+    if table_heading:
+        st.header(escape_markdown(table_heading))
+    if grid:
+        st.dataframe(chart.table, hide_index=True, width="stretch")
+    else:
+        table_of(chart.table)
+
+
+def show_network(shown: ShownNetwork, lang: str) -> None:
+    """The drawn network in its frame, with a text alternative (nothing when it could not be drawn)."""
+    if shown.html:
+        alt = i18n.t("network.aria", lang, nodes=shown.node_count, edges=shown.edge_count)
+        st.iframe(shown.html, height=shown.height + 16, alt=alt)
 
 
 def actor_links(actor_ids, names: dict[str, str], columns: int = 3) -> None:

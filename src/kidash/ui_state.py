@@ -150,6 +150,16 @@ def link_to(page: str, **changes) -> str:
     return "/" + ("" if page == DEFAULT_PAGE else page) + (f"?{query}" if query else "")
 
 
+def choose(attr: str, label: str, labels: str | None = None, widget=None, **kwargs):
+    """A choice among the values the view's ``attr`` may hold (a selectbox unless ``widget`` is
+    given, e.g. ``column.radio``), bound to the view. ``labels`` is the i18n key prefix that
+    names each value (``network.colour`` → ``network.colour.type``)."""
+    if labels is not None:
+        lang = view().lang
+        kwargs["format_func"] = lambda value: i18n.t(f"{labels}.{value}", lang)
+    return bind(widget or st.selectbox, attr, label, choices().options[attr], **kwargs)
+
+
 def actor_picker(attr: str, label: str, graph, placeholder: str, container=None) -> str | None:
     """A searchable choice of one actor (by name) bound to the view's ``attr``."""
     names = {node: str(graph.nodes[node]["name"]) for node in graph.nodes}

@@ -22,9 +22,9 @@ from pathlib import PurePosixPath
 import pandas as pd
 
 from kidash import schema
+from kidash.contract import TABLE_SPEC
 from kidash.data import MAX_ROWS, DataError, Dataset, dataset_from_frames, parse_csv_text, table_of_rows
 from kidash.safety import restore
-from kidash.template import COLUMNS
 from kidash.validate import Problem, validate_frames
 
 __all__ = [
@@ -55,15 +55,8 @@ TABLE_NAMES: dict[str, tuple[str, ...]] = {
     "background": ("background", "bakgrunn"),
 }
 _ALL_TABLES = schema.TABLES + schema.OPTIONAL_TABLES
-# The column names each table may have: the contract's, and the template's (which lists the optional ones).
-_KNOWN_COLUMNS: dict[str, set[str]] = {
-    table: set(schema.REQUIRED_COLUMNS[table])
-    | {column for column, *_ in COLUMNS.get(table, ())}
-    | set(schema.DATE_COLUMNS[table])
-    | set(schema.BOOL_COLUMNS[table])
-    for table in _ALL_TABLES
-}
-_KNOWN_COLUMNS["background"] |= {"basis", "note"}
+# The column names each table may have: every column of the contract's table spec.
+_KNOWN_COLUMNS: dict[str, set[str]] = {table: {c.name for c in columns} for table, columns in TABLE_SPEC.items()}
 _COPY_SUFFIX = re.compile(r"\s*\(\d+\)$")  # «actors (1).csv» as browsers save a second download
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _NORWEGIAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")

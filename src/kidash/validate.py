@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from kidash import i18n, schema
+from kidash.contract import FALSE_VALUES, TRUE_VALUES, split_list
 
 __all__ = ["Problem", "validate_frames", "MAX_CELL_CHARS"]
 
 MAX_CELL_CHARS = 5_000
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_BOOL_VALUES = {"", "true", "false", "1", "0", "yes", "no", "ja", "nei", "sann", "usann"}
+_BOOL_VALUES = TRUE_VALUES | FALSE_VALUES
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"(?<![\w-])(\+\d{2}[ ]?)?\d{3}[ ]?\d{2}[ ]?\d{3}(?![\w-])|\+\d{8,}")
 _LIST_SEPARATOR = ";"
@@ -161,9 +162,25 @@ def _check_vocab(file, row, column, value, allowed) -> Problem | None:
     return None
 
 
+def _list_targets(frames, table) -> dict[str, tuple[str, set[str] | None]]:
+    """For each list column of ``table`` that holds ids: (the table they name, its ids or None: unchecked)."""
+    return {column: (target, _ids(frames, target)) for column, target in schema.LIST_COLUMNS[table].items() if target}
+
+
+def _list_refs(file, row, record, targets: dict[str, tuple[str, set[str] | None]]) -> list[Problem]:
+    """Every id in a list cell that the table it names does not hold."""
+    return [
+        Problem(file, row, column, "unknown_ref", _ref(value, f"{target}.csv"))
+        for column, (target, known) in targets.items()
+        if known is not None
+        for value in split_list(record.get(column, ""))
+        if value not in known
+    ]
+
+
 def _check_actors(frames, file) -> list[Problem]:
     problems: list[Problem] = []
-    document_ids = _ids(frames, "documents")
+    targets = _list_targets(frames, "actors")
     for row, record in _rows(frames["actors"]):
         kind, type_ = record.get("kind", ""), record.get("type", "")
         for column, allowed in (("kind", schema.KINDS), ("type", schema.TYPES), ("region", schema.REGIONS)):
@@ -181,14 +198,8 @@ def _check_actors(frames, file) -> list[Problem]:
                     {"value": type_, "kind": kind, "allowed": ", ".join(schema.TYPES_BY_KIND[kind])},
                 )
             )  # fmt: skip
-        for doc in _split(record.get("documents", "")):
-            if document_ids is not None and doc not in document_ids:
-                problems.append(Problem(file, row, "documents", "unknown_ref", _ref(doc, "documents.csv")))
+        problems += _list_refs(file, row, record, targets)
     return problems
-
-
-def _split(value: str) -> list[str]:
-    return [p.strip() for p in value.split(_LIST_SEPARATOR) if p.strip()]
 
 
 def _ref(value: str, target: str) -> dict:
@@ -240,10 +251,9 @@ def _check_relations(frames, table, file, kinds: dict[str, str] | None) -> list[
 def _check_events(frames, file, kinds: dict[str, str] | None) -> list[Problem]:
     problems: list[Problem] = []
     document_ids = _ids(frames, "documents")
+    targets = _list_targets(frames, "events")
     for row, record in _rows(frames["events"]):
-        for actor in _split(record.get("actors", "")):
-            if kinds is not None and actor not in kinds:
-                problems.append(Problem(file, row, "actors", "unknown_ref", _ref(actor, "actors.csv")))
+        problems += _list_refs(file, row, record, targets)
         document = record.get("document", "")
         if document and document_ids is not None and document not in document_ids:
             problems.append(Problem(file, row, "document", "unknown_ref", _ref(document, "documents.csv")))

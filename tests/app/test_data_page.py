@@ -9,8 +9,7 @@ import pytest
 from kidash import summary, template
 from kidash.pages import PAGE_NAMES
 from tests.app.conftest import html_tables
-from tests.conftest import TINY
-from tests.unit.test_upload import csv_text, tiny_csv_files
+from tests.fixtures import TINY, csv_text, tiny_csv_files
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PAGES = list(PAGE_NAMES)

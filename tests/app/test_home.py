@@ -2,7 +2,7 @@
 
 from kidash import summary
 from tests.app.conftest import html_tables
-from tests.conftest import write_tables
+from tests.fixtures import write_tables
 
 
 def metric_values(at):

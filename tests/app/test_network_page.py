@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tests.conftest import write_frames
+from tests.fixtures import write_frames
 
 PAGE = "app_pages/nettverk.py"
 

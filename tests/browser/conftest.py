@@ -13,7 +13,6 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("KIDASH_CHROMIUM", "/usr/bin/chromium")
@@ -127,35 +126,3 @@ def watch_dialogs(page) -> list[str]:
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     return dialogs
-
-
-class Runs:
-    """Counts finished script runs on the app's websocket: proof that a rerun happened."""
-
-    def __init__(self, page):
-        self.page = page
-        self.finished = 0
-        page.on("websocket", self._attach)
-
-    def _attach(self, socket):
-        if "_stcore/stream" in socket.url:
-            socket.on("framereceived", self._frame)
-
-    def _frame(self, payload):
-        if isinstance(payload, str):
-            return
-        message = ForwardMsg()
-        message.ParseFromString(payload)
-        if message.WhichOneof("type") == "script_finished":
-            self.finished += 1
-
-    def after(self, action, timeout_ms: int = 30_000) -> None:
-        """Do ``action`` and wait until a run it started has finished."""
-        before = self.finished
-        action()
-        waited = 0
-        while self.finished <= before and waited < timeout_ms:
-            self.page.wait_for_timeout(50)
-            waited += 50
-        assert self.finished > before, "no script run finished"
-        self.page.wait_for_timeout(150)  # let the frontend apply the run's last messages

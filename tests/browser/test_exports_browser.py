@@ -9,6 +9,8 @@ from openpyxl import load_workbook
 from playwright.sync_api import expect
 from pptx import Presentation
 
+from tests.browser.helpers import download
+
 pytestmark = pytest.mark.browser
 
 
@@ -17,15 +19,6 @@ def open_exports(page, server, path):
     page.goto(f"{server}/{path}")
     expect(page.get_by_role("heading", level=1)).to_be_visible(timeout=30_000)
     page.get_by_test_id("stExpander").filter(has_text="Eksport").locator("summary").click()
-
-
-def download(page, label, tmp_path):
-    """Click a download button and return (file name, bytes)."""
-    with page.expect_download(timeout=60_000) as info:
-        page.get_by_test_id("stDownloadButton").filter(has_text=label).get_by_role("button").click()
-    path = tmp_path / info.value.suggested_filename
-    info.value.save_as(path)
-    return info.value.suggested_filename, path.read_bytes()
 
 
 def test_timeline_png_deck_and_workbook(page, server, tmp_path):

@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import start_server, watch_dialogs
-from tests.conftest import TINY, write_tables
+from tests.fixtures import TINY, write_tables
 
 pytestmark = pytest.mark.browser
 

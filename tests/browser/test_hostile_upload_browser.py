@@ -14,10 +14,9 @@ from playwright.sync_api import expect
 
 from kidash import template
 from kidash.data import dataset_from_frames
-from tests.browser.conftest import Runs, screenshot, watch_dialogs
-from tests.browser.test_upload_browser import banner, go, open_data_page, send
-from tests.browser.test_view_state_browser import choose
-from tests.conftest import TINY, frames_from_rows
+from tests.browser.conftest import screenshot, watch_dialogs
+from tests.browser.helpers import Runs, banner, choose, go, open_data_page, send
+from tests.fixtures import TINY, frames_from_rows
 
 pytestmark = pytest.mark.browser
 

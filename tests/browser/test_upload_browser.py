@@ -10,9 +10,8 @@ from playwright.sync_api import expect
 from kidash import summary, template, upload
 from kidash.data import DATA_DIR
 from tests.browser.conftest import screenshot, watch_dialogs
-from tests.browser.test_exports_browser import download
-from tests.conftest import TINY
-from tests.unit.test_upload import csv_text, tiny_csv_files
+from tests.browser.helpers import banner, download, go, open_data_page, send
+from tests.fixtures import TINY, csv_text, tiny_csv_files
 
 pytestmark = pytest.mark.browser
 
@@ -29,26 +28,6 @@ def shipped_files_untouched():
     before = shipped_hashes()
     yield
     assert shipped_hashes() == before
-
-
-def open_data_page(page, server):
-    page.goto(f"{server}/data")
-    expect(page.get_by_test_id("stFileUploader")).to_be_visible(timeout=30_000)
-
-
-def send(page, files):
-    page.get_by_test_id("stFileUploader").locator("input[type=file]").set_input_files(
-        [{"name": name, "mimeType": "application/octet-stream", "buffer": raw} for name, raw in files]
-    )
-
-
-def go(page, path: str) -> None:
-    """Follow the sidebar link to a page (same session; page.goto would reload and start a new one)."""
-    page.get_by_test_id("stSidebarNav").locator(f"a[href$='/{path}']").first.click()
-
-
-def banner(page):
-    return page.locator(".st-key-kd_banner")
 
 
 def test_a_broken_upload_shows_the_problem_table_and_keeps_the_shipped_data(page, server, shipped):

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urlparse
 
 import pytest
 from playwright.sync_api import expect
 
 from kidash.pages import PAGE_NAMES
-from tests.browser.conftest import Runs, screenshot
+from tests.browser.conftest import screenshot
+from tests.browser.helpers import add_to, choose, navigate, open_page, query, selectbox, sidebar_multiselect
 
 pytestmark = pytest.mark.browser
 
@@ -19,67 +19,6 @@ NAMES = {
     "hemit": "Hemit HF",
     "ntnu-norwai": "NTNU NorwAI",
 }
-NAV_TITLES = {
-    "nettverk": "Nettverk",
-    "initiativer": "Initiativer",
-    "aktor": "Aktørprofil",
-    "tidslinje": "Tidslinje",
-    "analyse": "Analyse",
-    "data": "Data",
-    "home": "Oversikt",
-}
-
-
-def query(page) -> dict[str, list[str]]:
-    return parse_qs(urlparse(page.url).query)
-
-
-def open_page(page, url: str) -> Runs:
-    runs = Runs(page)
-    page.goto(url)
-    expect(page.get_by_role("heading", level=1)).to_be_visible(timeout=30_000)
-    waited = 0
-    while runs.finished == 0 and waited < 30_000:
-        page.wait_for_timeout(50)
-        waited += 50
-    page.wait_for_timeout(200)
-    return runs
-
-
-def selectbox(page, label: str):
-    return page.get_by_test_id("stSelectbox").filter(has=page.get_by_text(label, exact=True)).first
-
-
-def choose(page, runs: Runs, label: str, option: str) -> None:
-    box = selectbox(page, label)
-
-    def pick():
-        box.get_by_role("combobox").click()
-        box.get_by_role("combobox").fill(option)
-        page.get_by_role("option", name=option, exact=True).click()
-
-    runs.after(pick)
-
-
-def sidebar_multiselect(page, label: str):
-    return page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has=page.get_by_text(label)).first
-
-
-def add_to(page, runs: Runs, label: str, option: str) -> None:
-    box = sidebar_multiselect(page, label)
-
-    def pick():
-        box.get_by_role("combobox").click()
-        page.get_by_role("option", name=option, exact=True).click()
-        page.keyboard.press("Escape")
-
-    runs.after(pick)
-
-
-def navigate(page, runs: Runs, name: str) -> None:
-    link = page.get_by_test_id("stSidebarNav").get_by_role("link", name=NAV_TITLES[name], exact=True)
-    runs.after(link.click)
-    expect(page).to_have_url(re.compile(rf"/{'' if name == 'home' else name}(\?|$)"))
 
 
 PICKERS = [

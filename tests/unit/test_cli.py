@@ -6,7 +6,7 @@ import sys
 
 from kidash.__main__ import main
 from kidash.data import DATA_DIR
-from tests.conftest import write_tables
+from tests.fixtures import write_tables
 
 
 def test_valid_shipped_data_prints_one_line(capsys):

@@ -16,7 +16,7 @@ from kidash.data import dataset_from_frames
 from kidash.graph import Filters, build_graph
 from kidash.network_view import ViewOptions, vis_data
 from kidash.summary import documents_by_id
-from tests.conftest import frames_from_rows
+from tests.fixtures import frames_from_rows
 
 FORMULA = '=HYPERLINK("http://example.invalid","x")'
 needs_browser = pytest.mark.skipif(export_images.browser_path() is None, reason="no Chrome/Chromium for kaleido")

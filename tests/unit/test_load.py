@@ -5,8 +5,9 @@ import hashlib
 import pandas as pd
 import pytest
 
-from kidash.data import DATA_DIR, DataError, load_dataset, read_csv_bytes, split_list
-from tests.conftest import csv_bytes, write_tables
+from kidash.contract import split_list
+from kidash.data import DATA_DIR, DataError, load_dataset, read_csv_bytes
+from tests.fixtures import csv_bytes, write_tables
 
 
 def test_shipped_data_loads_typed(shipped):

@@ -67,7 +67,7 @@ def unsafe_calls(source: str) -> list[tuple[int, str]]:
                 texts.append(node.args[0])
         elif node.func.attr == "bind" and len(node.args) > 2:  # ui_state.bind(widget, attr, label, ...)
             texts.append(node.args[2])
-        elif node.func.attr == "actor_picker" and len(node.args) > 1:  # ui_state.actor_picker(attr, label, ...)
+        elif node.func.attr in ("actor_picker", "choose") and len(node.args) > 1:  # ui_state.choose(attr, label, ...)
             texts.append(node.args[1])
         if node.func.attr == "write":
             texts.extend(node.args[1:])

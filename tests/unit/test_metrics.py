@@ -27,10 +27,14 @@ def test_betweenness_on_a_star():
     assert metrics.betweenness(star) == pytest.approx({0: 1.0, 1: 0.0, 2: 0.0, 3: 0.0})
 
 
-def test_sampled_betweenness_is_seeded(monkeypatch):
+def test_sampled_betweenness_on_a_big_star(monkeypatch):
+    """Sampling 20 of 61 sources: a leaf is never between two others (exactly 0), and every shortest
+    path between two leaves passes through the hub (1.0, which the estimate keeps on a star)."""
     monkeypatch.setattr(metrics, "EXACT_BETWEENNESS_LIMIT", 10)
-    graph = nx.barabasi_albert_graph(60, 2, seed=1)
-    assert metrics.betweenness(graph, seed=3) == metrics.betweenness(graph, seed=3)
+    monkeypatch.setattr(metrics, "BETWEENNESS_SAMPLE", 20)
+    found = metrics.betweenness(nx.star_graph(60), seed=3)
+    assert all(found[leaf] == 0 for leaf in range(1, 61))
+    assert found[0] == pytest.approx(1.0)
 
 
 def test_measure_rejects_unknown_names(graph):

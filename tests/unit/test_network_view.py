@@ -9,7 +9,7 @@ from kidash.data import dataset_from_frames
 from kidash.graph import Filters, build_graph
 from kidash.network_view import ViewOptions, layout_positions, network_html, node_colours, shown_network, vis_data
 from kidash.summary import documents_by_id
-from tests.conftest import frames_from_rows
+from tests.fixtures import frames_from_rows
 
 HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
 

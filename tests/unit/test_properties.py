@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from kidash.data import DataError, dataset_from_frames, read_csv_bytes
 from kidash.validate import validate_frames
-from tests.conftest import TINY, frames_from_rows
+from tests.fixtures import TINY, frames_from_rows
 
 CELL = st.one_of(
     st.text(max_size=30),

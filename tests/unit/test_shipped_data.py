@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from kidash.data import DATA_DIR, split_list
+from kidash.contract import split_list
+from kidash.data import DATA_DIR
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 

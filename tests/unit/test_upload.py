@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import zipfile
@@ -12,26 +11,7 @@ from openpyxl import Workbook
 
 from kidash import data, export_data, template, upload
 from kidash.data import DataError
-from tests.conftest import TINY
-
-
-def workbook(sheets: dict[str, list[list]], merge: dict[str, str] | None = None) -> bytes:
-    """An .xlsx with these sheets and rows (cells as given: numbers, dates and formulas stay so)."""
-    book = Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-        if merge and name in merge:
-            sheet.merge_cells(merge[name])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
-def tiny_sheets() -> dict[str, list[list]]:
-    return {name: [list(r) for r in rows] for name, rows in TINY.items()}
+from tests.fixtures import TINY, csv_text, tiny_csv_files, tiny_sheets, workbook
 
 
 def codes(problems) -> list[str]:
@@ -42,13 +22,6 @@ def problems_of(files) -> list:
     with pytest.raises(DataError) as caught:
         upload.load_upload(files)
     return caught.value.problems
-
-
-def csv_text(rows: list[list[str]], delimiter: str = ",") -> str:
-    """CSV as a spreadsheet writes it: quoted where a cell holds the delimiter, CRLF line ends."""
-    buffer = io.StringIO()
-    csv.writer(buffer, delimiter=delimiter).writerows(rows)
-    return buffer.getvalue()
 
 
 # --- workbooks ------------------------------------------------------------------
@@ -182,11 +155,6 @@ def test_values_right_of_the_header_are_reported():
 
 
 # --- CSV as Excel writes it ---------------------------------------------------------
-
-
-def tiny_csv_files(encoding="utf-8", delimiter=",", bom=False) -> list[tuple[str, bytes]]:
-    prefix = b"\xef\xbb\xbf" if bom else b""
-    return [(f"{name}.csv", prefix + csv_text(rows, delimiter).encode(encoding)) for name, rows in TINY.items()]
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kidash import export_data, safety, template, upload
 from kidash.data import DataError, dataset_from_frames
-from tests.conftest import TINY, frames_from_rows
+from tests.fixtures import TINY, frames_from_rows
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -80,7 +81,11 @@ def named_tiny(draw):
     return rows
 
 
-@SETTINGS
+# Each example writes and reads three files (~0.1 s each): few in `make test`, many in `make test-long`.
+ROUND_TRIPS = int(os.environ.get("KIDASH_ROUND_TRIP_EXAMPLES", "15"))
+
+
+@settings(max_examples=ROUND_TRIPS, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(named_tiny())
 def test_any_valid_names_round_trip_through_workbook_and_zip(rows):
     try:

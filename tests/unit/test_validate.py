@@ -3,7 +3,7 @@
 import pytest
 
 from kidash.validate import validate_frames
-from tests.conftest import frames_from_rows
+from tests.fixtures import frames_from_rows
 
 
 def problems_after(tiny_rows, table, row, column, value):
