@@ -50,7 +50,7 @@ else:
     ui.table_of(events)
 
 st.subheader(i18n.t("profile.ego", lang))
-shown = ui.network_view(dataset, Filters(), "roles", "type", "degree", actor, 1, True, lang, height=460)
+shown = ui.network_view(dataset, Filters(), lang, focus=actor, height=460)
 ui.show_network(shown, lang)
 charts = [report.network_chart(shown.vis, shown.actors, shown.edge_count, lang)] if shown.vis else []
 ui_export.export_panel(

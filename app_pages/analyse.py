@@ -62,19 +62,8 @@ else:
             )
         )
     if found:
-        shown = ui.network_view(
-            dataset,
-            Filters(),
-            "roles",
-            "type",
-            "degree",
-            None,
-            1,
-            True,
-            lang,
-            height=420,
-            only=tuple(sorted({n for c in found for n in c.nodes})),
-        )
+        only = tuple(sorted({n for c in found for n in c.nodes}))
+        shown = ui.network_view(dataset, Filters(), lang, height=420, only=only)
         ui.show_network(shown, lang)
 
 ui_export.export_panel(

@@ -30,7 +30,17 @@ physics = ui_state.bind(
     st.toggle, "physics", i18n.t("network.physics", lang), help=i18n.t("network.physics.help", lang)
 )
 
-shown = ui.network_view(dataset, filters, view, colour_by, size_by, focus, depth if focus else 1, physics, lang)
+shown = ui.network_view(
+    dataset,
+    filters,
+    lang,
+    view=view,
+    colour_by=colour_by,
+    size_by=size_by,
+    focus=focus,
+    depth=depth if focus else 1,
+    physics=physics,
+)
 if shown.focus_outside_filters:
     st.info(i18n.md("network.focus.outside", lang, name=graph.nodes[focus]["name"]))
 st.markdown(i18n.md("network.counts", lang, nodes=shown.node_count, edges=shown.edge_count))

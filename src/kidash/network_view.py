@@ -8,41 +8,24 @@ from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
-import pandas as pd
 import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
 
 from kidash import i18n, style
-from kidash.data import Dataset
-from kidash.graph import (
-    Filters,
-    ego_network,
-    filter_graph,
-    initiative_of,
-    main_initiatives,
-    organisations_of,
-)
 from kidash.layout import force_layout
-from kidash.metrics import communities, measure
-from kidash.participation import collaboration_graph, taking_part
-from kidash.summary import documents_by_id, shown_actors_table, shown_relations_table
+from kidash.network_colours import legend, node_colours, node_sizes
 
 __all__ = [
-    "COLOUR_BY",
     "MAX_DRAWN_NODES",
     "PHYSICS_NODE_LIMIT",
     "ViewOptions",
     "layout_positions",
-    "node_colours",
     "vis_data",
     "network_html",
-    "ShownNetwork",
-    "shown_network",
 ]
 
-COLOUR_BY: tuple[str, ...] = ("type", "region", "initiative", "community")
 # Beyond this many nodes the browser is asked to draw no full picture: use focus.
 MAX_DRAWN_NODES = 1_000
 # Beyond this many nodes positions come from networkx and physics stays off.
@@ -70,77 +53,6 @@ def layout_positions(graph: nx.Graph, seed: int = 7, scale: float = 600.0) -> di
     """Seeded positions (same graph and seed, same picture), in vis-network pixels."""
     size = scale * max(1.0, (graph.number_of_nodes() / 60) ** 0.5)
     return {node: ((x - 0.5) * 2 * size, (y - 0.5) * 2 * size) for node, (x, y) in force_layout(graph, seed).items()}
-
-
-def node_colours(graph: nx.Graph, full: nx.MultiDiGraph, colour_by: str, lang: str) -> dict[str, tuple[str, str]]:
-    """Each node's fill colour and the legend text that explains it.
-
-    ``initiative`` colours by the main initiative a node belongs to (its own
-    for initiatives and their parts, where it holds roles for others); a node
-    in several gets one dark grey, a node in none light grey. Colours come
-    from the full map, so they stay the same under every filter.
-    """
-    result: dict[str, tuple[str, str]] = {}
-    if colour_by == "community":
-        # Louvain on what is shown (fixed seed), largest group first; the analysis page lists them.
-        palette = style.OKABE_ITO[:7] + style.TOL_MUTED
-        for number, members in enumerate(communities(graph), start=1):
-            colour = palette[(number - 1) % len(palette)] if len(members) > 1 else style.NONE_COLOUR
-            text = (
-                i18n.t("analysis.community", lang, number=number, size=len(members))
-                if len(members) > 1
-                else i18n.t("legend.alone", lang)
-            )
-            for node in members:
-                result[node] = (colour, text)
-        return result
-    if colour_by == "initiative":
-        colours = style.initiative_colours(main_initiatives(full))
-        for node, data in graph.nodes(data=True):
-            if data["kind"] in ("initiative", "event", "document"):
-                owner = initiative_of(full, node) if node in full else None
-                found = {owner} if owner else set()
-            else:
-                found = taking_part(full).get(node, set()) if node in full else set()
-            found &= set(colours)
-            if len(found) == 1:
-                (initiative,) = found
-                result[node] = (
-                    colours[initiative],
-                    full.nodes[initiative]["short_name"] or full.nodes[initiative]["name"],
-                )
-            elif found:
-                result[node] = (style.SEVERAL_COLOUR, i18n.t("legend.several", lang))
-            else:
-                result[node] = (style.NONE_COLOUR, i18n.t("legend.none", lang))
-        return result
-    for node, data in graph.nodes(data=True):
-        if colour_by == "region":
-            result[node] = (
-                style.REGION_COLOURS.get(data["region"], style.NONE_COLOUR),
-                i18n.label("region", data["region"], lang),
-            )
-        elif data["kind"] == "person" and node in full and organisations_of(full, node):
-            organisation = full.nodes[organisations_of(full, node)[0]]
-            result[node] = (
-                style.TYPE_COLOURS.get(organisation["type"], style.NONE_COLOUR),
-                i18n.label("type", organisation["type"], lang),
-            )
-        elif data["kind"] in ("initiative", "event", "document"):
-            # One colour per kind: their shape and label already tell the finer type.
-            result[node] = (style.KIND_COLOURS[data["kind"]], i18n.label("kind", data["kind"], lang))
-        else:
-            result[node] = (
-                style.TYPE_COLOURS.get(data["type"], style.NONE_COLOUR),
-                i18n.label("type", data["type"], lang),
-            )
-    return result
-
-
-def _sizes(graph: nx.Graph, full: nx.Graph, size_by: str) -> dict[str, float]:
-    values = measure(graph, size_by, full if graph.is_directed() else None)
-    top = max(values.values(), default=0) or 1
-    return {node: 10 + 30 * (float(value) / top) ** 0.5 for node, value in values.items()}
 
 
 def _document_label(documents: dict[str, tuple[str, str]], document: str) -> str:
@@ -218,7 +130,7 @@ def vis_data(
     """
     lang = options.lang
     colours = node_colours(graph, full, options.colour_by, lang)
-    sizes = _sizes(graph, full, options.size_by)
+    sizes = node_sizes(graph, full, options.size_by)
     use_physics = options.physics and graph.number_of_nodes() <= PHYSICS_NODE_LIMIT
     positions = positions if positions is not None else layout_positions(graph, options.seed)
     nodes = []
@@ -261,7 +173,7 @@ def vis_data(
         "nodes": nodes,
         "edges": edges,
         "options": _vis_options(graph.is_directed(), use_physics, options.seed, graph.number_of_nodes()),
-        "legend": _legend(graph, colours, lang),
+        "legend": legend(graph, colours, lang),
         "physics": use_physics,
     }
 
@@ -306,23 +218,6 @@ def _vis_options(directed: bool, physics: bool, seed: int, n: int) -> dict:
             "selectionWidth": 2,
         },
     }
-
-
-def _legend(graph: nx.Graph, colours: dict[str, tuple[str, str]], lang: str) -> dict[str, list]:
-    """Only what is in use: colours, shapes by kind, line styles by relation."""
-    colour_entries = sorted({(text, colour) for colour, text in colours.values()})
-    kinds = {data["kind"] for _, data in graph.nodes(data=True)}
-    shapes = [(i18n.label("kind", kind, lang), style.KIND_SHAPES[kind]) for kind in style.KIND_SHAPES if kind in kinds]
-    if graph.is_directed():
-        relations = {data["relation"] for *_, data in graph.edges(data=True)}
-        lines = [
-            (i18n.label("relation", r, lang), *style.RELATION_STYLES[r][:2])
-            for r in style.RELATION_STYLES
-            if r in relations
-        ]
-    else:
-        lines = [(i18n.t("legend.shared_initiatives", lang), "#6B6B6B", False)] if graph.number_of_edges() else []
-    return {"colours": colour_entries, "shapes": shapes, "lines": lines}
 
 
 @lru_cache(maxsize=1)
@@ -389,62 +284,4 @@ def network_html(data: dict, options: ViewOptions) -> str:
             legend=data["legend"],
             texts=texts,
         )
-    )
-
-
-@dataclass(frozen=True)
-class ShownNetwork:
-    """What the network page shows for one set of choices."""
-
-    html: str | None  # None when there is nothing to draw or too much for a browser
-    node_count: int
-    edge_count: int
-    actors: pd.DataFrame
-    relations: pd.DataFrame
-    focus_outside_filters: bool
-    height: int
-    vis: dict | None = None  # the drawing's data, for the static picture in exports
-
-
-def shown_network(
-    full: nx.MultiDiGraph,
-    dataset: Dataset,
-    filters: Filters,
-    view: str,
-    options: ViewOptions,
-    focus: str | None = None,
-    depth: int = 1,
-    only: tuple[str, ...] | None = None,
-) -> ShownNetwork:
-    """Filter, focus and project the map, then draw it and tabulate it.
-
-    ``view`` is ``roles`` (actors linked to where they hold roles) or
-    ``collaboration`` (organisations linked by shared initiatives). With a
-    ``focus`` the view is the actor's neighbourhood to ``depth`` inside the
-    filtered map, or inside the whole map when the filters hide the actor.
-    ``only`` draws exactly these nodes of the whole map (e.g. a path).
-    """
-    graph = full.subgraph(only).copy() if only else filter_graph(full, filters)
-    outside = False
-    if focus is not None:
-        if focus in graph:
-            graph = ego_network(graph, focus, depth)
-        elif focus in full:
-            graph, outside = ego_network(full, focus, depth), True
-    if view == "collaboration":
-        graph = collaboration_graph(graph, full)
-    documents = documents_by_id(dataset, options.lang)
-    html, vis = None, None
-    if 0 < graph.number_of_nodes() <= MAX_DRAWN_NODES:
-        vis = vis_data(graph, full, documents, options)
-        html = network_html(vis, options)
-    return ShownNetwork(
-        html=html,
-        node_count=graph.number_of_nodes(),
-        edge_count=graph.number_of_edges(),
-        actors=shown_actors_table(graph, options.lang),
-        relations=shown_relations_table(graph, documents, options.lang, full),
-        focus_outside_filters=outside,
-        height=options.height,
-        vis=vis,
     )

@@ -18,9 +18,10 @@ from kidash import i18n, quality, schema, ui_state
 from kidash.data import DATA_DIR, DataError, Dataset, load_dataset
 from kidash.graph import Filters, build_graph, filter_graph
 from kidash.metrics import centrality_table
-from kidash.network_view import ShownNetwork, ViewOptions, shown_network
+from kidash.network_view import ViewOptions
 from kidash.safety import TABLE_CSS, escape_markdown, html_table
 from kidash.view_state import Choices, choices_of
+from kidash.views import ShownNetwork, shown_network
 
 __all__ = [
     "data_dir",
@@ -202,17 +203,18 @@ def _network_view(
 def network_view(
     dataset: Dataset,
     filters: Filters,
-    view: str,
-    colour_by: str,
-    size_by: str,
-    focus,
-    depth: int,
-    physics: bool,
     lang: str,
+    *,
+    view: str = "roles",
+    colour_by: str = "type",
+    size_by: str = "degree",
+    focus: str | None = None,
+    depth: int = 1,
+    physics: bool = True,
     height: int = 760,
     only: tuple[str, ...] | None = None,
 ) -> ShownNetwork:
-    """The drawn network and its tables, cached per dataset content and choices."""
+    """The drawn network and its tables for these choices, cached per dataset content and choices."""
     options = ViewOptions(colour_by=colour_by, size_by=size_by, physics=physics, lang=lang, height=height)
     return _network_view(dataset_key(dataset), dataset, filters, view, options, focus, depth, only)
 

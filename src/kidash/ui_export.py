@@ -6,7 +6,7 @@ import datetime as dt
 
 import streamlit as st
 
-from kidash import export_data, export_deck, export_images, i18n, report, ui
+from kidash import export_data, export_images, i18n, report, ui, views
 from kidash.data import Dataset
 from kidash.graph import Filters
 
@@ -77,15 +77,9 @@ def export_panel(
                 )
 
         def deck() -> bytes:
-            return export_deck.build_deck(
-                title or f"kidash – {i18n.t(f'nav.{page}', lang)}",
-                report.deck_context(filters, full, lang),
-                list(charts) + (more_charts() if more_charts else []),
-                report.actors_for_slide(graph, lang),
-                report.documents_for_slide(dataset, lang),
-                report.sources_footnote(dataset, graph, lang),
-                lang,
-            )
+            slides = list(charts) + (more_charts() if more_charts else [])
+            deck_title = title or f"kidash – {i18n.t(f'nav.{page}', lang)}"
+            return views.page_deck(deck_title, dataset, full, graph, filters, slides, lang)
 
         st.download_button(
             i18n.t("export.deck_all" if page == "home" else "export.deck", lang),
@@ -137,5 +131,5 @@ def export_panel(
 
 def network_chart_of_view(dataset: Dataset, filters: Filters, lang: str) -> list:
     """The network picture of the filtered map for a deck (empty when too big to draw)."""
-    shown = ui.network_view(dataset, filters, "roles", "type", "degree", None, 1, True, lang)
+    shown = ui.network_view(dataset, filters, lang)
     return [report.network_chart(shown.vis, shown.actors, shown.edge_count, lang)] if shown.vis else []

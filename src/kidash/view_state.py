@@ -18,6 +18,8 @@ import networkx as nx
 from kidash import schema
 from kidash.graph import Filters, main_initiatives
 from kidash.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from kidash.metrics import MEASURES
+from kidash.network_colours import COLOUR_BY
 from kidash.pages import PAGE_NAMES
 
 __all__ = [
@@ -42,10 +44,7 @@ __all__ = [
 
 NETWORK_VIEWS: tuple[str, ...] = ("roles", "collaboration")
 CENTRALITY_MEASURES: tuple[str, ...] = ("degree", "betweenness", "closeness", "eigenvector")
-# Kept here, not imported from the drawing modules, so reading a URL needs no drawing code;
-# tests check they equal network_view.COLOUR_BY and metrics.MEASURES.
-COLOUR_BY: tuple[str, ...] = ("type", "region", "initiative", "community")
-SIZE_BY: tuple[str, ...] = ("degree", "betweenness", "initiatives")
+SIZE_BY: tuple[str, ...] = MEASURES
 DEPTHS: tuple[int, ...] = (1, 2, 3)
 
 

@@ -7,8 +7,10 @@ import pytest
 from kidash import network_view, style
 from kidash.data import dataset_from_frames
 from kidash.graph import Filters, build_graph
-from kidash.network_view import ViewOptions, layout_positions, network_html, node_colours, shown_network, vis_data
+from kidash.network_colours import node_colours
+from kidash.network_view import ViewOptions, layout_positions, network_html, vis_data
 from kidash.summary import documents_by_id
+from kidash.views import shown_network
 from tests.fixtures import frames_from_rows
 
 HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
@@ -158,3 +160,18 @@ def test_colour_by_community_matches_the_analysis_groups(graph):
     for members in groups:
         assert len({colours[m] for m in members}) == 1
     assert len({colours[g[0]][0] for g in groups if len(g) > 1}) == len([g for g in groups if len(g) > 1])
+
+
+def test_a_page_deck_is_built_without_streamlit(graph, tiny_dataset):
+    """The deck use case is a pure function: title slide, actors in view, sources."""
+    import io
+
+    from pptx import Presentation
+
+    from kidash.views import page_deck
+
+    raw = page_deck("kidash – Test", tiny_dataset, graph, graph, Filters(), [], "en")
+    slides = Presentation(io.BytesIO(raw)).slides
+    texts = [" ".join(shape.text_frame.text for shape in s.shapes if shape.has_text_frame) for s in slides]
+    assert "kidash – Test" in texts[0]
+    assert any("Direktoratet" in text for text in texts[1:]) or len(slides) >= 2
