@@ -22,7 +22,8 @@ __all__ = [
 # Everything CommonMark lets a backslash escape that can start markup, plus
 # Streamlit's own directives: $ (math) and : (":red[...]", ":material/icon:").
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&=\"'@])")
-# GitHub-flavoured autolinks («http://…», «www.…», «name@host.no») are found in the text
+# GitHub-flavoured autolinks («http://…», «www.…», «name@host.no») and Streamlit's icon and
+# emoji shortcodes are found in the text
 # *after* Markdown is parsed (remark-gfm's autolink-literal transform), so no escape stops
 # them; an invisible WORD JOINER inside the pattern does, and the text still reads the same.
 WORD_JOINER = "\u2060"
@@ -35,12 +36,16 @@ def escape_markdown(text: object) -> str:
     >>> escape_markdown("10. Bruk av *KI*")
     '10\\\\. Bruk av \\\\*KI\\\\*'
     >>> escape_markdown("http://x.no").replace(WORD_JOINER, "⁀")
-    'http⁀\\\\://x\\\\.no'
+    'http⁀\\\\:⁀//x\\\\.no'
     """
     value = "" if text is None or (isinstance(text, float) and pd.isna(text)) else str(text)
     # Line breaks would start blocks; space at either end would undo emphasis around the value.
     value = value.replace("\r", " ").replace("\n", " ").strip()
-    return _AUTOLINK_STARTS.sub(lambda m: (m[1] or "") + WORD_JOINER, _MARKDOWN_SPECIAL.sub(r"\\\1", value))
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", value)
+    # Icon and emoji shortcodes («:material/home:», «:smile:») are also found after parsing: a word
+    # joiner after each colon keeps them text.
+    escaped = escaped.replace("\\:", "\\:" + WORD_JOINER)
+    return _AUTOLINK_STARTS.sub(lambda m: (m[1] or "") + WORD_JOINER, escaped)
 
 
 def escape_html(text: object) -> str:

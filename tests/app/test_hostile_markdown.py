@@ -29,8 +29,9 @@ from tests.fixtures import TINY, frames_from_rows, write_tables
 MARKDOWN = MarkdownIt("gfm-like")
 # remark-gfm (Streamlit's renderer) finds autolinks in the parsed text, after escapes are decoded,
 # which markdown-it's linkify does not model: look for them in the decoded text ourselves.
-AUTOLINK_LITERAL = re.compile(r"(?i)(https?://|www\.|mailto:|xmpp:)|[-.\w+]@[-\w]+\.")
+AUTOLINK_LITERAL = re.compile(r"(?i)(https?://|www\.|mailto:|xmpp:)|[-.\w+]@[-\w]+\.|:(material/)?[a-z0-9_+-]+:")
 TOKENS = list("[]()!*_`<>&\"'=;:#-+.|~$\\@{}") + ["http://", "https://", "www.", "x.no", " ", "a", "Ø", "1. ", "- "]
+TOKENS += [":material/home:", ":smile:", ":red["]
 # (page, query): pickers set so names reach headings, messages, links and lists.
 VIEWS = [
     ("home", {}),

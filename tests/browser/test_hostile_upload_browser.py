@@ -51,6 +51,8 @@ def assert_nothing_from_data(page) -> None:
         assert frame.locator(f"a[href*='{OUTSIDE}'], a[href^='mailto:']").count() == 0, frame.url
         assert frame.locator(f"img[src*='{OUTSIDE}'], svg[onload], img[onerror]").count() == 0, frame.url
     main = page.get_by_test_id("stMain")
+    for link in main.get_by_test_id("stPageLink").filter(has_text="_kursiv_").all():
+        assert ":material/home:" in link.inner_text().replace("\u2060", ""), link.inner_text()  # text, no icon
     assert main.locator("strong:text-is('Fet'), em:text-is('kursiv')").count() == 0
     assert page.request_log.outside_hosts() == []
 

@@ -58,7 +58,22 @@ _MESSAGES = sorted(key for key, (nb, _) in i18n.STRINGS.items() if re.search(r"{
 _HOSTILE = st.lists(
     st.sampled_from(
         ["[x](http://e.invalid)", "![i](http://e.invalid/p.png)", "**b**", "_i_", "`c`", "<b>h</b>"]
-        + ["www.e.invalid", "a@e.invalid", "1. ", "# ", "- ", "> ", "|", ":red[r]", "$x$", "\\", "&amp;", "x"]
+        + [
+            "www.e.invalid",
+            "a@e.invalid",
+            ":material/home:",
+            ":smile:",
+            "1. ",
+            "# ",
+            "- ",
+            "> ",
+            "|",
+            ":red[r]",
+            "$x$",
+            "\\",
+            "&amp;",
+            "x",
+        ]
     ),
     min_size=1,
     max_size=4,
@@ -74,7 +89,9 @@ def _shape(markdown: str) -> list[str]:
         shape += [c.type for c in token.children or [] if c.type not in ("text", "text_special", "softbreak")]
         for child in token.children or []:
             if child.type == "text":
-                assert not re.search(r"(?i)https?://|www\.|[\w.+-]@[\w-]+\.", child.content), markdown
+                assert not re.search(
+                    r"(?i)https?://|www\.|[\w.+-]@[\w-]+\.|:(material/)?[a-z0-9_+-]+:", child.content
+                ), markdown
     return shape
 
 

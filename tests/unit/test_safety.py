@@ -8,9 +8,10 @@ from kidash.safety import escape_html, escape_markdown
 
 
 def test_markdown_specials_are_escaped():
-    assert escape_markdown("[x](http://example.invalid)") == "\\[x\\]\\(http\u2060\\://example\\.invalid\\)"
+    assert escape_markdown("[x](http://example.invalid)") == "\\[x\\]\\(http\u2060\\:\u2060//example\\.invalid\\)"
     assert escape_markdown("10. juni") == r"10\. juni"
-    assert escape_markdown("$x$ :red[y]") == r"\$x\$ \:red\[y\]"
+    assert escape_markdown("$x$ :red[y]") == "\\$x\\$ \\:\u2060red\\[y\\]"
+    assert ":material/home:" not in escape_markdown(":material/home:").replace("\\", "")
     assert escape_markdown("<img src=x>") == r"\<img src\=x\>"
     assert escape_markdown("a\nb") == "a b"
     assert escape_markdown(None) == ""
