@@ -43,9 +43,8 @@ def view_counts(dataset: Dataset, graph) -> dict[str, int]:
     events that involve at least one actor in it (or no actor at all, as the whole map counts them)."""
     kinds = [data["kind"] for _, data in graph.nodes(data=True)]
     in_view = set(graph.nodes)
-    events = sum(
-        1 for actors in dataset.events["actors"] if not split_list(actors) or in_view & set(split_list(actors))
-    )
+    listed = (set(split_list(actors)) for actors in dataset.events["actors"])
+    events = sum(1 for actors in listed if not actors or in_view & actors)
     return {
         "organisations": kinds.count("organisation"),
         "people": kinds.count("person"),

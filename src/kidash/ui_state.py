@@ -144,9 +144,14 @@ def forget() -> None:
     st.session_state[_VIEW] = ViewState(lang=view().lang)
 
 
+def _query_of(page: str, changes: dict) -> dict[str, list[str]]:
+    """The query string of ``page`` showing this view with ``changes``."""
+    return encode(replace(view(), **changes), page, choices())
+
+
 def link_to(page: str, **changes) -> str:
     """The URL (path and query) of ``page`` showing this view with ``changes``."""
-    query = query_string(encode(replace(view(), **changes), page, choices()))
+    query = query_string(_query_of(page, changes))
     return "/" + ("" if page == DEFAULT_PAGE else page) + (f"?{query}" if query else "")
 
 
@@ -176,5 +181,5 @@ def actor_picker(attr: str, label: str, graph, placeholder: str, container=None)
 
 def page_link(page: str, label: str, icon: str | None = None, container=None, **changes) -> None:
     """A link to one of our pages (same tab) that keeps this view, with ``changes``; the label shown literally."""
-    query = encode(replace(view(), **changes), page, choices())
+    query = _query_of(page, changes)
     (container or st).page_link(page_file(page), label=escape_markdown(label), query_params=query, icon=icon)

@@ -153,17 +153,13 @@ class Choices:
     options: Mapping[str, tuple]
     defaults: Mapping[str, object]
 
+    def __post_init__(self) -> None:
+        # Membership sets, made once: a map of 20,000 actors is checked on every run.
+        object.__setattr__(self, "_sets", {attr: frozenset(values) for attr, values in self.options.items()})
+
     def allows(self, attr: str, value: object) -> bool:
         allowed = self._sets.get(attr)
         return allowed is not None and value in allowed
-
-    @property
-    def _sets(self) -> dict[str, frozenset]:
-        cached = self.__dict__.get("_sets_cache")
-        if cached is None:
-            cached = {attr: frozenset(values) for attr, values in self.options.items()}
-            object.__setattr__(self, "_sets_cache", cached)
-        return cached
 
     def default(self, attr: str) -> object:
         return self.defaults.get(attr, getattr(ViewState(), attr))
