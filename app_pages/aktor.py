@@ -51,7 +51,7 @@ else:
 
 st.subheader(i18n.t("profile.ego", lang))
 shown = ui.network_view(dataset, Filters(), lang, focus=actor, height=460)
-ui.show_network(shown, lang)
+ui.show_network(shown, lang, key="a_network")
 charts = [report.network_chart(shown.vis, shown.actors, shown.edge_count, lang)] if shown.vis else []
 ui_export.export_panel(
     "actor", dataset, ego_network(full, actor, 1), lang, charts, state=(actor,), title=f"kidash – {name}"

@@ -64,7 +64,7 @@ else:
     if found:
         only = tuple(sorted({n for c in found for n in c.nodes}))
         shown = ui.network_view(dataset, Filters(), lang, height=420, only=only)
-        ui.show_network(shown, lang)
+        ui.show_network(shown, lang, key="an_network")
 
 ui_export.export_panel(
     "analysis",

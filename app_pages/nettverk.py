@@ -1,10 +1,11 @@
-"""Network: the filtered map drawn with PyVis, focus on one actor, tables of what is shown."""
+"""Network: the filtered map, live (click, search, focus, groups for big maps), and tables of what is shown."""
 
 import datetime as dt
 
 import streamlit as st
 
 from kidash import i18n, report, ui, ui_export, ui_state
+from kidash.network_groups import group_label
 from kidash.network_view import MAX_DRAWN_NODES
 
 lang = ui.language()
@@ -40,26 +41,34 @@ shown = ui.network_view(
     focus=focus,
     depth=depth if focus else 1,
     physics=physics,
+    group=ui_state.view().group,
 )
 if shown.focus_outside_filters:
     st.info(i18n.md("network.focus.outside", lang, name=graph.nodes[focus]["name"]))
 st.markdown(i18n.md("network.counts", lang, nodes=shown.node_count, edges=shown.edge_count))
 if shown.node_count == 0:
     st.warning(i18n.t("network.empty", lang))
-elif shown.html is None:
-    st.warning(
-        i18n.md(
-            "network.too_big",
-            lang,
-            nodes=i18n.format_number(shown.node_count, lang),
-            limit=i18n.format_number(MAX_DRAWN_NODES, lang),
+if shown.grouped:
+    numbers = {"nodes": i18n.format_number(shown.node_count, lang), "limit": i18n.format_number(MAX_DRAWN_NODES, lang)}
+    st.info(i18n.md("network.grouped", lang, **numbers), icon=":material/hub:")
+    if shown.open_group:
+        name = group_label(shown.open_group, lang)
+        members = i18n.format_number(shown.group_members, lang)
+        text, back = st.columns([4, 1.4], vertical_alignment="center")
+        text.markdown(i18n.md("network.group_open", lang, name=name, members=members))
+        back.button(
+            i18n.t("network.group_close", lang), key="n_group_close", on_click=ui_state.change, kwargs={"group": None}
         )
-    )
-else:
-    ui.show_network(shown, lang)
+        if shown.cut:
+            st.warning(i18n.md("network.group_cut", lang, members=members, limit=numbers["limit"]))
+ui.show_network(shown, lang)
+if shown.vis:
     st.download_button(
         i18n.t("network.download_html", lang),
-        data=shown.html,
+        data=lambda: ui.cached_file(
+            ("network-html", ui.dataset_key(dataset), filters, shown.options, view, focus, depth, shown.open_group),
+            shown.standalone_html,
+        ),  # fmt: skip
         file_name=f"kidash-nettverk-{dt.date.today().isoformat()}.html",
         mime="text/html",
         on_click="ignore",
@@ -74,7 +83,7 @@ ui_export.export_panel(
     ui.filtered_graph(dataset, filters),
     lang,
     charts,
-    state=(view, colour_by, size_by, focus, depth),
+    state=(view, colour_by, size_by, focus, depth, shown.open_group),
 )
 
 st.header(i18n.t("network.tables", lang))

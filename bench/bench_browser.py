@@ -3,12 +3,15 @@
 Usage: python bench/bench_browser.py
 Prints: server start to first full render, each page's time to settle,
 filter change to redrawn network (shipped data and 5,000 synthetic actors),
-server memory with 1, 4 and 8 concurrent browser sessions, and the same for
-a bare one-chart Streamlit page, with the ratio.
+bytes sent to the browser per filter change and per page view after the
+first, click to card, the 20,000-actor map's first picture, server memory
+with 1, 4 and 8 concurrent browser sessions, and the same for a bare
+one-chart Streamlit page, with the ratio.
 """
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import subprocess
 import sys
@@ -76,29 +79,75 @@ def kidash_ready(page) -> None:
 
 def network_ready(page) -> None:
     kidash_ready(page)
-    expect(page.frame_locator("iframe").first.locator("body[data-ready=true]")).to_have_count(1, timeout=60_000)
+    expect(page.locator(".kd-net[data-ready=true]").first).to_have_count(1, timeout=60_000)
 
 
 def plot_ready(page) -> None:
     expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible(timeout=60_000)
 
 
-def filter_to_redraw(page, base: str, which: str = "first") -> float:
-    """Choose the first (or last) initiative in the sidebar filter; seconds until the network has drawn anew."""
+class Bytes:
+    """Bytes the server sent to one page: HTTP bodies and websocket frames."""
+
+    def __init__(self, page) -> None:
+        self.responses: list = []
+        self.socket = 0
+        page.on("response", self.responses.append)
+        page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
+
+    def _frame(self, payload) -> None:
+        self.socket += len(payload)
+
+    def reset(self) -> None:
+        self.responses.clear()
+        self.socket = 0
+
+    def http(self) -> int:
+        total = 0
+        for response in self.responses:
+            with contextlib.suppress(Exception):  # redirects and aborted requests have no body
+                total += len(response.body())
+        return total
+
+    def __str__(self) -> str:
+        http = self.http()
+        return f"{(http + self.socket) / 1000:.1f} kB (http {http / 1000:.1f}, websocket {self.socket / 1000:.1f})"
+
+
+def filter_to_redraw(page, base: str, which: str = "first", counter: Bytes | None = None) -> float:
+    """Choose the first (or last) initiative in the sidebar filter; seconds until the live
+    network has drawn the new nodes in place (its update counter moves and it is ready)."""
     page.goto(f"{base}/nettverk")
-    kidash_ready(page)  # on a big dataset nothing is drawn before the filter
-    drawn = page.locator("iframe").count() > 0
-    if drawn:
-        network_ready(page)
-    before = page.frame_locator("iframe").first.locator("body").get_attribute("data-nodes") if drawn else None
+    network_ready(page)
+    root = page.locator(".kd-net").first
+    before = root.get_attribute("data-updates")
     box = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").nth(2)
     box.get_by_role("combobox").click()
+    page.wait_for_timeout(300)
+    if counter:
+        counter.reset()
     start = time.perf_counter()
     getattr(page.get_by_role("option"), which).click()
+    expect(root).not_to_have_attribute("data-updates", before, timeout=60_000)
+    expect(root).to_have_attribute("data-ready", "true", timeout=60_000)
+    seconds = time.perf_counter() - start
     page.keyboard.press("Escape")
-    frame = page.frame_locator("iframe").first
-    expect(frame.locator("body")).not_to_have_attribute("data-nodes", before or "-1", timeout=60_000)
-    expect(frame.locator("body[data-ready=true]")).to_have_count(1, timeout=60_000)
+    return seconds
+
+
+def click_to_card(page, base: str, node: str) -> float:
+    page.goto(f"{base}/nettverk")
+    network_ready(page)
+    canvas = page.locator(".kd-canvas").first
+    canvas.scroll_into_view_if_needed()
+    canvas.evaluate("(el, id) => el.kidashNetwork.focus(id, {animation: false})", node)
+    point = canvas.evaluate(
+        "(el, id) => { const n = el.kidashNetwork; return n.canvasToDOM(n.getPositions([id])[id]); }", node
+    )
+    box = canvas.bounding_box()
+    start = time.perf_counter()
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    expect(page.locator(".kd-card").first).to_be_visible(timeout=10_000)
     return time.perf_counter() - start
 
 
@@ -133,7 +182,7 @@ def main() -> None:
         bare_memory = sessions_memory(browser, bare, base, plot_ready)
         bare.terminate()
 
-        app, started = start(ROOT / "dashboard.py", app_port := free_port())
+        app, started = start(ROOT / "serve.py", app_port := free_port())
         base = f"http://127.0.0.1:{app_port}"
         page.goto(base)
         kidash_ready(page)
@@ -146,12 +195,33 @@ def main() -> None:
             ("nettverk", "nettverk", network_ready),
             ("initiativer", "initiativer", kidash_ready),
             ("aktor", "aktor?actor=helsedirektoratet", network_ready),
+            ("nettverk again", "nettverk", network_ready),
             ("tidslinje", "tidslinje", kidash_ready),
             ("analyse", "analyse", kidash_ready),
         ):
             seconds = settle(page, f"{base}/{path}", ready)
             rows[f"settle {name}"] = (f"{seconds:.2f} s", f"{bare_settle:.2f} s ({seconds / bare_settle:.1f}x)")
-        rows["filter change to redrawn network (shipped)"] = (f"{filter_to_redraw(page, base):.2f} s", "")
+        counter = Bytes(page)
+        rows["filter change to redrawn network (shipped)"] = (
+            f"{filter_to_redraw(page, base, counter=counter):.2f} s",
+            "",
+        )
+        rows["bytes per filter change (shipped)"] = (str(counter), "")
+        rows["click to card shown (shipped)"] = (f"{click_to_card(page, base, 'helsedirektoratet'):.3f} s", "")
+        page.goto(f"{base}/nettverk")
+        network_ready(page)
+        page.get_by_test_id("stSidebarNav").get_by_role("link").first.click()
+        kidash_ready(page)
+        counter.reset()
+        page.get_by_test_id("stSidebarNav").get_by_role("link").nth(1).click()
+        network_ready(page)
+        page.wait_for_timeout(500)
+        rows["bytes, network page view after the first (in app)"] = (str(counter), "")
+        counter.reset()
+        page.reload()
+        network_ready(page)
+        page.wait_for_timeout(500)
+        rows["bytes, network page reloaded (new tab)"] = (str(counter), "")
         memory = sessions_memory(browser, app, f"{base}/nettverk", network_ready)
         for count, mb in memory.items():
             rows[f"server memory, {count} sessions"] = (
@@ -163,15 +233,39 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as folder:
             for name, frame in synthetic_tables(5_000).items():
                 frame.to_csv(Path(folder) / f"{name}.csv", index=False)
-            big, _ = start(ROOT / "dashboard.py", big_port := free_port(), {"KIDASH_DATA_DIR": folder})
+            big, _ = start(ROOT / "serve.py", big_port := free_port(), {"KIDASH_DATA_DIR": folder})
             base = f"http://127.0.0.1:{big_port}"
-            rows["settle nettverk (5,000 actors, not drawn)"] = (
-                f"{settle(page, f'{base}/nettverk', kidash_ready):.2f} s",
+            rows["settle nettverk (5,000 actors, groups)"] = (
+                f"{settle(page, f'{base}/nettverk', network_ready):.2f} s",
                 "",
             )
-            seconds = filter_to_redraw(page, base, "last")  # a subproject: small enough to draw
+            counter = Bytes(page)
+            seconds = filter_to_redraw(page, base, "last", counter)  # a subproject: drawn node by node
             rows["filter change to redrawn network (5,000)"] = (f"{seconds:.2f} s", "")
+            rows["bytes per filter change (5,000)"] = (str(counter), "")
             big.terminate()
+        with tempfile.TemporaryDirectory() as folder:
+            for name, frame in synthetic_tables(20_000).items():
+                frame.to_csv(Path(folder) / f"{name}.csv", index=False)
+            huge, _ = start(ROOT / "serve.py", huge_port := free_port(), {"KIDASH_DATA_DIR": folder})
+            base = f"http://127.0.0.1:{huge_port}"
+            page.goto(base)
+            kidash_ready(page)  # the first load reads and checks 20,000 actors
+            rows["20,000 actors: network page, first picture (groups)"] = (
+                f"{settle(page, f'{base}/nettverk', network_ready):.2f} s",
+                "",
+            )
+            nodes = page.locator(".kd-net").first.get_attribute("data-nodes")
+            rows["20,000 actors: nodes drawn at first"] = (nodes, "")
+            start_open = time.perf_counter()
+            page.goto(f"{base}/nettverk?group=health_trust%7CHelse+Vest")
+            network_ready(page)
+            rows["20,000 actors: a group opened (new link)"] = (f"{time.perf_counter() - start_open:.2f} s", "")
+            rows["20,000 actors: nodes drawn, group open"] = (
+                page.locator(".kd-net").first.get_attribute("data-nodes"),
+                "",
+            )
+            huge.terminate()
         browser.close()
     width = max(len(k) for k in rows)
     print(f"{'measure':<{width}} | {'kidash':>12} | bare one-chart page")

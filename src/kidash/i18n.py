@@ -171,10 +171,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "legend.shared_initiatives": ("Felles initiativer (tykkere = flere)", "Shared initiatives (thicker = more)"),
     "network.heading": ("Nettverket av roller og samarbeid", "The network of roles and collaboration"),
     "network.intro": (
-        "Piler går fra den som har rollen til der rollen holdes. Hold pekeren over en node eller lenke "
-        "for detaljer og kilder; dra for å flytte, rull for å zoome. Tabellene under tegningen har det samme innholdet.",
-        "Arrows run from who holds a role to where it is held. Hover over a node or link for details and "
-        "sources; drag to move, scroll to zoom. The tables below the drawing hold the same content.",
+        "Piler går fra den som har rollen til der rollen holdes. Klikk en node for kortet med alle roller og "
+        "kilder (Esc lukker), dobbeltklikk for å fokusere, eller finn en aktør med søket; dra for å flytte, rull "
+        "for å zoome. Hver node har fast plass, så den står stille når du filtrerer. Tabellene under tegningen "
+        "har det samme innholdet.",
+        "Arrows run from who holds a role to where it is held. Click a node for its card with every role and "
+        "source (Esc closes it), double-click to focus, or find an actor with the search; drag to move, scroll "
+        "to zoom. Every node has a fixed place, so it stays put when you filter. The tables below the drawing "
+        "hold the same content.",
     ),
     "network.view": ("Visning", "View"),
     "network.view.roles": ("Roller", "Roles"),
@@ -192,8 +196,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "network.depth": ("Avstand", "Depth"),
     "network.physics": ("Fysikk (nodene finner plassen sin)", "Physics (nodes find their place)"),
     "network.physics.help": (
-        "På: nodene trekkes og skyves på plass i et par sekunder og stopper. Av: fast, seedet plassering.",
-        "On: nodes pull and push into place for a couple of seconds, then stop. Off: a fixed, seeded layout.",
+        "Av: hver node har sin faste plass i hele kartet. På: nodene trekkes og skyves til en ny plassering i et "
+        "par sekunder og stopper (opptil 400 noder).",
+        "Off: every node has its fixed place in the whole map. On: nodes pull and push into a fresh arrangement "
+        "for a couple of seconds, then stop (up to 400 nodes).",
     ),
     "network.focus.outside": (
         "{name} er skjult av filtrene; viser nabolaget i hele kartet.",
@@ -206,12 +212,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "network.empty": (
         "Ingenting passer filtrene. Prøv «Nullstill filtre».",
         "Nothing matches the filters. Try «Reset filters».",
-    ),
-    "network.too_big": (
-        "{nodes} noder er flere enn en nettleser tegner greit (grense {limit}). Velg en aktør under «Fokus på aktør» "
-        "eller snevre inn filtrene; tabellene under viser alt.",
-        "{nodes} nodes are more than a browser draws well (limit {limit}). Choose an actor under «Focus on actor» "
-        "or narrow the filters; the tables below show everything.",
     ),
     "network.download_html": (
         "Last ned nettverket (HTML, virker uten nett)",
@@ -227,6 +227,40 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Nettverkstegning med {nodes} noder og {edges} lenker. Samme innhold står i tabellene under.",
         "Network drawing with {nodes} nodes and {edges} links. The tables below hold the same content.",
     ),
+    "network.search": ("Finn aktør", "Find actor"),
+    "network.search_placeholder": ("Navn, kortnavn eller annet navn", "Name, short name or other name"),
+    "network.found": ("{count} treff", "{count} found"),
+    "network.not_found": ("Ingen treff", "Nothing found"),
+    "network.zoom_in": ("Zoom inn", "Zoom in"),
+    "network.zoom_out": ("Zoom ut", "Zoom out"),
+    "network.close": ("Lukk", "Close"),
+    "network.card": ("Valgt aktør", "Selected actor"),
+    "network.profile": ("Åpne profilen", "Open the profile"),
+    "network.focus_button": ("Fokuser her", "Focus here"),
+    "network.selected": ("Valgt i kartet: **{name}**", "Selected in the map: **{name}**"),
+    "network.clear_selection": ("Fjern valget", "Clear the selection"),
+    "network.grouped": (
+        "{nodes} aktører er flere enn en nettleser tegner greit (grense {limit}), så kartet viser **grupper** "
+        "(organisasjonstype × region; personer hos organisasjonen sin). Klikk en gruppe for å åpne den.",
+        "{nodes} actors are more than a browser draws well (limit {limit}), so the map shows **groups** "
+        "(organisation type × region; people with their organisation). Click a group to open it.",
+    ),
+    "network.group_open": (
+        "Åpen gruppe: **{name}** ({members} aktører); de andre gruppene vises samlet.",
+        "Open group: **{name}** ({members} actors); the other groups are shown gathered.",
+    ),
+    "network.group_close": ("Tilbake til alle gruppene", "Back to all groups"),
+    "network.group_cut": (
+        "Gruppen har {members} aktører, flere enn grensen på {limit}: de {limit} med flest lenker vises.",
+        "The group has {members} actors, more than the limit of {limit}: the {limit} with most links are shown.",
+    ),
+    "tip.held": ("Roller aktøren har", "Roles held"),
+    "tip.received": ("Roller andre har her", "Roles others hold here"),
+    "tip.group_members": ("{count} aktører", "{count} actors"),
+    "tip.group_open": ("Klikk for å åpne gruppen", "Click to open the group"),
+    "tip.group_links": ("{count} relasjoner", "{count} relations"),
+    "legend.group_links": ("Relasjoner mellom grupper (tykkere = flere)", "Relations between groups (thicker = more)"),
+    "kind.group": ("Gruppe", "Group"),
     "tip.role_title": ("Stilling", "Position"),
     "tip.roles": ("Roller", "Roles"),
     "tip.initiatives": ("Initiativer", "Initiatives"),

@@ -54,3 +54,70 @@ def force_layout(graph: nx.Graph, seed: int = 7, iterations: int | None = None) 
     pos -= pos.min(axis=0)
     pos /= max(float(pos.max()), 1e-9)
     return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, pos, strict=True)}
+
+
+# Above this many nodes one force layout of the whole map costs too much (it grows with the
+# square of the node count): the map is laid out group by group instead.
+WHOLE_LAYOUT_LIMIT = 1_500
+
+
+def _sunflower(count: int) -> np.ndarray:
+    """``count`` points spread evenly over a disc of radius 1 (Vogel's spiral), first at the centre."""
+    index = np.arange(count, dtype=np.float64) + 0.5
+    radius = np.sqrt(index / count)
+    angle = index * np.pi * (3 - np.sqrt(5))
+    return np.column_stack((radius * np.cos(angle), radius * np.sin(angle)))
+
+
+def map_layout(graph: nx.Graph, groups: dict | None = None, seed: int = 7, spacing: float = 130.0) -> dict:
+    """Positions of every node of a whole map in drawing units (pixels at zoom 1), computed once.
+
+    Every view of the map (filtered, focused, grouped) reuses these, so a node
+    that stays keeps its place. Up to :data:`WHOLE_LAYOUT_LIMIT` nodes one
+    force layout places them; beyond that (``groups`` maps each node to its
+    group) the groups are laid out as a map of their own and each group's
+    members around its centre, which keeps the cost near linear.
+
+    >>> g = nx.path_graph(4)
+    >>> map_layout(g) == map_layout(g)
+    True
+    >>> big = map_layout(nx.empty_graph(10), {n: n % 2 for n in range(10)})
+    >>> len(big)
+    10
+    """
+    nodes = list(graph.nodes)
+    n = len(nodes)
+    if n == 0:
+        return {}
+    if groups is None or n <= WHOLE_LAYOUT_LIMIT:
+        size = spacing * np.sqrt(n) * 0.9
+        return {
+            node: ((x - 0.5) * 2 * size, (y - 0.5) * 2 * size) for node, (x, y) in force_layout(graph, seed).items()
+        }
+    members: dict = {}
+    for node in nodes:
+        members.setdefault(groups.get(node), []).append(node)
+    keys = sorted(members, key=lambda key: (-len(members[key]), str(key)))
+    between = nx.Graph()
+    between.add_nodes_from(keys)
+    for source, target in graph.edges():
+        a, b = groups.get(source), groups.get(target)
+        if a != b:
+            between.add_edge(a, b)
+    radius = {key: spacing * 0.55 * np.sqrt(len(members[key])) for key in keys}
+    span = 2.2 * sum(radius.values()) / np.sqrt(len(keys))
+    centres = force_layout(between, seed)
+    positions: dict = {}
+    simple = graph.to_undirected(as_view=True) if graph.is_directed() else graph
+    for key in keys:
+        cx, cy = ((centres[key][0] - 0.5) * 2 * span, (centres[key][1] - 0.5) * 2 * span)
+        inside = members[key]
+        if len(inside) <= 300:
+            local = force_layout(simple.subgraph(inside), seed)
+            points = {node: ((x - 0.5) * 2, (y - 0.5) * 2) for node, (x, y) in local.items()}
+        else:  # the best connected in the middle
+            ranked = sorted(inside, key=lambda node: (-graph.degree(node), str(node)))
+            points = dict(zip(ranked, map(tuple, _sunflower(len(ranked))), strict=True))
+        for node, (x, y) in points.items():
+            positions[node] = (float(cx + x * radius[key]), float(cy + y * radius[key]))
+    return positions

@@ -90,7 +90,11 @@ def legend(graph: nx.Graph, colours: dict[str, tuple[str, str]], lang: str) -> d
     colour_entries = sorted({(text, colour) for colour, text in colours.values()})
     kinds = {data["kind"] for _, data in graph.nodes(data=True)}
     shapes = [(i18n.label("kind", kind, lang), style.KIND_SHAPES[kind]) for kind in style.KIND_SHAPES if kind in kinds]
-    if graph.is_directed():
+    if "group" in kinds:
+        shapes.append((i18n.t("kind.group", lang), style.GROUP_SHAPE))
+    if graph.graph.get("grouped"):
+        lines = [(i18n.t("legend.group_links", lang), "#6B6B6B", False)] if graph.number_of_edges() else []
+    elif graph.is_directed():
         relations = {data["relation"] for *_, data in graph.edges(data=True)}
         lines = [
             (i18n.label("relation", r, lang), *style.RELATION_STYLES[r][:2])

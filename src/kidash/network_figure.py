@@ -11,7 +11,14 @@ from kidash.safety import plotly_text
 __all__ = ["network_figure"]
 
 # vis-network shape -> Plotly marker symbol
-_SYMBOLS = {"dot": "circle", "triangle": "triangle-up", "square": "square", "diamond": "diamond", "hexagon": "hexagon"}
+_SYMBOLS = {
+    "dot": "circle",
+    "triangle": "triangle-up",
+    "square": "square",
+    "diamond": "diamond",
+    "hexagon": "hexagon",
+    "star": "star",
+}
 
 
 def _dash(dashes) -> str:
@@ -70,14 +77,14 @@ def network_figure(data: dict, title: str, lang: str = "nb", labels: bool = True
                 marker={
                     "opacity": 1.0,
                     "color": colour,
-                    "size": [max(8, n["size"] * 0.8) for n in members],
+                    "size": [max(8, n["value"] * 0.8) for n in members],
                     "symbol": [_SYMBOLS.get(n["shape"], "circle") for n in members],
                     "line": {"color": "#333333", "width": 1},
                 },
                 name=plotly_text(colour_text.get(colour, "")),
                 legendgroup="colours",
                 legendgrouptitle={"text": i18n.t("legend.title", lang)},
-                hovertext=[plotly_text(n["tip"][0][1]) for n in members],
+                hovertext=[plotly_text(n["card"][0][1]) for n in members],
                 hoverinfo="text",
             )
         )

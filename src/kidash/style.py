@@ -10,6 +10,7 @@ __all__ = [
     "TYPE_COLOURS",
     "KIND_COLOURS",
     "KIND_SHAPES",
+    "GROUP_SHAPE",
     "RELATION_STYLES",
     "SEVERAL_COLOUR",
     "NONE_COLOUR",
@@ -42,6 +43,9 @@ TYPE_COLOURS: dict[str, str] = {
 KIND_COLOURS: dict[str, str] = {"initiative": "#44546A", "event": "#6F5E8C", "document": "#8C6D46"}
 
 # vis-network shapes whose label sits outside, so the size shows the measure.
+# A group of actors in a big map drawn at a coarser level.
+GROUP_SHAPE = "star"
+
 KIND_SHAPES: dict[str, str] = {
     "organisation": "dot",
     "person": "triangle",

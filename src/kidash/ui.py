@@ -20,6 +20,7 @@ from kidash.graph import Filters, build_graph, filter_graph
 from kidash.metrics import centrality_table
 from kidash.network_view import ViewOptions
 from kidash.safety import TABLE_CSS, escape_markdown, html_table
+from kidash.ui_network import live_network
 from kidash.view_state import Choices, choices_of
 from kidash.views import ShownNetwork, shown_network
 
@@ -195,9 +196,9 @@ def view_choices(dataset: Dataset) -> Choices:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _network_view(
-    key: str, _dataset: Dataset, filters: Filters, view: str, options: ViewOptions, focus, depth: int, only
+    key: str, _dataset: Dataset, filters: Filters, view: str, options: ViewOptions, focus, depth: int, only, group
 ) -> ShownNetwork:
-    return shown_network(full_graph(_dataset), _dataset, filters, view, options, focus, depth, only)
+    return shown_network(full_graph(_dataset), _dataset, filters, view, options, focus, depth, only, group)
 
 
 def network_view(
@@ -210,13 +211,14 @@ def network_view(
     size_by: str = "degree",
     focus: str | None = None,
     depth: int = 1,
-    physics: bool = True,
+    physics: bool = False,
     height: int = 760,
     only: tuple[str, ...] | None = None,
+    group: str | None = None,
 ) -> ShownNetwork:
-    """The drawn network and its tables for these choices, cached per dataset content and choices."""
+    """The network's drawing and tables for these choices, cached per dataset content and choices."""
     options = ViewOptions(colour_by=colour_by, size_by=size_by, physics=physics, lang=lang, height=height)
-    return _network_view(dataset_key(dataset), dataset, filters, view, options, focus, depth, only)
+    return _network_view(dataset_key(dataset), dataset, filters, view, options, focus, depth, only, group)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -256,11 +258,10 @@ def show_chart(chart, grid: bool = False, table_heading: str | None = None) -> N
         table_of(chart.table)
 
 
-def show_network(shown: ShownNetwork, lang: str) -> None:
-    """The drawn network in its frame, with a text alternative (nothing when it could not be drawn)."""
-    if shown.html:
-        alt = i18n.t("network.aria", lang, nodes=shown.node_count, edges=shown.edge_count)
-        st.iframe(shown.html, height=shown.height + 16, alt=alt)
+def show_network(shown: ShownNetwork, lang: str, key: str = "n_network") -> None:
+    """The live network (nothing when there is nothing to draw); only the network page's
+    drawing (``n_network``) selects for the view."""
+    live_network(shown, lang, key=key, selection=key == "n_network")
 
 
 def actor_links(actor_ids, names: dict[str, str], columns: int = 3) -> None:

@@ -44,6 +44,7 @@ __all__ = [
     "view",
     "bind",
     "reset_filters",
+    "change",
     "forget",
     "page_link",
     "link_to",
@@ -131,6 +132,18 @@ def bind(widget, attr: str, *args, **kwargs):
     st.session_state[field.widget] = list(value) if isinstance(value, tuple) else value
     widget(*args, key=field.widget, on_change=_store, args=(attr,), **kwargs)
     return getattr(view(), attr)
+
+
+def change(**changes) -> bool:
+    """Make ``changes`` part of the view if the data allows every value (None clears an
+    optional field); anything else is ignored. Returns whether the view took them."""
+    valid = choices()
+    for attr, value in changes.items():
+        field = FIELD_BY_ATTR[attr]
+        if not ((value is None and field.optional) or valid.allows(attr, value)):
+            return False
+    st.session_state[_VIEW] = replace(view(), **changes)
+    return True
 
 
 def reset_filters() -> None:

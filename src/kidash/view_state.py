@@ -20,6 +20,7 @@ from kidash.graph import Filters, main_initiatives
 from kidash.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from kidash.metrics import MEASURES
 from kidash.network_colours import COLOUR_BY
+from kidash.network_groups import groups_of
 from kidash.pages import PAGE_NAMES
 
 __all__ = [
@@ -64,7 +65,9 @@ class ViewState:
     size_by: str = "degree"
     focus: str | None = None
     depth: int = 1
-    physics: bool = True
+    physics: bool = False
+    selected: str | None = None
+    group: str | None = None
     initiative: str | None = None
     actor: str | None = None
     measure: str = "betweenness"
@@ -114,6 +117,8 @@ FIELDS: tuple[Field, ...] = (
     Field("focus", "focus", "n_focus", "nettverk", optional=True),
     Field("depth", "depth", "n_depth", "nettverk"),
     Field("physics", "physics", "n_physics", "nettverk"),
+    Field("selected", "selected", "n_selected", "nettverk", optional=True),
+    Field("group", "group", "n_group", "nettverk", optional=True),
     Field("initiative", "i", "i_initiative", "initiativer"),
     Field("actor", "actor", "a_actor", "aktor", optional=True),
     Field("measure", "measure", "an_measure", "analyse"),
@@ -193,7 +198,9 @@ def choices_of(graph: nx.MultiDiGraph, tables: Sequence[str] = schema.TABLES) ->
         "size_by": SIZE_BY,
         "focus": actors,
         "depth": DEPTHS,
-        "physics": (True, False),
+        "physics": (False, True),
+        "selected": actors,
+        "group": tuple(sorted(set(groups_of(graph).values()))),
         "initiative": tuple(main),
         "actor": actors,
         "measure": CENTRALITY_MEASURES,

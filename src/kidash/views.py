@@ -8,27 +8,67 @@ import networkx as nx
 import pandas as pd
 
 from kidash import export_deck, network_view, report
+from kidash.contract import split_list
 from kidash.data import Dataset
 from kidash.graph import Filters, ego_network, filter_graph
-from kidash.network_view import ViewOptions, network_html, vis_data
+from kidash.network_groups import grouped_graph, groups_of
+from kidash.network_view import ViewOptions, component_data, map_positions, network_html, vis_data
 from kidash.participation import collaboration_graph
 from kidash.summary import documents_by_id, shown_actors_table, shown_relations_table
 
-__all__ = ["ShownNetwork", "shown_network", "page_deck"]
+__all__ = ["ShownNetwork", "shown_network", "page_deck", "aliases_of"]
 
 
 @dataclass(frozen=True)
 class ShownNetwork:
-    """What the network page shows for one set of choices."""
+    """What the network page shows for one set of choices.
 
-    html: str | None  # None when there is nothing to draw or too much for a browser
+    ``graph`` counts are of the map in view; the drawing (``vis``) is that map,
+    or its groups when it is too big to draw node by node (``grouped``).
+    """
+
     node_count: int
     edge_count: int
     actors: pd.DataFrame
     relations: pd.DataFrame
     focus_outside_filters: bool
     height: int
-    vis: dict | None = None  # the drawing's data, for the static picture in exports
+    options: ViewOptions
+    vis: dict | None = None  # the drawing's data (also for the static picture in exports)
+    payload: dict | None = None  # what the live network is given (without selection and links)
+    grouped: bool = False
+    open_group: str | None = None  # the group shown node by node in a grouped map
+    group_members: int = 0  # how many actors the open group holds
+    cut: bool = False  # the open group alone was over the limit: its best-linked members are shown
+
+    @property
+    def drawn_nodes(self) -> int:
+        return len(self.vis["nodes"]) if self.vis else 0
+
+    def standalone_html(self) -> str | None:
+        """The drawing as one HTML file that works offline (built when asked for)."""
+        return network_html(self.vis, self.options) if self.vis else None
+
+
+def aliases_of(dataset: Dataset) -> dict[str, tuple[str, ...]]:
+    """Other spellings of each actor's name, as the actors table lists them."""
+    if "aliases" not in dataset.actors:
+        return {}
+    return {
+        str(actor): tuple(split_list(value))
+        for actor, value in zip(dataset.actors["id"], dataset.actors["aliases"], strict=True)
+        if split_list(value)
+    }
+
+
+def _open_group_cut(graph: nx.Graph, full: nx.MultiDiGraph, group: str, limit: int) -> tuple[nx.Graph, int, bool]:
+    """``graph`` with the members of ``group`` beyond the ``limit`` best linked taken out."""
+    membership = groups_of(full)
+    members = [n for n in graph if membership.get(n) == group]
+    if len(members) <= limit:
+        return graph, len(members), False
+    ranked = sorted(members, key=lambda n: (-graph.degree(n), str(n)))
+    return graph.subgraph(set(graph) - set(ranked[limit:])).copy(), len(members), True
 
 
 def shown_network(
@@ -40,14 +80,18 @@ def shown_network(
     focus: str | None = None,
     depth: int = 1,
     only: tuple[str, ...] | None = None,
+    group: str | None = None,
 ) -> ShownNetwork:
-    """Filter, focus and project the map, then draw it and tabulate it.
+    """Filter, focus and project the map, then prepare its drawing and tables.
 
     ``view`` is ``roles`` (actors linked to where they hold roles) or
     ``collaboration`` (organisations linked by shared initiatives). With a
     ``focus`` the view is the actor's neighbourhood to ``depth`` inside the
     filtered map, or inside the whole map when the filters hide the actor.
     ``only`` draws exactly these nodes of the whole map (e.g. a path).
+    Beyond :data:`~kidash.network_view.MAX_DRAWN_NODES` nodes the drawing
+    shows groups, with ``group`` (if any) open node by node. Every node is
+    drawn at its place in the whole map (:func:`map_positions`).
     """
     graph = full.subgraph(only).copy() if only else filter_graph(full, filters)
     outside = False
@@ -59,19 +103,34 @@ def shown_network(
     if view == "collaboration":
         graph = collaboration_graph(graph, full)
     documents = documents_by_id(dataset, options.lang)
-    html, vis = None, None
-    if 0 < graph.number_of_nodes() <= network_view.MAX_DRAWN_NODES:  # read at call time: tests lower it
-        vis = vis_data(graph, full, documents, options)
-        html = network_html(vis, options)
+    limit = network_view.MAX_DRAWN_NODES  # read at call time: tests lower it
+    drawn, grouped, open_group, members, cut = graph, False, None, 0, False
+    if graph.number_of_nodes() > limit:
+        grouped = True
+        present = set(groups_of(full).get(n) for n in graph)
+        open_group = group if group in present else None
+        if open_group:
+            drawn, members, cut = _open_group_cut(graph, full, open_group, limit)
+        drawn = grouped_graph(drawn, full, options.lang, open_group)
+    vis, payload = None, None
+    if drawn.number_of_nodes():
+        vis = vis_data(drawn, full, documents, options, map_positions(full, options.seed), aliases_of(dataset))
+        frame = "|".join(str(part) for part in (view, focus, depth, grouped, open_group, only))
+        payload = component_data(vis, options, grouped=grouped, frame=frame)
     return ShownNetwork(
-        html=html,
         node_count=graph.number_of_nodes(),
         edge_count=graph.number_of_edges(),
         actors=shown_actors_table(graph, options.lang),
         relations=shown_relations_table(graph, documents, options.lang, full),
         focus_outside_filters=outside,
         height=options.height,
+        options=options,
         vis=vis,
+        payload=payload,
+        grouped=grouped,
+        open_group=open_group,
+        group_members=members,
+        cut=cut,
     )
 
 

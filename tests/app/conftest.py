@@ -33,6 +33,13 @@ def app_page():
     return open_app
 
 
+def drawings(at) -> list[dict]:
+    """The data each live network on the page was given (what the browser draws)."""
+    import json
+
+    return [json.loads(e.proto.json) for e in at.main if getattr(e, "type", "") == "bidi_component"]
+
+
 class _TableParser(HTMLParser):
     def __init__(self):
         super().__init__()

@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from tests.app.conftest import drawings
 from tests.fixtures import write_frames
 
 PAGE = "app_pages/nettverk.py"
@@ -23,16 +24,14 @@ def shown_counts(at) -> tuple[int, int]:
     return nodes, edges
 
 
-def iframes(at):
-    return [e for e in at.main if getattr(e, "type", "") == "iframe"]
-
-
 def test_whole_map_is_drawn_with_tables(network, shipped):
     at = network()
     assert not at.exception
     assert shown_counts(at) == (len(shipped.actors), len(shipped.relations))
-    (frame,) = iframes(at)
-    assert 'id="kd-network"' in frame.proto.srcdoc
+    (drawing,) = drawings(at)
+    assert len(drawing["nodes"]) == len(shipped.actors) and len(drawing["edges"]) == len(shipped.relations)
+    assert drawing["selected"] is None and drawing["selection"] is True
+    assert drawing["profile"] == "/aktor?actor="
     assert len(at.dataframe[0].value) == len(shipped.actors)
     assert len(at.dataframe[1].value) == len(shipped.relations)
     assert at.get("download_button")[0].proto.label.startswith("Last ned nettverket")
@@ -101,20 +100,53 @@ def test_english_page(network):
     assert "Name" in at.dataframe[0].value.columns
 
 
-def test_too_big_to_draw_offers_focus(network, tmp_path, monkeypatch):
+def test_a_big_map_is_drawn_as_groups_and_a_group_opens(network, tmp_path, monkeypatch):
     from kidash.synthetic import synthetic_tables
 
     monkeypatch.setenv("KIDASH_DATA_DIR", str(write_frames(tmp_path, synthetic_tables(3_000))))
     at = network()
     assert not at.exception
-    assert any("Fokus på aktør" in warning.value for warning in at.warning)
-    assert iframes(at) == []
+    assert any("grupper" in info.value for info in at.info)
+    (drawing,) = drawings(at)
+    groups = [node for node in drawing["nodes"] if "group" in node]
+    assert groups and len(groups) == len(drawing["nodes"])
+    biggest = max(groups, key=lambda node: node["value"])
+    # A click on a group comes back as the component's trigger; the view (and the URL) opens it.
+    at = network(group=biggest["group"])
+    (drawing,) = drawings(at)
+    assert any("group" not in node for node in drawing["nodes"])
+    assert any("Åpen gruppe" in m.value for m in at.markdown)
+    at.button(key="n_group_close").click().run()
+    (drawing,) = drawings(at)
+    assert all("group" in node for node in drawing["nodes"])
     at.selectbox(key="n_focus").select("org-0").run()
-    assert len(iframes(at)) == 1
+    (drawing,) = drawings(at)
+    assert "org-0" in {node["id"] for node in drawing["nodes"]}
+
+
+def test_a_selection_from_the_url_is_drawn_and_linked(network):
+    at = network(selected="helsedirektoratet")
+    assert not at.exception
+    (drawing,) = drawings(at)
+    assert drawing["selected"] == "helsedirektoratet"
+    assert any("Valgt i kartet: **Helsedirektoratet**" in m.value for m in at.markdown)
+    links = {(link.proto.label, link.proto.query_string) for link in at.get("page_link")}
+    assert ("Åpne profilen", "actor=helsedirektoratet") in links
+    at.button(key="n_network_clear").click().run()
+    (drawing,) = drawings(at)
+    assert drawing["selected"] is None
+    assert at.query_params.get("selected") in (None, [])
+
+
+def test_a_selection_not_in_view_is_not_claimed(network):
+    at = network(selected="helsedirektoratet", region="Helse Nord", people="0")
+    (drawing,) = drawings(at)
+    assert "helsedirektoratet" not in {node["id"] for node in drawing["nodes"]}
+    assert not any("Valgt i kartet" in m.value for m in at.markdown)
 
 
 def test_colour_by_community_from_the_url(network):
     at = network(colour="community")
     assert at.selectbox(key="n_colour").value == "community"
-    (frame,) = iframes(at)
-    assert "Farge: gruppe (Louvain)" in frame.proto.srcdoc
+    (drawing,) = drawings(at)
+    assert drawing["texts"]["colour"] == "Farge: gruppe (Louvain)"

@@ -50,7 +50,7 @@ OWN = {
         "size": ("n_size", "degree", ["degree", "betweenness", "initiatives"]),
         "focus": ("n_focus", None, ACTORS),
         "depth": ("n_depth", 1, [1, 2, 3]),
-        "physics": ("n_physics", True, [True, False]),
+        "physics": ("n_physics", False, [False, True]),
     },
     "initiativer": {"i": ("i_initiative", FIRST_MAIN, main_initiatives(GRAPH))},
     "aktor": {"actor": ("a_actor", None, ACTORS)},

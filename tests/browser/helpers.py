@@ -131,3 +131,44 @@ def navigate(page, runs: Runs, name: str) -> None:
     link = page.get_by_test_id("stSidebarNav").get_by_role("link", name=NAV_TITLES[name], exact=True)
     runs.after(link.click)
     expect(page).to_have_url(re.compile(rf"/{'' if name == 'home' else name}(\?|$)"))
+
+
+# --- the live network ----------------------------------------------------------
+
+
+def live_network(page, index: int = 0):
+    """The live network's root once vis-network has drawn (its data-* attributes tell the state)."""
+    root = page.locator(".kd-net").nth(index)
+    expect(root).to_have_attribute("data-ready", "true", timeout=30_000)
+    return root
+
+
+def node_point(page, node: str, index: int = 0) -> tuple[float, float]:
+    """Where ``node`` is drawn on the screen (scrolled into view first)."""
+    canvas = page.locator(".kd-canvas").nth(index)
+    canvas.scroll_into_view_if_needed()
+    canvas.evaluate("(el, id) => el.kidashNetwork.focus(id, {animation: false})", node)
+    point = canvas.evaluate(
+        "(el, id) => { const n = el.kidashNetwork; return n.canvasToDOM(n.getPositions([id])[id]); }", node
+    )
+    box = canvas.bounding_box()
+    return box["x"] + point["x"], box["y"] + point["y"]
+
+
+def positions(page, index: int = 0) -> dict[str, tuple[float, float]]:
+    """Every drawn node's place in the drawing's own coordinates."""
+    found = page.locator(".kd-canvas").nth(index).evaluate("el => el.kidashNetwork.getPositions()")
+    return {node: (p["x"], p["y"]) for node, p in found.items()}
+
+
+def screen_positions(page, index: int = 0) -> dict[str, tuple[float, float]]:
+    """Every drawn node's place on the screen (pixels in the canvas)."""
+    found = (
+        page.locator(".kd-canvas")
+        .nth(index)
+        .evaluate(
+            """el => { const n = el.kidashNetwork; const out = {};
+        for (const [id, p] of Object.entries(n.getPositions())) out[id] = n.canvasToDOM(p); return out; }"""
+        )
+    )
+    return {node: (p["x"], p["y"]) for node, p in found.items()}

@@ -45,6 +45,8 @@ def test_page_passes_axe_and_has_a_sound_structure(page, server, axe_script, ind
     page.goto(url(server, PAGES[index], lang))
     expect(page.get_by_role("heading", level=1)).to_have_count(1, timeout=30_000)
     page.wait_for_timeout(2_000)  # charts and the network settle
+    for drawing in range(page.locator(".kd-net").count()):
+        expect(page.locator(".kd-net").nth(drawing)).to_have_attribute("data-ready", "true", timeout=30_000)
     expect(page).to_have_title(f"{TITLES[lang][index]} · kidash")
     expect(page.locator("html")).to_have_attribute("lang", lang, timeout=20_000)  # set by a script once mounted
     levels = (
@@ -76,7 +78,7 @@ def active(page) -> str:
 def test_keyboard_reaches_every_control_and_switches_language(page, server):
     page.goto(f"{server}/nettverk")
     expect(page.get_by_role("heading", level=1)).to_be_visible(timeout=30_000)
-    page.frame_locator("iframe").first.locator("body[data-ready=true]").wait_for(timeout=30_000)
+    page.locator(".kd-net[data-ready=true]").wait_for(timeout=30_000)
     seen = []
     for _ in range(60):
         page.keyboard.press("Tab")

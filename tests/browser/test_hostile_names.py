@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import start_server, watch_dialogs
+from tests.browser.helpers import live_network, node_point
 from tests.fixtures import TINY, write_tables
 
 pytestmark = pytest.mark.browser
@@ -11,6 +12,9 @@ pytestmark = pytest.mark.browser
 HOSTILE = "<img src=x onerror=alert(1)>"
 LINK = "[klikk her](http://example.invalid)"
 LIST = "10. Bruk av $x$"
+HREF = '<a href="javascript:window.__kidashPwned=1">href</a>'
+SVG = "<svg onload=window.__kidashPwned=1>"
+JAVASCRIPT = "javascript:window.__kidashPwned=1"
 
 
 @pytest.fixture(scope="module")
@@ -19,6 +23,9 @@ def hostile_server(tmp_path_factory, chromium_path):
     rows["actors"][4][1] = rows["actors"][4][2] = HOSTILE  # main initiative «ini», name and short name
     rows["actors"][6][1] = LINK  # main initiative «oth»
     rows["documents"][1][1] = LIST
+    rows["actors"][2][1] = HREF  # the health trust «tru»
+    rows["actors"][3][1] = SVG  # the person «per»
+    rows["actors"][7][1] = rows["actors"][7][3] = JAVASCRIPT  # the report «rep», name and alias
     directory = write_tables(tmp_path_factory.mktemp("hostile"), rows)
     process, url = start_server({"KIDASH_DATA_DIR": str(directory)})
     yield url
@@ -40,26 +47,38 @@ def test_hostile_names_render_as_text(page, hostile_server):
     assert page.request_log.outside_hosts() == []
 
 
-def test_hostile_name_in_the_network_tooltip_is_text(page, hostile_server):
+def test_hostile_names_in_the_live_network_are_text_when_hovered_clicked_and_searched(page, hostile_server):
+    """The live network runs in the app's own page: a name that reached innerHTML would be script
+    in every session. Hover, click and search the hostile names; nothing runs, no element is made."""
     dialogs = watch_dialogs(page)
     page.goto(f"{hostile_server}/nettverk")
-    frame = page.frame_locator("iframe").first
-    expect(frame.locator("body")).to_have_attribute("data-ready", "true", timeout=30_000)
-    # Hover the node «ini» (the hostile name) where vis-network drew it.
-    point = frame.locator("body").evaluate(
-        "() => { const n = window.kidashNetwork; const p = n.getPositions(['ini']).ini; return n.canvasToDOM(p); }"
-    )
-    box = frame.locator("#kd-network").bounding_box()
-    iframe_box = page.locator("iframe").first.bounding_box()
-    page.mouse.move(
-        iframe_box["x"] + box["x"] - iframe_box["x"] + point["x"],
-        iframe_box["y"] + box["y"] - iframe_box["y"] + point["y"],
-    )
-    tooltip = frame.locator("div.vis-tooltip")
+    root = live_network(page)
+    page.mouse.move(*node_point(page, "ini"))
+    tooltip = page.locator("div.vis-tooltip")
     expect(tooltip).to_be_visible(timeout=10_000)
     expect(tooltip).to_contain_text(HOSTILE)
-    assert frame.locator("img").count() == 0
-    expect(frame.locator(".kd-side")).to_be_visible()
+    page.mouse.click(*node_point(page, "ini"))
+    expect(root).to_have_attribute("data-card", "ini")
+    expect(page.locator(".kd-card")).to_contain_text(HOSTILE)
+    for node, text in (("tru", HREF), ("per", SVG), ("rep", JAVASCRIPT)):
+        page.mouse.click(*node_point(page, node))
+        expect(root).to_have_attribute("data-card", node)
+        expect(page.locator(".kd-card")).to_contain_text(text)
+    search = page.get_by_role("searchbox")
+    for text in ("<img", "onload", "javascript:", "href"):
+        search.fill(text)
+        expect(page.locator(".kd-suggestion").first).to_be_visible()
+        search.press("Enter")
+    expect(page.locator(".kd-legend")).to_be_visible()
+    made = page.locator(".kd-net").evaluate(
+        "el => [...el.querySelectorAll('img, svg[onload], [onerror], [onload], a')]"
+        ".map(e => e.tagName + ' ' + (e.getAttribute('href') || '')).filter(t => !t.startsWith('A /'))"
+    )
+    assert made == []
+    hrefs = page.locator(".kd-card a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert all(h.startswith("/aktor?") for h in hrefs)
+    assert page.locator("img[src='x']").count() == 0
+    assert page.evaluate("() => window.__kidashPwned === undefined")
     assert dialogs == []
     assert page.request_log.outside_hosts() == []
 

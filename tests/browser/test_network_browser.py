@@ -1,63 +1,149 @@
-"""The network page in real Chromium: drawing, filters, URL, downloads, offline, escaping."""
+"""The live network page in real Chromium: drawn once and changed in place, click, search,
+the selection in the URL, downloads and offline use."""
 
+import re
 import struct
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import screenshot
+from tests.browser.helpers import live_network, node_point, positions, screen_positions
 
 pytestmark = pytest.mark.browser
 
 
-def network_frame(page):
-    """The component iframe once vis-network has drawn and stopped."""
-    frame = page.frame_locator("iframe").first
-    expect(frame.locator("body")).to_have_attribute("data-ready", "true", timeout=30_000)
-    return frame
-
-
-def drawn_nodes(frame) -> int:
-    return int(frame.locator("body").get_attribute("data-nodes"))
+def drawn_nodes(root) -> int:
+    return int(root.get_attribute("data-nodes"))
 
 
 def test_canvas_draws_the_whole_map(page, server, shipped):
     page.goto(f"{server}/nettverk")
-    frame = network_frame(page)
-    assert drawn_nodes(frame) == len(shipped.actors)
-    box = frame.locator("#kd-network canvas").bounding_box()
+    root = live_network(page)
+    assert drawn_nodes(root) == len(shipped.actors)
+    box = page.locator(".kd-canvas canvas").first.bounding_box()
     assert box["width"] > 600 and box["height"] > 500
-    expect(frame.locator(".kd-side")).to_contain_text("Tegnforklaring")
+    expect(page.locator(".kd-legend")).to_contain_text("Tegnforklaring")
     expect(page.get_by_test_id("stException")).to_have_count(0)
+    assert page.locator("iframe").count() == 0
     screenshot(page, "network-nb")
     assert page.request_log.outside_hosts() == []
 
 
-def test_changing_a_filter_redraws_with_fewer_nodes(page, server):
+def test_a_filter_changes_the_drawing_in_place_and_nodes_stay_put(page, server):
+    """No new document or frame: the same vis Network gets fewer nodes, and every node that
+    stays is where it was, in the drawing and on the screen."""
     page.goto(f"{server}/nettverk")
-    frame = network_frame(page)
-    before = drawn_nodes(frame)
+    root = live_network(page)
+    before = drawn_nodes(root)
+    page.locator(".kd-canvas").first.evaluate("el => { el.kidashNetwork.__kidashMark = 'first'; }")
+    places, on_screen = positions(page), screen_positions(page)
     region = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").first
     region.get_by_role("combobox").click()
     page.get_by_role("option", name="Helse Vest").click()
     page.keyboard.press("Escape")
-    frame = page.frame_locator("iframe").first
-    expect(frame.locator("body")).not_to_have_attribute("data-nodes", str(before), timeout=30_000)
-    assert 0 < drawn_nodes(network_frame(page)) < before
-    expect(page).to_have_url(__import__("re").compile(r"region=Helse\+Vest|region=Helse%20Vest"))
+    expect(root).not_to_have_attribute("data-nodes", str(before), timeout=30_000)
+    root = live_network(page)
+    assert 0 < drawn_nodes(root) < before
+    assert page.locator(".kd-canvas").first.evaluate("el => el.kidashNetwork.__kidashMark") == "first"
+    assert page.locator("iframe").count() == 0
+    after, after_screen = positions(page), screen_positions(page)
+    for node, (x, y) in after.items():
+        assert abs(x - places[node][0]) < 0.5 and abs(y - places[node][1]) < 0.5
+        assert abs(after_screen[node][0] - on_screen[node][0]) < 3
+        assert abs(after_screen[node][1] - on_screen[node][1]) < 3
+    expect(page).to_have_url(re.compile(r"region=Helse\+Vest|region=Helse%20Vest"))
 
 
 def test_a_link_with_filters_opens_that_view(page, server):
     page.goto(f"{server}/nettverk?region=Helse+Vest&people=0&colour=initiative")
-    frame = network_frame(page)
-    assert drawn_nodes(frame) == 12
-    expect(frame.locator(".kd-side")).to_contain_text("Farge: initiativ")
+    root = live_network(page)
+    assert drawn_nodes(root) == 12
+    expect(page.locator(".kd-legend")).to_contain_text("Farge: initiativ")
     screenshot(page, "network-helse-vest")
+
+
+def test_clicking_a_node_shows_its_card_with_roles_and_sources_and_the_url_keeps_it(page, server, browser):
+    page.goto(f"{server}/nettverk")
+    root = live_network(page)
+    page.mouse.click(*node_point(page, "helsedirektoratet"))
+    expect(root).to_have_attribute("data-card", "helsedirektoratet", timeout=5_000)
+    card = page.locator(".kd-card")
+    expect(card.get_by_role("heading", level=2)).to_have_text("Helsedirektoratet")
+    expect(card).to_contain_text("leder – Bedre bruk av kunstig intelligens")
+    expect(card).to_contain_text("Bidra inn i det nasjonale koordineringsprosjektet (16. mars 2022)")
+    expect(card).to_contain_text("Roller andre har her")
+    # Neighbours stay bright, the rest is dimmed.
+    dimmed = page.locator(".kd-canvas").first.evaluate(
+        "el => el.kidashNetwork.body.data.nodes.get().filter(n => n.opacity < 1).length"
+    )
+    assert dimmed > 0
+    expect(page).to_have_url(re.compile(r"selected=helsedirektoratet"), timeout=10_000)
+    expect(page.get_by_text("Valgt i kartet: Helsedirektoratet")).to_be_visible()
+    # A copied link reopens the selection in a new window.
+    other = browser.new_context(viewport={"width": 1600, "height": 1000}).new_page()
+    other.goto(page.url)
+    expect(live_network(other)).to_have_attribute("data-card", "helsedirektoratet", timeout=10_000)
+    other.context.close()
+    # Escape clears it, and the URL with it.
+    page.locator(".kd-canvas").first.focus()
+    page.keyboard.press("Escape")
+    expect(root).to_have_attribute("data-card", "")
+    expect(page).not_to_have_url(re.compile(r"selected="), timeout=10_000)
+
+
+def test_the_cards_profile_link_opens_the_profile_in_the_app(page, server):
+    page.goto(f"{server}/nettverk?selected=ks")
+    root = live_network(page)
+    expect(root).to_have_attribute("data-card", "ks")
+    page.locator(".kd-card").get_by_role("link", name="Åpne profilen").click()
+    expect(page).to_have_url(re.compile(r"/aktor\?.*actor=ks"), timeout=15_000)
+    expect(page.get_by_test_id("stMain").get_by_role("heading", level=2).first).to_contain_text("KS", timeout=15_000)
+
+
+def test_double_click_focuses_on_the_actor(page, server):
+    page.goto(f"{server}/nettverk")
+    root = live_network(page)
+    page.mouse.dblclick(*node_point(page, "kin"))
+    expect(page).to_have_url(re.compile(r"focus=kin"), timeout=15_000)
+    expect(root).to_have_attribute("data-nodes", "12", timeout=15_000)
+
+
+def test_search_finds_helsedirektoratet_from_helsedir(page, server):
+    page.goto(f"{server}/nettverk")
+    root = live_network(page)
+    search = page.get_by_role("searchbox", name="Finn aktør")
+    search.fill("HELSEDIR")
+    expect(page.locator(".kd-suggestion").first).to_have_text("Helsedirektoratet")
+    search.press("Enter")
+    expect(root).to_have_attribute("data-card", "helsedirektoratet")
+    search.fill("sør-øst")  # æøå, by alias and name
+    expect(page.locator(".kd-suggestion").first).to_contain_text("Sør-Øst")
+    search.fill("zzzz")
+    expect(page.locator(".kd-search-status")).to_have_text("Ingen treff")
+
+
+def test_keyboard_reaches_search_buttons_and_the_card_link(page, server):
+    page.goto(f"{server}/nettverk?selected=ks")
+    root = live_network(page)
+    expect(root).to_have_attribute("data-card", "ks")
+    search = page.get_by_role("searchbox", name="Finn aktør")
+    search.focus()
+    reached = []
+    for _ in range(14):
+        page.keyboard.press("Tab")
+        reached.append(
+            page.evaluate(
+                "() => { let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement; return a ? (a.textContent || a.getAttribute('aria-label') || a.className) : ''; }"
+            )
+        )
+    text = " | ".join(reached)
+    assert "Vis alt" in text and "Last ned PNG" in text and "Åpne profilen" in text
 
 
 def test_downloaded_html_draws_offline(page, server, browser, tmp_path):
     page.goto(f"{server}/nettverk?focus=kin")
-    network_frame(page)
+    live_network(page)
     with page.expect_download() as download:
         page.get_by_test_id("stDownloadButton").get_by_role("button").click()
     assert download.value.suggested_filename.startswith("kidash-nettverk-")
@@ -74,17 +160,20 @@ def test_downloaded_html_draws_offline(page, server, browser, tmp_path):
     )
     offline = context.new_page()
     offline.goto(path.as_uri())
-    expect(offline.locator("body")).to_have_attribute("data-ready", "true", timeout=30_000)
-    assert offline.locator("body").get_attribute("data-nodes") == "12"
+    root = live_network(offline)
+    assert root.get_attribute("data-nodes") == "12"
+    offline.get_by_role("searchbox").fill("kin")
+    offline.get_by_role("searchbox").press("Enter")
+    expect(root).to_have_attribute("data-card", "kin")
     assert [u for u in requests if not u.startswith("file:")] == []
     context.close()
 
 
 def test_png_button_saves_a_slide_sized_picture(page, server, tmp_path):
     page.goto(f"{server}/nettverk?focus=kin")
-    frame = network_frame(page)
+    live_network(page)
     with page.expect_download() as download:
-        frame.get_by_role("button", name="Last ned PNG").click()
+        page.get_by_role("button", name="Last ned PNG").click()
     assert download.value.suggested_filename.startswith("kidash-nettverk")
     path = tmp_path / "network.png"
     download.value.save_as(path)

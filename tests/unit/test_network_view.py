@@ -8,7 +8,7 @@ from kidash import network_view, style
 from kidash.data import dataset_from_frames
 from kidash.graph import Filters, build_graph
 from kidash.network_colours import node_colours
-from kidash.network_view import ViewOptions, layout_positions, network_html, vis_data
+from kidash.network_view import ViewOptions, map_positions, network_html, vis_data
 from kidash.summary import documents_by_id
 from kidash.views import shown_network
 from tests.fixtures import frames_from_rows
@@ -37,7 +37,7 @@ def test_nodes_carry_shape_colour_size_and_position(graph, tiny_dataset):
     assert nodes["dir"]["color"] == style.REGION_COLOURS["Nasjonal"]
     assert nodes["dir"]["label"] == "Dir"
     # dir and sub have the most links (3), so they are drawn largest
-    assert nodes["dir"]["size"] == nodes["sub"]["size"] == max(n["size"] for n in nodes.values())
+    assert nodes["dir"]["value"] == nodes["sub"]["value"] == max(n["value"] for n in nodes.values())
 
 
 def test_edges_follow_the_relation_styles(graph, tiny_dataset):
@@ -83,12 +83,23 @@ def test_colour_by_initiative(graph):
     assert colours["tru"][0] == style.SEVERAL_COLOUR  # oth itself, ini through its person
 
 
-def test_tooltips_are_data_not_html(graph, tiny_dataset):
+def test_cards_are_data_not_html_and_cite_each_role(graph, tiny_dataset):
     data = data_for(graph, tiny_dataset, lang="en")
-    tip = next(n["tip"] for n in data["nodes"] if n["id"] == "dir")
-    assert tip[0] == ["h", "Direktoratet"]
-    assert ["li", "leads – Initiativet"] in tip
-    assert ["li", "Kilde en (10 June 2021)"] in tip
+    card = next(n["card"] for n in data["nodes"] if n["id"] == "dir")
+    assert card[0] == ["h", "Direktoratet"]
+    held = card.index(["b", "Roles held"])
+    role = next(line for line in card[held:] if line[1] == "leads – Initiativet")
+    assert data["documents"][role[2]] == "Kilde en (10 June 2021)"
+    received = next(n["card"] for n in data["nodes"] if n["id"] == "ini")
+    assert ["b", "Roles others hold here"] in received
+    assert any(line[1].startswith("leads – Direktoratet") for line in received)
+
+
+def test_search_names_hold_short_name_english_name_and_aliases(graph, tiny_dataset):
+    view = ViewOptions(lang="en")
+    data = vis_data(graph, graph, {}, view, aliases={"dir": ("The Directorate",)})
+    names = next(n["names"] for n in data["nodes"] if n["id"] == "dir")
+    assert names[0] == "Direktoratet" and "Dir" in names and "The Directorate" in names
 
 
 def test_hostile_name_never_reaches_html_unescaped(tiny_rows):
@@ -99,10 +110,18 @@ def test_hostile_name_never_reaches_html_unescaped(tiny_rows):
     options = ViewOptions(colour_by="type")
     html = network_html(data_for(graph, dataset), options)
     assert "<img" not in html
-    library = network_view._vis_library()[0]
-    assert html.replace(library, "").count("<script") == 3  # the JSON block, vis-network, our code
+    library, module, _ = network_view._assets()
+    assert html.replace(library, "").count("<script") == 4  # the JSON block, vis-network, our module, the call
     assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html
-    assert "innerHTML" not in html.split("<script>", 2)[-1]  # our own code never parses HTML
+    for sink in (
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "DOMParser",
+        "createContextualFragment",
+    ):
+        assert sink not in module  # our code never parses HTML
 
 
 def test_html_loads_nothing_from_another_host(graph, tiny_dataset):
@@ -119,8 +138,27 @@ def test_same_view_gives_the_same_html(graph, tiny_dataset):
 
 
 def test_layout_is_seeded(graph):
-    assert layout_positions(graph, seed=3) == layout_positions(graph, seed=3)
-    assert layout_positions(graph, seed=3) != layout_positions(graph, seed=4)
+    assert map_positions(graph, seed=3) == map_positions(graph, seed=3)
+    assert map_positions(graph, seed=3) != map_positions(graph, seed=4)
+
+
+def test_a_node_keeps_its_place_under_every_filter_and_view(graph, tiny_dataset):
+    """Positions come from the whole map: filters, focus and the collaboration view only take nodes away."""
+    whole = {
+        n["id"]: (n["x"], n["y"])
+        for n in shown_network(graph, tiny_dataset, Filters(), "roles", ViewOptions()).vis["nodes"]
+    }
+    for filters, view, focus in (
+        (Filters(regions=("Helse Vest",)), "roles", None),
+        (Filters(kinds=("organisation", "initiative")), "roles", None),
+        (Filters(), "roles", "per"),
+        (Filters(), "collaboration", None),
+    ):
+        shown = shown_network(graph, tiny_dataset, filters, view, ViewOptions(), focus=focus)
+        nodes = shown.vis["nodes"]
+        assert nodes and len(nodes) < len(whole) or view == "collaboration"
+        for node in nodes:
+            assert (node["x"], node["y"]) == whole[node["id"]]
 
 
 def test_shown_network_focus_and_collaboration(graph, tiny_dataset):
@@ -139,17 +177,42 @@ def test_shown_network_focus_and_collaboration(graph, tiny_dataset):
     }
 
 
-def test_too_many_nodes_gives_no_drawing(graph, tiny_dataset, monkeypatch):
+def test_too_many_nodes_are_drawn_as_groups_with_hand_counted_members(graph, tiny_dataset, monkeypatch):
     monkeypatch.setattr(network_view, "MAX_DRAWN_NODES", 3)
-    shown = shown_network(graph, tiny_dataset, Filters(), "roles", ViewOptions())
-    assert shown.html is None
-    assert len(shown.actors) == 7
+    shown = shown_network(graph, tiny_dataset, Filters(), "roles", ViewOptions(lang="en"))
+    assert shown.grouped and shown.open_group is None
+    assert len(shown.actors) == 7  # the tables still list every actor
+    groups = {n["group"]: n for n in shown.vis["nodes"]}
+    # dir (directorate, national); tru and per (a person sits with its organisation); ini, sub, oth; rep
+    members = {key: int(node["card"][1][1].split()[0]) for key, node in groups.items()}
+    assert members["health_trust|Helse Vest"] == 2
+    assert members["directorate|Nasjonal"] == 1
+    assert sum(members.values()) == 7
+    assert all(node["shape"] == style.GROUP_SHAPE for node in groups.values())
+    opened = shown_network(graph, tiny_dataset, Filters(), "roles", ViewOptions(), group="health_trust|Helse Vest")
+    ids = {n["id"] for n in opened.vis["nodes"]}
+    assert {"tru", "per"} <= ids and "dir" not in ids and "group:directorate|Nasjonal" in ids
+    assert opened.open_group == "health_trust|Helse Vest" and opened.group_members == 2
+
+
+def test_group_links_count_the_relations_between_groups(graph):
+    from kidash.network_groups import group_node, grouped_graph, groups_of
+
+    grouped = grouped_graph(graph, graph, "en")
+    membership = groups_of(graph)
+    expected: dict = {}
+    for source, target in graph.edges():
+        a, b = group_node(membership[source]), group_node(membership[target])
+        if a != b:
+            pair = tuple(sorted((a, b)))
+            expected[pair] = expected.get(pair, 0) + 1
+    assert {tuple(sorted((a, b))): d["weight"] for a, b, d in grouped.edges(data=True)} == expected
 
 
 def test_collaboration_legend_speaks_of_no_arrows(graph, tiny_dataset):
     shown = shown_network(graph, tiny_dataset, Filters(), "collaboration", ViewOptions(lang="en"))
-    assert "arrow from" not in shown.html
-    assert "Shared initiatives (thicker = more)" in shown.html
+    assert "arrow from" not in shown.standalone_html()
+    assert "Shared initiatives (thicker = more)" in shown.standalone_html()
 
 
 def test_colour_by_community_matches_the_analysis_groups(graph):

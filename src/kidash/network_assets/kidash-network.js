@@ -1,0 +1,447 @@
+// kidash's live network: vis-network mounted once per page, updated in place.
+//
+// Streamlit (st.components.v2) calls the default export with new data on every rerun whose data
+// changed, always with the same parentElement; the vis Network made on the first call stays and
+// is updated (nodes added, changed, removed) so the picture never reloads and nodes keep their
+// places. The standalone HTML download calls the same function once.
+//
+// Safety: this runs in the app's own page. Every value from the data reaches the DOM through
+// textContent or DOM properties, never through a property or call that parses HTML.
+
+const instances = new WeakMap();
+
+function el(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  if (className) node.className = className;
+  return node;
+}
+
+function loadVis() {
+  if (globalThis.vis && globalThis.vis.Network) return Promise.resolve(globalThis.vis);
+  return import("./vis-network-9.1.2.min.js").then(() => globalThis.vis);
+}
+
+function fold(text) {
+  return String(text).normalize("NFC").toLocaleLowerCase("nb");
+}
+
+// Only links inside this app: a path on this host, never a scheme (javascript:, data:, http:).
+function safeHref(href) {
+  return typeof href === "string" && href.startsWith("/") && !href.startsWith("//") ? href : null;
+}
+
+const LEGEND_SHAPES = {
+  dot: [["circle", { cx: 8, cy: 8, r: 7 }]],
+  triangle: [["polygon", { points: "8,1 15,15 1,15" }]],
+  square: [["rect", { x: 2, y: 2, width: 12, height: 12 }]],
+  diamond: [["polygon", { points: "8,1 15,8 8,15 1,8" }]],
+  hexagon: [["polygon", { points: "4,2 12,2 15,8 12,14 4,14 1,8" }]],
+  star: [["polygon", { points: "8,1 10,6 15,6 11,9.5 12.5,15 8,11.5 3.5,15 5,9.5 1,6 6,6" }]],
+};
+
+function svg(width, height, parts) {
+  const ns = "http://www.w3.org/2000/svg";
+  const box = document.createElementNS(ns, "svg");
+  box.setAttribute("width", String(width));
+  box.setAttribute("height", String(height));
+  box.setAttribute("aria-hidden", "true");
+  for (const [tag, attrs] of parts) {
+    const shape = document.createElementNS(ns, tag);
+    for (const [name, value] of Object.entries(attrs)) shape.setAttribute(name, String(value));
+    box.appendChild(shape);
+  }
+  return box;
+}
+
+function colourSwatch(colour) {
+  return svg(16, 16, [["circle", { cx: 8, cy: 8, r: 7, fill: /^#[0-9A-Fa-f]{3,8}$/.test(colour) ? colour : "#999999", stroke: "#333333" }]]);
+}
+
+class LiveNetwork {
+  constructor(root, vis) {
+    this.vis = vis;
+    this.root = root;
+    this.trigger = () => {};
+    this.data = null;
+    this.selected = null;
+    this.frame = null;
+    this.optionsText = "";
+    this.byId = new Map();
+    this.edgeById = new Map();
+    this.q = (selector) => root.querySelector(selector);
+    const canvas = this.q(".kd-canvas");
+    this.nodes = new vis.DataSet();
+    this.edges = new vis.DataSet();
+    this.network = new vis.Network(canvas, { nodes: this.nodes, edges: this.edges }, {});
+    canvas.kidashNetwork = this.network; // for tests and the PNG button, never serialised
+    this.wire();
+  }
+
+  wire() {
+    const network = this.network;
+    network.on("click", (event) => {
+      if (event.nodes.length) {
+        const node = this.byId.get(event.nodes[0]);
+        if (node && node.group) this.trigger("group", { key: node.group });
+        else this.select(event.nodes[0], true);
+      } else if (event.edges.length) {
+        this.showEdge(event.edges[0]);
+      } else {
+        this.select(null, true);
+      }
+    });
+    network.on("doubleClick", (event) => {
+      const node = event.nodes.length ? this.byId.get(event.nodes[0]) : null;
+      if (node && !node.group && this.data.focusable) this.trigger("focus", { id: node.id });
+    });
+    this.root.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") this.select(null, true);
+    });
+    this.q(".kd-fit").addEventListener("click", () => network.fit({ animation: { duration: 300 } }));
+    this.q(".kd-zoom-in").addEventListener("click", () => this.zoom(1.4));
+    this.q(".kd-zoom-out").addEventListener("click", () => this.zoom(1 / 1.4));
+    this.q(".kd-png").addEventListener("click", () => this.png());
+    const search = this.q(".kd-search");
+    search.addEventListener("input", () => this.suggest(search.value));
+    search.addEventListener("keydown", (event) => {
+      if (event.key === "Enter") {
+        event.preventDefault();
+        const first = this.matches(search.value)[0];
+        if (first) this.find(first.id);
+      }
+    });
+  }
+
+  zoom(factor) {
+    this.network.moveTo({ scale: this.network.getScale() * factor, animation: { duration: 200 } });
+  }
+
+  matches(text) {
+    const query = fold(text).trim();
+    if (!query) return [];
+    const found = [];
+    for (const node of this.data.nodes) {
+      const names = node.names.map(fold);
+      const at = Math.min(...names.map((name) => (name.includes(query) ? name.indexOf(query) : Infinity)));
+      if (at !== Infinity) found.push([at, names[0].length, node]);
+    }
+    found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    return found.slice(0, 8).map((entry) => entry[2]);
+  }
+
+  suggest(text) {
+    const list = this.q(".kd-suggestions");
+    list.replaceChildren();
+    const found = this.matches(text);
+    for (const node of found) {
+      const item = el("li");
+      const button = el("button", node.names[0], "kd-suggestion");
+      button.type = "button";
+      button.addEventListener("click", () => this.find(node.id));
+      item.appendChild(button);
+      list.appendChild(item);
+    }
+    const texts = this.data.texts;
+    this.q(".kd-search-status").textContent = text.trim()
+      ? found.length ? texts.found.replace("{count}", String(found.length)) : texts.not_found
+      : "";
+  }
+
+  find(id) {
+    this.q(".kd-suggestions").replaceChildren();
+    this.network.focus(id, { scale: Math.max(this.network.getScale(), 1.1), animation: { duration: 300 } });
+    const node = this.byId.get(id);
+    if (node && node.group) this.trigger("group", { key: node.group });
+    else this.select(id, true);
+  }
+
+  select(id, byUser) {
+    if (id !== null && !this.byId.has(id)) id = null;
+    const changed = id !== this.selected;
+    this.selected = id;
+    this.highlight();
+    if (id === null) {
+      this.network.unselectAll();
+      this.hideCard();
+    } else {
+      this.network.selectNodes([id], false);
+      this.showCard(this.byId.get(id));
+    }
+    this.root.dataset.selected = id || "";
+    if (byUser && changed && this.data.selection) this.trigger("select", { id });
+  }
+
+  highlight() {
+    const id = this.selected;
+    const near = new Set(id === null ? [] : [id, ...this.network.getConnectedNodes(id)]);
+    const nodeUpdates = [];
+    for (const node of this.data.nodes) {
+      const opacity = id === null || near.has(node.id) ? 1 : 0.18;
+      if (node._opacity !== opacity) {
+        node._opacity = opacity;
+        nodeUpdates.push({ id: node.id, opacity, font: { color: opacity === 1 ? "#1b1b1b" : "#c8c8c8" } });
+      }
+    }
+    if (nodeUpdates.length) this.nodes.update(nodeUpdates);
+    const edgeUpdates = [];
+    for (const edge of this.data.edges) {
+      const opacity = id === null || edge.from === id || edge.to === id ? 1 : 0.12;
+      if (edge._opacity !== opacity) {
+        edge._opacity = opacity;
+        edgeUpdates.push({ id: edge.id, color: { color: edge.color, highlight: edge.color, opacity } });
+      }
+    }
+    if (edgeUpdates.length) this.edges.update(edgeUpdates);
+  }
+
+  cardLines(box, lines) {
+    let list = null;
+    for (const [tag, text, document] of lines) {
+      if (tag === "li") {
+        if (!list) list = box.appendChild(el("ul"));
+        const item = list.appendChild(el("li", text));
+        if (document !== undefined && document !== null && this.data.documents[document]) {
+          item.appendChild(el("span", this.data.documents[document], "kd-source"));
+        }
+        continue;
+      }
+      list = null;
+      const map = { h: "h2", i: "p", p: "p", b: "h3" };
+      box.appendChild(el(map[tag] || "p", text, tag === "i" ? "kd-italic" : null));
+    }
+  }
+
+  showCard(node) {
+    const card = this.q(".kd-card");
+    const body = this.q(".kd-card-body");
+    body.replaceChildren();
+    this.cardLines(body, node.card);
+    const actions = this.q(".kd-card-actions");
+    actions.replaceChildren();
+    const texts = this.data.texts;
+    const href = this.data.profile ? safeHref(this.data.profile + encodeURIComponent(node.id)) : null;
+    if (href && this.data.interactive) {
+      const link = el("a", texts.profile, "kd-action");
+      link.href = href;
+      link.addEventListener("click", (event) => {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        this.trigger("open", { id: node.id });
+      });
+      actions.appendChild(link);
+    }
+    if (this.data.focusable) {
+      const focus = el("button", texts.focus, "kd-action");
+      focus.type = "button";
+      focus.addEventListener("click", () => this.trigger("focus", { id: node.id }));
+      actions.appendChild(focus);
+    }
+    card.hidden = false;
+    this.root.dataset.card = node.id;
+  }
+
+  showEdge(id) {
+    const edge = this.edgeById.get(id);
+    if (!edge) return;
+    const body = this.q(".kd-card-body");
+    body.replaceChildren();
+    this.cardLines(body, edge.card);
+    this.q(".kd-card-actions").replaceChildren();
+    this.q(".kd-card").hidden = false;
+    this.root.dataset.card = "edge:" + id;
+  }
+
+  hideCard() {
+    this.q(".kd-card").hidden = true;
+    this.root.dataset.card = "";
+  }
+
+  texts(data) {
+    const t = data.texts;
+    this.q(".kd-search-label").textContent = t.search;
+    this.q(".kd-search").placeholder = t.search_placeholder;
+    this.q(".kd-fit").textContent = t.fit;
+    this.q(".kd-zoom-in").textContent = "+";
+    this.q(".kd-zoom-in").setAttribute("aria-label", t.zoom_in);
+    this.q(".kd-zoom-out").textContent = "−";
+    this.q(".kd-zoom-out").setAttribute("aria-label", t.zoom_out);
+    this.q(".kd-png").textContent = t.png;
+    this.q(".kd-close").textContent = t.close;
+    this.q(".kd-card").setAttribute("aria-label", t.card);
+    this.q(".kd-canvas").setAttribute("aria-label", t.aria);
+    this.q(".kd-legend").setAttribute("aria-label", t.legend);
+    this.q(".kd-canvas").style.height = data.height + "px";
+    this.root.hidden = false;
+  }
+
+  legend(data) {
+    const box = this.q(".kd-legend");
+    box.replaceChildren(el("h2", data.texts.legend));
+    const section = (title, rows) => {
+      if (!rows.length) return;
+      box.appendChild(el("h3", title));
+      const list = box.appendChild(el("ul"));
+      for (const [mark, text] of rows) {
+        const item = list.appendChild(el("li"));
+        item.appendChild(mark);
+        item.appendChild(el("span", text));
+      }
+    };
+    const legend = data.legend;
+    section(data.texts.colour, legend.colours.map(([text, colour]) => [colourSwatch(colour), text]));
+    section(
+      data.texts.shape,
+      legend.shapes.map(([text, shape]) => [
+        svg(16, 16, (LEGEND_SHAPES[shape] || LEGEND_SHAPES.dot).map(([tag, attrs]) => [tag, { ...attrs, fill: "#ffffff", stroke: "#1b1b1b", "stroke-width": 1.5 }])),
+        text,
+      ]),
+    );
+    section(
+      data.texts.line,
+      legend.lines.map(([text, colour, dashes]) => {
+        const attrs = { x1: 1, y1: 5, x2: 33, y2: 5, stroke: /^#[0-9A-Fa-f]{3,8}$/.test(colour) ? colour : "#777777", "stroke-width": 2.5 };
+        if (Array.isArray(dashes)) attrs["stroke-dasharray"] = dashes.map(Number).join(",");
+        return [svg(34, 10, [["line", attrs]]), text];
+      }),
+    );
+  }
+
+  tooltip(node) {
+    const box = el("div", null, "kd-tip");
+    const end = node.card.findIndex((line) => line[0] === "b" || line[0] === "li");
+    this.cardLines(box, end === -1 ? node.card : node.card.slice(0, end));
+    return box;
+  }
+
+  update(data) {
+    const first = this.data === null;
+    this.data = data;
+    this.root.dataset.ready = "false";
+    this.texts(data);
+    this.legend(data);
+    const optionsText = JSON.stringify(data.options);
+    if (optionsText !== this.optionsText) {
+      this.optionsText = optionsText;
+      this.network.setOptions(data.options);
+    }
+    const nextNodes = new Map(data.nodes.map((node) => [node.id, node]));
+    const nextEdges = new Map(data.edges.map((edge) => [edge.id, edge]));
+    const removeNodes = [...this.byId.keys()].filter((id) => !nextNodes.has(id));
+    const removeEdges = [...this.edgeById.keys()].filter((id) => !nextEdges.has(id));
+    if (removeEdges.length) this.edges.remove(removeEdges);
+    if (removeNodes.length) this.nodes.remove(removeNodes);
+    this.nodes.update(
+      data.nodes.map((node) => ({
+        id: node.id,
+        label: node.label,
+        shape: node.shape,
+        color: node.color,
+        value: node.value,
+        x: node.x,
+        y: node.y,
+        opacity: 1,
+        font: { color: "#1b1b1b" },
+        title: this.tooltip(node),
+      })),
+    );
+    this.edges.update(
+      data.edges.map((edge) => ({
+        id: edge.id,
+        from: edge.from,
+        to: edge.to,
+        color: { color: edge.color, highlight: edge.color, opacity: 1 },
+        dashes: edge.dashes,
+        width: edge.width,
+        smooth: edge.smooth || false,
+        title: this.tooltip(edge),
+      })),
+    );
+    this.byId = nextNodes;
+    this.edgeById = nextEdges;
+    if (!data.physics) this.network.setOptions({ physics: { enabled: false } });
+    const wanted = data.selected && nextNodes.has(data.selected) ? data.selected : null;
+    const keep = this.selected !== null && nextNodes.has(this.selected) && data.selected === undefined ? this.selected : wanted;
+    this.selected = undefined;
+    this.select(keep, false);
+    if (first || data.frame !== this.frame) {
+      this.frame = data.frame;
+      this.network.fit({ animation: false });
+      if (keep && first) this.network.focus(keep, { scale: 1.1, animation: false });
+    }
+    this.root.dataset.nodes = String(data.nodes.length);
+    this.root.dataset.edges = String(data.edges.length);
+    this.root.dataset.updates = String(Number(this.root.dataset.updates || 0) + 1);
+    const done = () => {
+      this.root.dataset.ready = "true";
+      this.q(".kd-status").textContent = "";
+    };
+    if (data.physics) {
+      this.q(".kd-status").textContent = data.texts.settling;
+      this.network.once("stabilizationIterationsDone", () => {
+        this.network.setOptions({ physics: { enabled: false } });
+        done();
+      });
+      this.network.stabilize(data.options.physics.stabilization.iterations);
+    } else {
+      this.network.once("afterDrawing", done);
+      this.network.redraw();
+    }
+  }
+
+  png() {
+    // Redraw at 1920x1080 for slides, on white, then put the view back.
+    const canvas = this.q(".kd-canvas");
+    const old = [canvas.style.width, canvas.style.height];
+    const view = { position: this.network.getViewPosition(), scale: this.network.getScale() };
+    canvas.style.width = "1920px";
+    canvas.style.height = "1080px";
+    this.network.setSize("1920px", "1080px");
+    this.network.fit({ animation: false });
+    this.network.once("afterDrawing", (context) => {
+      const source = context.canvas;
+      const out = document.createElement("canvas");
+      out.width = source.width;
+      out.height = source.height;
+      const paint = out.getContext("2d");
+      paint.fillStyle = "#ffffff";
+      paint.fillRect(0, 0, out.width, out.height);
+      paint.drawImage(source, 0, 0);
+      const link = document.createElement("a");
+      link.download = String(this.data.file).replace(/[^\w.-]+/g, "-") + ".png";
+      link.href = out.toDataURL("image/png");
+      this.root.appendChild(link);
+      link.click();
+      link.remove();
+      [canvas.style.width, canvas.style.height] = old;
+      this.network.setSize("100%", this.data.height + "px");
+      this.network.moveTo({ ...view, animation: false });
+    });
+    this.network.redraw();
+  }
+}
+
+export default async function render(component) {
+  const { data, parentElement } = component;
+  let entry = instances.get(parentElement);
+  if (!entry) {
+    const root = parentElement.querySelector(".kd-net");
+    entry = { ready: loadVis().then((vis) => new LiveNetwork(root, vis)) };
+    entry.queue = entry.ready;
+    instances.set(parentElement, entry);
+    const close = root.querySelector(".kd-close");
+    entry.ready.then((live) => close.addEventListener("click", () => live.select(null, true)));
+  }
+  entry.queue = entry.queue.then(async () => {
+    const live = await entry.ready;
+    live.trigger = component.setTriggerValue || (() => {});
+    live.update(data);
+  });
+  await entry.queue;
+  return () => {
+    entry.ready.then((live) => live.network.destroy());
+    instances.delete(parentElement);
+  };
+}
+
+globalThis.kidashNetworkRender = render;
