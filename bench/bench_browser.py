@@ -92,7 +92,7 @@ class Bytes:
     def __init__(self, page) -> None:
         self.responses: list = []
         self.socket = 0
-        page.on("response", self.responses.append)
+        page.on("response", lambda response: self.responses.append(response))
         page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
 
     def _frame(self, payload) -> None:
