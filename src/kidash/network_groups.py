@@ -32,7 +32,7 @@ def group_of(full: nx.MultiDiGraph, node: str) -> str:
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("a", kind="organisation", type="health_trust", region="Helse Vest")
     >>> g.add_node("p", kind="person", type="person", region="Helse Vest")
-    >>> g.add_edge("p", "a", relation="affiliated_with")
+    >>> _ = g.add_edge("p", "a", relation="affiliated_with")
     >>> group_of(g, "a"), group_of(g, "p")
     ('health_trust|Helse Vest', 'health_trust|Helse Vest')
     """

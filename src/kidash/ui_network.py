@@ -18,9 +18,21 @@ from kidash.views import ShownNetwork
 
 __all__ = ["live_network", "profile_base"]
 
-_COMPONENT = st.components.v2.component(
-    "kidash.network", html=COMPONENT_HTML, css=COMPONENT_STYLE, js=COMPONENT_SCRIPT, isolate_styles=True
-)
+_MOUNT: list = []  # the component's mount function, made on first use
+
+
+def _component():
+    """The registered component. Made inside a script run: its files are found through the
+    manifest Streamlit's runtime reads at start, so a bare import (doctests) must not register it."""
+    if not _MOUNT:
+        _MOUNT.append(
+            st.components.v2.component(
+                "kidash.network", html=COMPONENT_HTML, css=COMPONENT_STYLE, js=COMPONENT_SCRIPT, isolate_styles=True
+            )
+        )
+    return _MOUNT[0]
+
+
 _OPEN_PROFILE = "kd_open_profile"  # set by a card's profile link; the page then changes
 _PLACEHOLDER = "__kidash_actor__"
 _SELECTING = "n_network"  # the network page's drawing: its selection is part of the view
@@ -72,7 +84,7 @@ def live_network(shown: ShownNetwork, lang: str, key: str = _SELECTING, selectio
         "focusable": selection,
         "selection": selection,
     }
-    _COMPONENT(
+    _component()(
         key=key,
         data=data,
         height="content",
