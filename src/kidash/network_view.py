@@ -352,7 +352,7 @@ def texts(lang: str, colour_by: str, directed: bool, grouped: bool, nodes: int, 
         "focus": "network.focus_button",
     }
     result = {name: i18n.t(key, lang) for name, key in keys.items()}
-    result["found"] = i18n.t("network.found", lang, count=0).replace("0", "{count}", 1)
+    result["found"] = i18n.t("network.found", lang)  # the module fills in {count}
     result["colour"] = i18n.t(f"legend.colour_by.{colour_by}", lang)
     result["line"] = i18n.t(line, lang)
     result["aria"] = i18n.t("network.aria", lang, nodes=nodes, edges=edges)

@@ -9,14 +9,24 @@ part of the view (and so of the URL) like every other choice.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
 from kidash import i18n, ui_state
-from kidash.network_view import COMPONENT_HTML, COMPONENT_SCRIPT, COMPONENT_STYLE
+from kidash.network_groups import group_label
+from kidash.network_view import COMPONENT_HTML, COMPONENT_SCRIPT, COMPONENT_STYLE, MAX_DRAWN_NODES
 from kidash.pages import page_file
 from kidash.views import ShownNetwork
 
-__all__ = ["live_network", "profile_base"]
+__all__ = [
+    "live_network",
+    "profile_base",
+    "network_choices",
+    "network_notices",
+    "standalone_download",
+    "network_tables",
+]
 
 _MOUNT: list = []  # the component's mount function, made on first use
 
@@ -95,12 +105,92 @@ def live_network(shown: ShownNetwork, lang: str, key: str = _SELECTING, selectio
     )
     if st.session_state.pop(_OPEN_PROFILE, False):
         st.switch_page(page_file("aktor"))
-    if selection and view.selected and shown.vis and any(n["id"] == view.selected for n in shown.vis["nodes"]):
+    chosen = next((n for n in shown.vis["nodes"] if n["id"] == view.selected), None) if selection else None
+    if chosen is not None:
         # The same choice as native elements: a keyboard path to the profile, and what AppTest sees.
-        name = next(n["card"][0][1] for n in shown.vis["nodes"] if n["id"] == view.selected)
+        name = chosen["card"][0][1]
         text, link, clear = st.columns([3, 2, 1.4], vertical_alignment="center")
         text.markdown(i18n.md("network.selected", lang, name=name))
         ui_state.page_link("aktor", i18n.t("network.profile", lang), icon=":material/badge:", container=link,
                            actor=view.selected)  # fmt: skip
         clear.button(i18n.t("network.clear_selection", lang), key=f"{key}_clear", on_click=ui_state.change,
                      kwargs={"selected": None})  # fmt: skip
+
+
+# --- the network page's parts --------------------------------------------------
+
+
+def network_choices(graph, lang: str) -> dict:
+    """The network page's own controls, bound to the view; returns the choices as
+    :func:`kidash.ui.network_view` takes them."""
+    view_column, colour_column, size_column, focus_column, depth_column = st.columns([1.2, 1, 1, 1.6, 0.8])
+    choices = {
+        "view": ui_state.choose(
+            "network_view", i18n.t("network.view", lang), "network.view", view_column.radio, horizontal=True
+        ),
+        "colour_by": ui_state.choose(
+            "colour_by", i18n.t("network.colour_by", lang), "network.colour", colour_column.selectbox
+        ),
+        "size_by": ui_state.choose("size_by", i18n.t("network.size_by", lang), "network.size", size_column.selectbox),
+        "focus": ui_state.actor_picker(
+            "focus", i18n.t("network.focus", lang), graph, i18n.t("network.focus.none", lang), focus_column
+        ),
+    }
+    # Depth only means something with a focus; shown then, so no disabled (low-contrast) control lingers.
+    choices["depth"] = 1
+    if choices["focus"]:
+        choices["depth"] = ui_state.choose("depth", i18n.t("network.depth", lang), widget=depth_column.select_slider)
+    choices["physics"] = ui_state.bind(
+        st.toggle, "physics", i18n.t("network.physics", lang), help=i18n.t("network.physics.help", lang)
+    )
+    choices["group"] = ui_state.view().group
+    return choices
+
+
+def network_notices(shown: ShownNetwork, graph, focus: str | None, lang: str) -> None:
+    """What the drawing shows, in words: counts, a focus hidden by filters, nothing to show,
+    the groups of a big map and the group that is open."""
+    if shown.focus_outside_filters:
+        st.info(i18n.md("network.focus.outside", lang, name=graph.nodes[focus]["name"]))
+    st.markdown(i18n.md("network.counts", lang, nodes=shown.node_count, edges=shown.edge_count))
+    if shown.node_count == 0:
+        st.warning(i18n.t("network.empty", lang))
+    if not shown.grouped:
+        return
+    numbers = {"nodes": i18n.format_number(shown.node_count, lang), "limit": i18n.format_number(MAX_DRAWN_NODES, lang)}
+    st.info(i18n.md("network.grouped", lang, **numbers), icon=":material/hub:")
+    if shown.open_group:
+        members = i18n.format_number(shown.group_members, lang)
+        text, back = st.columns([4, 1.4], vertical_alignment="center")
+        text.markdown(i18n.md("network.group_open", lang, name=group_label(shown.open_group, lang), members=members))
+        back.button(
+            i18n.t("network.group_close", lang), key="n_group_close", on_click=ui_state.change, kwargs={"group": None}
+        )
+        if shown.cut:
+            st.warning(i18n.md("network.group_cut", lang, members=members, limit=numbers["limit"]))
+
+
+def standalone_download(shown: ShownNetwork, key: tuple, lang: str) -> None:
+    """The drawing as one offline HTML file, built on the click and kept for the same ``key``."""
+    from kidash.ui import cached_file  # ui imports this module
+
+    if not shown.vis:
+        return
+    st.download_button(
+        i18n.t("network.download_html", lang),
+        data=lambda: cached_file(("network-html", *key), shown.standalone_html),
+        file_name=f"kidash-nettverk-{dt.date.today().isoformat()}.html",
+        mime="text/html",
+        on_click="ignore",
+        key="n_download_html",
+        icon=":material/download:",
+    )
+
+
+def network_tables(shown: ShownNetwork, lang: str) -> None:
+    """Everything in view as tables (the drawing's text alternative)."""
+    st.header(i18n.t("network.tables", lang))
+    st.subheader(i18n.t("network.actors_table", lang))
+    st.dataframe(shown.actors, hide_index=True, width="stretch")
+    st.subheader(i18n.t("network.relations_table", lang))
+    st.dataframe(shown.relations, hide_index=True, width="stretch")
