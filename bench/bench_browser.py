@@ -12,6 +12,7 @@ one-chart Streamlit page, with the ratio.
 from __future__ import annotations
 
 import contextlib
+import re
 import socket
 import subprocess
 import sys
@@ -127,7 +128,8 @@ def filter_to_redraw(page, base: str, which: str = "first", counter: Bytes | Non
     if counter:
         counter.reset()
     start = time.perf_counter()
-    getattr(page.get_by_role("option"), which).click()
+    options = page.get_by_role("option").filter(has_not_text=re.compile("^(Velg alle|Select all)$"))
+    getattr(options, which).click()
     expect(root).not_to_have_attribute("data-updates", before, timeout=60_000)
     expect(root).to_have_attribute("data-ready", "true", timeout=60_000)
     seconds = time.perf_counter() - start
@@ -179,6 +181,14 @@ def main() -> None:
         plot_ready(page)
         bare_first = time.perf_counter() - started
         bare_settle = settle(page, base, plot_ready)
+        box = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").first
+        box.get_by_role("combobox").click()
+        page.wait_for_timeout(300)
+        start_filter = time.perf_counter()
+        page.get_by_role("option", name="a", exact=True).click()
+        expect(page.locator(".js-plotly-plot").first).to_contain_text("bars=1", timeout=30_000)
+        bare_filter = time.perf_counter() - start_filter
+        page.keyboard.press("Escape")
         bare_memory = sessions_memory(browser, bare, base, plot_ready)
         bare.terminate()
 
@@ -204,7 +214,7 @@ def main() -> None:
         counter = Bytes(page)
         rows["filter change to redrawn network (shipped)"] = (
             f"{filter_to_redraw(page, base, counter=counter):.2f} s",
-            "",
+            f"{bare_filter:.2f} s (a filter change to the redrawn chart)",
         )
         rows["bytes per filter change (shipped)"] = (str(counter), "")
         rows["click to card shown (shipped)"] = (f"{click_to_card(page, base, 'helsedirektoratet'):.3f} s", "")

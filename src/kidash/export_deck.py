@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -25,13 +26,22 @@ ACCENT = RGBColor(0x1F, 0x5F, 0x8B)
 
 @dataclass(frozen=True)
 class Chart:
-    """One chart: a file-name stem, a title, the figure, a one-line takeaway and its table (text alternative)."""
+    """One chart: a file-name stem, a title, the figure, a one-line takeaway and its table (text alternative).
+
+    ``drawing`` is the figure, or a function that draws it: a chart offered only
+    as a download (the network picture) is then drawn on the click, not on
+    every rerun.
+    """
 
     name: str
     title: str
-    figure: go.Figure
+    drawing: go.Figure | Callable[[], go.Figure]
     takeaway: str = ""
     table: pd.DataFrame | None = None
+
+    @cached_property
+    def figure(self) -> go.Figure:
+        return self.drawing() if callable(self.drawing) else self.drawing
 
 
 def _text(slide, left, top, width, height, text: str, size: int, bold: bool = False, colour=TEXT) -> None:

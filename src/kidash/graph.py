@@ -250,7 +250,8 @@ def hide_people(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def filter_graph(graph: nx.MultiDiGraph, filters: Filters) -> nx.MultiDiGraph:
-    """The part of ``graph`` a user asked to see (a new graph; input untouched).
+    """The part of ``graph`` a user asked to see (a new graph, or a frozen ``graph`` itself when
+    nothing is filtered; the input is never changed).
 
     Steps, in order: the chosen initiatives with all their parts and everyone
     holding a role in them (and the organisations of those people); the
@@ -259,7 +260,8 @@ def filter_graph(graph: nx.MultiDiGraph, filters: Filters) -> nx.MultiDiGraph:
     types. Nodes left without any edge by a filter are dropped.
     """
     if filters.is_default:
-        return graph.copy()
+        # Nothing to take away: a frozen (shared, read-only) map is its own view; anything else is copied.
+        return graph if nx.is_frozen(graph) else graph.copy()
     nodes = set(graph.nodes)
     scope: set[str] = set()
     if filters.initiatives:

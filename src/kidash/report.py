@@ -138,7 +138,7 @@ def network_chart(vis: dict, actors: pd.DataFrame, edges: int, lang: str) -> Cha
     """The network picture for slides, from the interactive view's own positions and colours."""
     title = i18n.t("export.network_title", lang)
     takeaway = i18n.t("takeaway.network", lang, nodes=len(actors), edges=edges)
-    return Chart("nettverk", title, network_figure(vis, title, lang), takeaway, actors)
+    return Chart("nettverk", title, lambda: network_figure(vis, title, lang), takeaway, actors)
 
 
 def describe_filters(filters: Filters, full: nx.MultiDiGraph, lang: str) -> str:

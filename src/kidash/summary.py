@@ -116,19 +116,34 @@ def documents_by_id(dataset: Dataset, lang: str = "nb") -> dict[str, tuple[str, 
 
 def shown_actors_table(graph, lang: str = "nb") -> pd.DataFrame:
     """The nodes of a view: name, kind, type, region and number of links, most linked first."""
-    rows = [
-        {
-            i18n.t("col.name", lang): data["name"],
-            i18n.t("col.kind", lang): i18n.label("kind", data["kind"], lang),
-            i18n.t("col.type", lang): i18n.label("type", data["type"], lang),
-            i18n.t("col.region", lang): i18n.label("region", data["region"], lang),
-            i18n.t("col.links", lang): int(graph.degree(node)),
-        }
-        for node, data in graph.nodes(data=True)
-    ]
     columns = [i18n.t(k, lang) for k in ("col.name", "col.kind", "col.type", "col.region", "col.links")]
+    labels = _Labels(lang)
+    rows = [
+        (
+            data["name"],
+            labels("kind", data["kind"]),
+            labels("type", data["type"]),
+            labels("region", data["region"]),
+            int(degree),
+        )
+        for (node, data), (_, degree) in zip(graph.nodes(data=True), graph.degree(), strict=True)
+    ]
     table = pd.DataFrame(rows, columns=columns)
     return table.sort_values([columns[4], columns[0]], ascending=[False, True]).reset_index(drop=True)
+
+
+class _Labels:
+    """Vocabulary labels in one language, each looked up once (a table of 20,000 rows repeats them)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.found: dict[tuple[str, object], str] = {}
+
+    def __call__(self, vocabulary: str, value: object) -> str:
+        key = (vocabulary, value)
+        if key not in self.found:
+            self.found[key] = i18n.label(vocabulary, value, self.lang)
+        return self.found[key]
 
 
 def shown_relations_table(graph, documents: dict[str, tuple[str, str]], lang: str = "nb", full=None) -> pd.DataFrame:
@@ -143,31 +158,34 @@ def shown_relations_table(graph, documents: dict[str, tuple[str, str]], lang: st
         return full.nodes[node]["name"] if node in full else node
 
     if not graph.is_directed():
+        columns = [i18n.t(k, lang) for k in ("col.holder", "col.partner", "col.shared", "col.initiative")]
         rows = [
-            {
-                i18n.t("col.holder", lang): graph.nodes[a]["name"],
-                i18n.t("col.partner", lang): graph.nodes[b]["name"],
-                i18n.t("col.shared", lang): int(data.get("weight", 1)),
-                i18n.t("col.initiative", lang): "; ".join(name(i) for i in data.get("initiatives", [])),
-            }
+            (
+                graph.nodes[a]["name"],
+                graph.nodes[b]["name"],
+                int(data.get("weight", 1)),
+                "; ".join(name(i) for i in data.get("initiatives", [])),
+            )
             for a, b, data in graph.edges(data=True)
         ]
-        return pd.DataFrame(rows)
+        return pd.DataFrame(rows, columns=columns)
+    labels = _Labels(lang)
+    nodes = graph.nodes
     rows = []
     for source, target, data in graph.edges(data=True):
         title, date = documents.get(data.get("document", ""), ("", ""))
         basis = "background" if data.get("background") else "inferred" if data.get("inferred") else "stated"
         via = data.get("via")
         rows.append(
-            {
-                i18n.t("col.holder", lang): graph.nodes[source]["name"],
-                i18n.t("col.role", lang): i18n.label("relation", data["relation"], lang),
-                i18n.t("col.target", lang): graph.nodes[target]["name"],
-                i18n.t("col.via", lang): name(via) if via else "",
-                i18n.t("col.source", lang): title,
-                i18n.t("col.published", lang): date,
-                i18n.t("col.basis", lang): i18n.label("basis", basis, lang),
-            }
+            (
+                nodes[source]["name"],
+                labels("relation", data["relation"]),
+                nodes[target]["name"],
+                name(via) if via else "",
+                title,
+                date,
+                labels("basis", basis),
+            )
         )
     columns = [
         i18n.t(k, lang)

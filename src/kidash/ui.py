@@ -11,6 +11,7 @@ import hashlib
 import os
 from pathlib import Path
 
+import networkx as nx
 import pandas as pd
 import streamlit as st
 
@@ -87,9 +88,11 @@ def _data_fingerprint(directory: Path) -> str:
     return digest.hexdigest()
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _load_shipped(directory: str, fingerprint: str) -> Dataset:
-    return load_dataset(directory)
+    dataset = load_dataset(directory)
+    _ = dataset.fingerprint  # computed once, here, for every session that shares it
+    return dataset
 
 
 def shipped_dataset() -> Dataset:
@@ -98,8 +101,10 @@ def shipped_dataset() -> Dataset:
     return _load_shipped(str(directory), _data_fingerprint(directory))
 
 
-# This session's own data lives in its session state only: never in a module variable or
-# st.cache_resource, and every st.cache_data entry below is keyed by the dataset's content.
+# This session's own data lives in its session state only, never in a module variable. What is
+# derived from a dataset is cached under the dataset's content hash, so only a session holding the
+# same content can reach it. Shared results (st.cache_resource) are read-only: graphs are frozen,
+# and no page changes a table or dict it is given; st.cache_data hands each reader its own copy.
 _UPLOADED = "kd_uploaded_dataset"
 _KEEP_ON_SWITCH = ui_state.STATE_KEYS | {_UPLOADED}
 
@@ -173,9 +178,10 @@ def dataset_key(dataset: Dataset) -> str:
 # --- cached work -------------------------------------------------------------
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=8)
 def _graph(key: str, _dataset: Dataset):
-    return build_graph(_dataset)
+    # Shared, not copied on every rerun (a copy also loses the per-graph caches: places, groups).
+    return nx.freeze(build_graph(_dataset))
 
 
 def full_graph(dataset: Dataset):
@@ -183,7 +189,7 @@ def full_graph(dataset: Dataset):
     return _graph(dataset_key(dataset), dataset)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=8)
 def _choices(key: str, _dataset: Dataset) -> Choices:
     tables = [t for t in schema.TABLES + schema.OPTIONAL_TABLES if t in _dataset.raw and len(_dataset.raw[t].columns)]
     return choices_of(full_graph(_dataset), tables)
@@ -194,7 +200,7 @@ def view_choices(dataset: Dataset) -> Choices:
     return _choices(dataset_key(dataset), dataset)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
 def _network_view(
     key: str, _dataset: Dataset, filters: Filters, view: str, options: ViewOptions, focus, depth: int, only, group
 ) -> ShownNetwork:
@@ -290,9 +296,9 @@ def data_quality(dataset: Dataset, lang: str):
     return _quality(dataset_key(dataset), dataset, lang)
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@st.cache_resource(show_spinner=False, max_entries=32)
 def _filtered(key: str, _dataset: Dataset, filters: Filters):
-    return filter_graph(full_graph(_dataset), filters)
+    return nx.freeze(filter_graph(full_graph(_dataset), filters))
 
 
 def filtered_graph(dataset: Dataset, filters: Filters):

@@ -307,14 +307,15 @@ class LiveNetwork {
     );
   }
 
-  tooltip(node) {
-    const box = el("div", null, "kd-tip");
-    const end = node.card.findIndex((line) => line[0] === "b" || line[0] === "li");
-    this.cardLines(box, end === -1 ? node.card : node.card.slice(0, end));
-    return box;
+  tooltip(item) {
+    // Plain text: vis-network shows a string title with innerText (never parsed as HTML), and a
+    // string costs far less than an element when thousands of items are updated.
+    const end = item.card.findIndex((line) => line[0] === "b" || line[0] === "li");
+    return (end === -1 ? item.card : item.card.slice(0, end)).map((line) => String(line[1])).join("\n");
   }
 
   update(data) {
+    const started = performance.now();
     const first = this.data === null;
     this.data = data;
     this.root.dataset.ready = "false";
@@ -331,8 +332,16 @@ class LiveNetwork {
     const removeEdges = [...this.edgeById.keys()].filter((id) => !nextEdges.has(id));
     if (removeEdges.length) this.edges.remove(removeEdges);
     if (removeNodes.length) this.nodes.remove(removeNodes);
-    this.nodes.update(
-      data.nodes.map((node) => ({
+    // Only what changed goes to vis-network: each DataSet update costs a pass over the drawing.
+    const nodeChanges = [];
+    for (const node of data.nodes) {
+      const signature = JSON.stringify([node.label, node.shape, node.color, node.value, node.x, node.y, node.card]);
+      const old = this.byId.get(node.id);
+      const same = old && old._signature === signature;
+      node._signature = signature;
+      node._tooltip = same ? old._tooltip : this.tooltip(node);
+      if (same && old._opacity === 1) continue;
+      nodeChanges.push({
         id: node.id,
         label: node.label,
         shape: node.shape,
@@ -342,9 +351,32 @@ class LiveNetwork {
         y: node.y,
         opacity: 1,
         font: { color: "#1b1b1b" },
-        title: this.tooltip(node),
-      })),
-    );
+        title: node._tooltip,
+      });
+    }
+    if (nodeChanges.length) this.nodes.update(nodeChanges);
+    const edgeChanges = [];
+    for (const edge of data.edges) {
+      const signature = JSON.stringify([edge.from, edge.to, edge.color, edge.dashes, edge.width, edge.smooth, edge.card]);
+      const old = this.edgeById.get(edge.id);
+      const same = old && old._signature === signature;
+      edge._signature = signature;
+      edge._tooltip = same ? old._tooltip : this.tooltip(edge);
+      if (same && old._opacity === 1) continue;
+      edgeChanges.push({
+        id: edge.id,
+        from: edge.from,
+        to: edge.to,
+        color: { color: edge.color, highlight: edge.color, opacity: 1 },
+        dashes: edge.dashes,
+        width: edge.width,
+        smooth: edge.smooth || false,
+        title: edge._tooltip,
+      });
+    }
+    if (edgeChanges.length) this.edges.update(edgeChanges);
+    for (const node of data.nodes) node._opacity = 1;
+    for (const edge of data.edges) edge._opacity = 1;
     this.edges.update(
       data.edges.map((edge) => ({
         id: edge.id,
@@ -359,7 +391,8 @@ class LiveNetwork {
     );
     this.byId = nextNodes;
     this.edgeById = nextEdges;
-    if (!data.physics) this.network.setOptions({ physics: { enabled: false } });
+    if (!data.physics && this.physicsOn !== false) this.network.setOptions({ physics: { enabled: false } });
+    this.physicsOn = data.physics;
     const wanted = data.selected && nextNodes.has(data.selected) ? data.selected : null;
     const keep = this.selected !== null && nextNodes.has(this.selected) && data.selected === undefined ? this.selected : wanted;
     this.selected = undefined;
@@ -372,7 +405,9 @@ class LiveNetwork {
     this.root.dataset.nodes = String(data.nodes.length);
     this.root.dataset.edges = String(data.edges.length);
     this.root.dataset.updates = String(Number(this.root.dataset.updates || 0) + 1);
+    this.root.dataset.updateMs = String(Math.round(performance.now() - started));
     const done = () => {
+      this.root.dataset.drawMs = String(Math.round(performance.now() - started));
       this.root.dataset.ready = "true";
       this.q(".kd-status").textContent = "";
     };
@@ -432,9 +467,11 @@ export default async function render(component) {
     const close = root.querySelector(".kd-close");
     entry.ready.then((live) => close.addEventListener("click", () => live.select(null, true)));
   }
+  const called = performance.now();
   entry.queue = entry.queue.then(async () => {
     const live = await entry.ready;
     live.trigger = component.setTriggerValue || (() => {});
+    live.root.dataset.calledAt = String(Math.round(called));
     live.update(data);
   });
   await entry.queue;
