@@ -68,9 +68,10 @@ def node_colours(graph: nx.Graph, full: nx.MultiDiGraph, colour_by: str, lang: s
                 style.TYPE_COLOURS.get(organisation["type"], style.NONE_COLOUR),
                 i18n.label("type", organisation["type"], lang),
             )
-        elif data["kind"] in ("initiative", "event", "document"):
-            # One colour per kind: their shape and label already tell the finer type.
-            result[node] = (style.KIND_COLOURS[data["kind"]], i18n.label("kind", data["kind"], lang))
+        elif data.get("member_kind", data["kind"]) in ("initiative", "event", "document"):
+            # One colour per kind: their shape and label already tell the finer type (a group: its members' kind).
+            kind = data.get("member_kind", data["kind"])
+            result[node] = (style.KIND_COLOURS[kind], i18n.label("kind", kind, lang))
         else:
             result[node] = (
                 style.TYPE_COLOURS.get(data["type"], style.NONE_COLOUR),

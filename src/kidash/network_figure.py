@@ -77,7 +77,7 @@ def network_figure(data: dict, title: str, lang: str = "nb", labels: bool = True
                 marker={
                     "opacity": 1.0,
                     "color": colour,
-                    "size": [max(8, n["value"] * 0.8) for n in members],
+                    "size": [max(8, (40 if "group" in n else n["value"]) * 0.8) for n in members],
                     "symbol": [_SYMBOLS.get(n["shape"], "circle") for n in members],
                     "line": {"color": "#333333", "width": 1},
                 },

@@ -17,12 +17,13 @@ from collections import Counter, defaultdict
 
 import networkx as nx
 
-from kidash import i18n
+from kidash import i18n, schema
 from kidash.graph import organisations_of
 
 __all__ = ["GROUP_PREFIX", "group_of", "groups_of", "group_label", "group_node", "grouped_graph", "split_group"]
 
 GROUP_PREFIX = "group:"
+_KIND_OF_TYPE = {type_: kind for kind, types in schema.TYPES_BY_KIND.items() for type_ in types}
 _SEPARATOR = "|"
 
 
@@ -75,7 +76,7 @@ def group_node(key: str) -> str:
 def grouped_graph(graph: nx.Graph, full: nx.MultiDiGraph, lang: str, open_group: str | None = None) -> nx.Graph:
     """``graph`` with every node outside ``open_group`` gathered into its group.
 
-    Group nodes carry ``kind="group"``, ``name``, ``type``, ``region``,
+    Group nodes carry ``kind="group"``, ``member_kind``, ``name``, ``type``, ``region``,
     ``group`` (the key) and ``members`` (how many of the shown nodes it
     holds). Members of the open group keep their own id and data. Links are
     undirected with ``weight`` = the number of relations they stand for;
@@ -98,6 +99,7 @@ def grouped_graph(graph: nx.Graph, full: nx.MultiDiGraph, lang: str, open_group:
         result.add_node(
             group_node(key),
             kind="group",
+            member_kind=_KIND_OF_TYPE.get(type_, "organisation"),
             name=group_label(key, lang),
             short_name="",
             type=type_,

@@ -34,6 +34,7 @@ MAX_DRAWN_NODES = 2_500
 # Beyond this many nodes positions come from networkx and physics stays off.
 PHYSICS_NODE_LIMIT = 400
 STABILISATION_ITERATIONS = 150
+GROUP_RADIUS = 60.0  # map units per square root of members: near the disc layout.map_layout gives a group
 ASSET_DIR = Path(__file__).parent / "network_assets"  # served by Streamlit as the component's asset_dir
 VIS_SCRIPT = "vis-network-9.1.2.min.js"
 COMPONENT_SCRIPT = "kidash-network.js"
@@ -178,8 +179,9 @@ def _names(data: dict, aliases: dict[str, tuple[str, ...]], node: str) -> list[s
 
 
 def _group_sizes(graph: nx.Graph) -> dict[str, float]:
-    top = max((d["members"] for _, d in graph.nodes(data=True) if d["kind"] == "group"), default=1)
-    return {node: 14 + 36 * (d["members"] / top) ** 0.5 for node, d in graph.nodes(data=True) if d["kind"] == "group"}
+    """A group's drawn radius in map units: about the disc its members fill in the whole map, so
+    groups and the members of an open group are drawn at one scale."""
+    return {node: GROUP_RADIUS * d["members"] ** 0.5 for node, d in graph.nodes(data=True) if d["kind"] == "group"}
 
 
 def vis_data(
@@ -203,8 +205,7 @@ def vis_data(
     colours = node_colours(graph, full, options.colour_by, lang)
     sizes = node_sizes(graph, full, options.size_by)
     grouped = bool(graph.graph.get("grouped"))
-    if grouped:
-        sizes.update(_group_sizes(graph))
+    radii = _group_sizes(graph) if grouped else {}
     use_physics = options.physics and graph.number_of_nodes() <= PHYSICS_NODE_LIMIT
     positions = positions if positions is not None else map_layout(graph, seed=options.seed)
     centres = _group_centres(graph, full, positions) if grouped else {}
@@ -224,7 +225,16 @@ def vis_data(
             "card": _node_card(graph, full, node, sources, lang),
         }
         if data["kind"] == "group":
+            # Drawn at its true size in the map (not scaled like actors), its name in proportion but
+            # never taller on screen than a heading.
+            radius, font = round(radii[node], 1), round(max(18.0, radii[node] * 0.45), 1)
             entry["group"] = data["group"]
+            entry["value"] = 1
+            entry["scaling"] = {
+                "min": radius,
+                "max": radius,
+                "label": {"enabled": True, "min": font, "max": font, "maxVisible": 26, "drawThreshold": 7},
+            }
         nodes.append(entry)
     edges = []
     seen_pairs: dict[frozenset, int] = {}
@@ -306,7 +316,7 @@ def _vis_options(directed: bool, physics: bool, seed: int, n: int) -> dict:
             "scaling": {
                 "min": 8,
                 "max": 44,
-                "label": {"enabled": True, "min": 13, "max": 30, "drawThreshold": 9, "maxVisible": 34},
+                "label": {"enabled": True, "min": 18, "max": 44, "drawThreshold": 9, "maxVisible": 22},
             },
             "font": {
                 "size": 18,
@@ -334,7 +344,7 @@ def _assets() -> tuple[str, str, str]:
 
 def texts(lang: str, colour_by: str, directed: bool, grouped: bool, nodes: int, edges: int) -> dict[str, str]:
     """Every word the drawing shows, in ``lang`` (set with textContent)."""
-    line = "legend.group_links" if grouped else "legend.line" if directed else "legend.line_undirected"
+    line = "legend.line" if directed and not grouped else "legend.line_undirected"
     keys = {
         "png": "network.png_button",
         "fit": "network.fit_button",

@@ -8,7 +8,16 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import screenshot
-from tests.browser.helpers import live_network, node_point, positions, screen_positions
+from tests.browser.helpers import (
+    add_to,
+    live_network,
+    navigate,
+    node_point,
+    open_page,
+    positions,
+    query,
+    screen_positions,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -181,3 +190,37 @@ def test_png_button_saves_a_slide_sized_picture(page, server, tmp_path):
     assert header[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", header[16:24])
     assert (width, height) == (1920, 1080)
+
+
+def test_a_person_picks_one_actor_after_another_filters_changes_page_and_shares_the_link(page, server, browser):
+    """KS, then DNV, then Hemit (by search); a region; another page and back; the link in a new
+    window. Every pick replaces the one before, and the last one survives everything after it."""
+    runs = open_page(page, f"{server}/nettverk")
+    root = live_network(page)
+    for actor, heading in (("ks", "Kommunesektorens organisasjon (KS)"), ("dnv", "DNV")):
+        page.mouse.click(*node_point(page, actor))
+        expect(root).to_have_attribute("data-card", actor)
+        expect(page.locator(".kd-card").get_by_role("heading", level=2)).to_contain_text(heading)
+        expect(page).to_have_url(re.compile(rf"selected={actor}(&|$)"), timeout=10_000)
+    search = page.get_by_role("searchbox", name="Finn aktør")
+    search.fill("hemit")
+    search.press("Enter")
+    expect(root).to_have_attribute("data-card", "hemit")
+    expect(page).to_have_url(re.compile(r"selected=hemit(&|$)"), timeout=10_000)
+    assert query(page)["selected"] == ["hemit"]
+    add_to(page, runs, "Region", "Helse Midt-Norge")
+    root = live_network(page)
+    expect(root).to_have_attribute("data-card", "hemit")
+    assert query(page)["region"] == ["Helse Midt-Norge"] and query(page)["selected"] == ["hemit"]
+    navigate(page, runs, "initiativer")
+    navigate(page, runs, "nettverk")
+    root = live_network(page)
+    expect(root).to_have_attribute("data-card", "hemit")
+    expect(page.get_by_text("Valgt i kartet: Hemit HF")).to_be_visible()
+    assert query(page)["region"] == ["Helse Midt-Norge"] and query(page)["selected"] == ["hemit"]
+    other = browser.new_context(viewport={"width": 1600, "height": 1000}).new_page()
+    other.goto(page.url)
+    copied = live_network(other)
+    expect(copied).to_have_attribute("data-card", "hemit", timeout=10_000)
+    assert copied.get_attribute("data-nodes") == root.get_attribute("data-nodes")
+    other.context.close()

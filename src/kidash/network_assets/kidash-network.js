@@ -335,13 +335,13 @@ class LiveNetwork {
     // Only what changed goes to vis-network: each DataSet update costs a pass over the drawing.
     const nodeChanges = [];
     for (const node of data.nodes) {
-      const signature = JSON.stringify([node.label, node.shape, node.color, node.value, node.x, node.y, node.card]);
+      const signature = JSON.stringify([node.label, node.shape, node.color, node.value, node.scaling, node.x, node.y, node.card]);
       const old = this.byId.get(node.id);
       const same = old && old._signature === signature;
       node._signature = signature;
       node._tooltip = same ? old._tooltip : this.tooltip(node);
       if (same && old._opacity === 1) continue;
-      nodeChanges.push({
+      const change = {
         id: node.id,
         label: node.label,
         shape: node.shape,
@@ -352,7 +352,9 @@ class LiveNetwork {
         opacity: 1,
         font: { color: "#1b1b1b" },
         title: node._tooltip,
-      });
+      };
+      if (node.scaling) change.scaling = node.scaling; // a group: drawn at its size in the map
+      nodeChanges.push(change);
     }
     if (nodeChanges.length) this.nodes.update(nodeChanges);
     const edgeChanges = [];
@@ -399,8 +401,10 @@ class LiveNetwork {
     this.select(keep, false);
     if (first || data.frame !== this.frame) {
       this.frame = data.frame;
-      this.network.fit({ animation: false });
-      if (keep && first) this.network.focus(keep, { scale: 1.1, animation: false });
+      // An open group: its members fill the picture (the other groups around them); otherwise
+      // everything. A selection from a link shows in that whole picture.
+      const members = data.nodes.some((node) => node.group) ? data.nodes.filter((node) => !node.group) : [];
+      this.network.fit({ nodes: members.map((node) => node.id), animation: false });
     }
     this.root.dataset.nodes = String(data.nodes.length);
     this.root.dataset.edges = String(data.edges.length);
