@@ -130,6 +130,6 @@ def export_panel(
 
 
 def network_chart_of_view(dataset: Dataset, filters: Filters, lang: str) -> list:
-    """The network picture of the filtered map for a deck (empty when too big to draw)."""
+    """The network picture of the filtered map for a deck (its groups when the map is big)."""
     shown = ui.network_view(dataset, filters, lang)
     return [report.network_chart(shown.vis, shown.actors, shown.edge_count, lang)] if shown.vis else []

@@ -32,7 +32,6 @@ class ShownNetwork:
     actors: pd.DataFrame
     relations: pd.DataFrame
     focus_outside_filters: bool
-    height: int
     options: ViewOptions
     vis: dict | None = None  # the drawing's data (also for the static picture in exports)
     payload: dict | None = None  # what the live network is given (without selection and links)
@@ -40,10 +39,6 @@ class ShownNetwork:
     open_group: str | None = None  # the group shown node by node in a grouped map
     group_members: int = 0  # how many actors the open group holds
     cut: bool = False  # the open group alone was over the limit: its best-linked members are shown
-
-    @property
-    def drawn_nodes(self) -> int:
-        return len(self.vis["nodes"]) if self.vis else 0
 
     def standalone_html(self) -> str | None:
         """The drawing as one HTML file that works offline (built when asked for)."""
@@ -123,7 +118,6 @@ def shown_network(
         actors=shown_actors_table(graph, options.lang),
         relations=shown_relations_table(graph, documents, options.lang, full),
         focus_outside_filters=outside,
-        height=options.height,
         options=options,
         vis=vis,
         payload=payload,
