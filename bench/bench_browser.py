@@ -104,10 +104,11 @@ class Bytes:
         self.socket = 0
 
     def http(self) -> int:
+        """Body bytes that came over the wire (a response from the browser's cache counts 0)."""
         total = 0
         for response in self.responses:
-            with contextlib.suppress(Exception):  # redirects and aborted requests have no body
-                total += len(response.body())
+            with contextlib.suppress(Exception):  # redirects and aborted requests have no sizes
+                total += max(0, response.request.sizes()["responseBodySize"])
         return total
 
     def __str__(self) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["CONTENT_SECURITY_POLICY", "SECURITY_HEADERS", "SecurityHeaders"]
+__all__ = ["CONTENT_SECURITY_POLICY", "SECURITY_HEADERS", "SecurityHeaders", "IMMUTABLE_ASSETS", "cache_control"]
 
 # Everything from the app's own origin; inline script and style because Streamlit's frontend,
 # Plotly and the network drawing use them; data:/blob: for pictures and downloads built in the
@@ -31,8 +31,27 @@ SECURITY_HEADERS: dict[str, str] = {
 }
 
 
+# Files whose name carries their version: a browser may keep them for a year. Streamlit serves
+# component files with «Cache-Control: public» and no validator, so without this every new tab
+# fetches vis-network (470 kB) again.
+IMMUTABLE_ASSETS: tuple[str, ...] = ("/_stcore/bidi-components/kidash.network/vis-network-9.1.2.min.js",)
+_IMMUTABLE = "public, max-age=31536000, immutable"
+
+
+def cache_control(path: str) -> str | None:
+    """The Cache-Control this app sets itself for ``path`` (None: leave Streamlit's).
+
+    >>> cache_control("/_stcore/bidi-components/kidash.network/vis-network-9.1.2.min.js")
+    'public, max-age=31536000, immutable'
+    >>> cache_control("/_stcore/bidi-components/kidash.network/kidash-network.js") is None
+    True
+    """
+    return _IMMUTABLE if path.endswith(IMMUTABLE_ASSETS) else None
+
+
 class SecurityHeaders:
-    """ASGI middleware that adds :data:`SECURITY_HEADERS` to every HTTP response.
+    """ASGI middleware that adds :data:`SECURITY_HEADERS` to every HTTP response, and a long
+    cache life to the versioned files in :data:`IMMUTABLE_ASSETS`.
 
     Used by ``serve.py`` (Streamlit's ``st.App``); the reverse proxy in
     ``deploy/`` sets the same headers in front of it.
@@ -46,9 +65,14 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        caching = cache_control(scope.get("path", ""))
+
         async def send_with_headers(message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
+                if caching and message.get("status") == 200:
+                    headers = [(n, v) for n, v in headers if n.lower() != b"cache-control"]
+                    headers.append((b"cache-control", caching.encode()))
                 present = {name.lower() for name, _ in headers}
                 for name, value in SECURITY_HEADERS.items():
                     if name.lower().encode() not in present:

@@ -224,3 +224,16 @@ def test_a_person_picks_one_actor_after_another_filters_changes_page_and_shares_
     expect(copied).to_have_attribute("data-card", "hemit", timeout=10_000)
     assert copied.get_attribute("data-nodes") == root.get_attribute("data-nodes")
     other.context.close()
+
+
+def test_vis_network_is_fetched_once_and_kept(page, server):
+    """The library comes from this server only, under a versioned name a browser may keep."""
+    responses = []
+    page.on("response", lambda response: responses.append(response))
+    page.goto(f"{server}/nettverk")
+    live_network(page)
+    library = [r for r in responses if r.url.endswith("/vis-network-9.1.2.min.js")]
+    assert len(library) == 1 and library[0].url.startswith(server)
+    assert "max-age=31536000" in library[0].headers["cache-control"]
+    module = next(r for r in responses if r.url.endswith("/kidash-network.js"))
+    assert "max-age" not in module.headers["cache-control"]  # our own module may change with any release
