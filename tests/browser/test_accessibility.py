@@ -91,12 +91,16 @@ def test_keyboard_reaches_every_control_and_switches_language(page, server):
     page.keyboard.press("Shift+Tab")
     page.goto(f"{server}/nettverk")
     expect(page.get_by_role("heading", level=1)).to_be_visible(timeout=30_000)
+    page.locator(".kd-net[data-ready=true]").wait_for(timeout=30_000)  # the whole page is drawn
     for _ in range(30):
         page.keyboard.press("Tab")
         if active(page).startswith("combobox") and "Språk" in page.evaluate(
             "document.activeElement.closest('[data-testid=stSelectbox]')?.innerText || ''"
         ):
             break
+    else:
+        pytest.fail("Tab never reached the language box")
     page.keyboard.type("English")
+    expect(page.get_by_role("option", name="English")).to_be_visible(timeout=10_000)
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_contain_text("The network", timeout=15_000)
