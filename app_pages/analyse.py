@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kidash import i18n, metrics, paths, report, summary, ui, ui_export, ui_state
+from kidash import i18n, labelled, metrics, paths, report, summary, ui, ui_export, ui_state
 from kidash.graph import Filters
 
 lang = ui.language()
@@ -31,7 +31,7 @@ brokers = metrics.brokers(graph)
 if brokers.empty:
     st.info(i18n.t("analysis.brokers.none", lang))
 else:
-    ui.table_of(metrics.labelled_brokers(brokers, full, lang))
+    ui.table_of(labelled.brokers(brokers, full, lang))
 
 st.header(i18n.t("analysis.communities", lang))
 st.markdown(i18n.t("analysis.communities.help", lang))

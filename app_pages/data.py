@@ -65,7 +65,7 @@ with st.expander(i18n.t("data.quality.types", lang)):
 
 st.header(i18n.t("data.tables_heading", lang))
 table = ui_state.choose("table", i18n.t("data.table", lang), "table", st.segmented_control)
-frame = dataset.raw[table]
+frame = dataset.raw[table].frame
 query = st.text_input(i18n.t("data.search", lang), key="d_search", help=i18n.t("data.search.help", lang))
 shown = summary.search_rows(frame, query)
 st.markdown(

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kidash import analysis, i18n, report, summary, ui, ui_export, ui_state
+from kidash import analysis, i18n, labelled, report, summary, ui, ui_export, ui_state
 
 lang = ui.language()
 dataset = ui.current_dataset()
@@ -17,13 +17,13 @@ st.markdown(i18n.t("initiatives.intro", lang))
 chosen = ui_state.choose("initiative", i18n.t("initiatives.choose", lang), format_func=lambda n: full.nodes[n]["name"])
 if chosen:
     st.header(i18n.md("initiatives.roster", lang, name=full.nodes[chosen]["name"]))
-    roster = analysis.initiative_roles(full, chosen, documents, lang, shown=set(graph.nodes))
+    roster = analysis.initiative_roles(full, chosen, shown=set(graph.nodes))
     if roster.empty:
         st.info(i18n.t("initiatives.none", lang))
     else:
-        for role, names_in_role in analysis.roster_summary(roster, lang):
+        for role, names_in_role in labelled.roster_summary(roster, full, lang):
             st.markdown(i18n.md("initiatives.summary", lang, role=role.capitalize(), names=names_in_role))
-        ui.table_of(roster)
+        ui.table_of(labelled.roster(roster, full, documents, lang))
 
 charts = report.initiative_charts(graph, full, lang)
 if not charts:

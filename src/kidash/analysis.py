@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 
-from kidash import i18n, schema
+from kidash import schema
 from kidash.graph import initiative_scope, main_initiatives, organisations_of
 from kidash.participation import organisation_roles
 
@@ -17,13 +17,12 @@ __all__ = [
     "bridges",
     "overlap_matrix",
     "breakdown",
-    "roster_summary",
-    "labelled_matrix",
-    "labelled_bridges",
-    "missing_regions",
-    "bridge_takeaway",
+    "ROSTER_COLUMNS",
+    "top_bridge",
+    "regions_missing",
 ]
 
+ROSTER_COLUMNS = ("holder", "relation", "target", "organisations", "document", "inferred")
 # Strongest role first: a cell of the role matrix shows the first one held.
 ROLE_ORDER: tuple[str, ...] = (
     "leads",
@@ -72,47 +71,56 @@ def role_matrix(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None) -> 
     return pd.DataFrame(cells, index=organisations, columns=initiatives)
 
 
-def initiative_roles(
-    full: nx.MultiDiGraph,
-    initiative: str,
-    documents: dict[str, tuple[str, str]],
-    lang: str = "nb",
-    shown: set[str] | None = None,
-) -> pd.DataFrame:
-    """Everyone holding a role in the initiative or its parts, strongest roles first, with the source.
+def initiative_roles(full: nx.MultiDiGraph, initiative: str, shown: set[str] | None = None) -> pd.DataFrame:
+    """Everyone holding a role in the initiative or its parts, strongest roles first.
 
-    Columns: who, role, where (the initiative or the part), organisation (of
-    a person), source and date, stated or inferred. ``shown`` (the nodes a
-    filter leaves) restricts who is listed; None lists everyone.
+    Columns (ids, for :func:`kidash.labelled.roster` to put in words):
+    ``holder``, ``relation``, ``target`` (the initiative or the part),
+    ``organisations`` (of a person), ``document`` and ``inferred``. ``shown``
+    (the nodes a filter leaves) restricts who is listed; None lists everyone.
     """
-    scope = initiative_scope(full, initiative)
     rows = []
-    for place in scope:
+    for place in initiative_scope(full, initiative):
         for holder, _, data in full.in_edges(place, data=True):
             relation = data["relation"]
             if relation == "part_of" or (shown is not None and holder not in shown):
                 continue
-            title, date = documents.get(data.get("document", ""), ("", ""))
-            organisations = organisations_of(full, holder) if full.nodes[holder]["kind"] == "person" else []
+            person = full.nodes[holder]["kind"] == "person"
             rows.append(
                 {
-                    "_order": ROLE_ORDER.index(relation) if relation in ROLE_ORDER else len(ROLE_ORDER),
-                    i18n.t("col.holder", lang): full.nodes[holder]["name"],
-                    i18n.t("col.role", lang): i18n.label("relation", relation, lang),
-                    i18n.t("col.target", lang): full.nodes[place]["name"],
-                    i18n.t("col.organisation", lang): "; ".join(full.nodes[o]["name"] for o in organisations),
-                    i18n.t("col.source", lang): title,
-                    i18n.t("col.published", lang): date,
-                    i18n.t("col.basis", lang): i18n.label(
-                        "basis", "inferred" if data.get("inferred") else "stated", lang
-                    ),
+                    "order": ROLE_ORDER.index(relation) if relation in ROLE_ORDER else len(ROLE_ORDER),
+                    "name": full.nodes[holder]["name"],
+                    "holder": holder,
+                    "relation": relation,
+                    "target": place,
+                    "organisations": tuple(organisations_of(full, holder)) if person else (),
+                    "document": data.get("document", ""),
+                    "inferred": bool(data.get("inferred")),
                 }
             )
-    columns = ["col.holder", "col.role", "col.target", "col.organisation", "col.source", "col.published", "col.basis"]
-    if not rows:
-        return pd.DataFrame(columns=[i18n.t(c, lang) for c in columns])
-    table = pd.DataFrame(rows).sort_values(["_order", i18n.t("col.holder", lang)])
-    return table.drop(columns="_order").reset_index(drop=True)
+    table = pd.DataFrame(rows, columns=["order", "name", *ROSTER_COLUMNS])
+    return table.sort_values(["order", "name"], kind="stable").drop(columns=["order", "name"]).reset_index(drop=True)
+
+
+def top_bridge(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None) -> tuple[str, int, int] | None:
+    """The organisation in the most main initiatives: (id, in how many, how many there are), or None."""
+    full = full if full is not None else graph
+    main = set(main_initiatives(full))
+    taking_part: dict[str, set[str]] = {}
+    for organisation, initiative in organisation_roles(graph, full):
+        if initiative in main:
+            taking_part.setdefault(organisation, set()).add(initiative)
+    if not taking_part:
+        return None
+    best = min(taking_part, key=lambda o: (-len(taking_part[o]), full.nodes[o]["name"].lower()))
+    return best, len(taking_part[best]), len(main)
+
+
+def regions_missing(table: pd.DataFrame) -> dict[str, list[str]]:
+    """For each initiative of a :func:`breakdown` by region, the health regions with no organisation in it."""
+    health_regions = [r for r in schema.REGIONS if r.startswith("Helse")]
+    found = {initiative: [r for r in health_regions if row.get(r, 0) == 0] for initiative, row in table.iterrows()}
+    return {initiative: regions for initiative, regions in found.items() if regions}
 
 
 def bridges(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None) -> pd.DataFrame:
@@ -165,65 +173,3 @@ def breakdown(graph: nx.MultiDiGraph, by: str, full: nx.MultiDiGraph | None = No
         counts[initiative][full.nodes[organisation][by]] += 1
     table = pd.DataFrame.from_dict(counts, orient="index", columns=list(vocabulary)).fillna(0).astype(int)
     return table.loc[:, table.sum() > 0] if len(table) else table
-
-
-def roster_summary(roster: pd.DataFrame, lang: str = "nb") -> list[tuple[str, str]]:
-    """``(role, names)`` per role in a roster from :func:`initiative_roles`, strongest role first."""
-    role_column, holder_column = i18n.t("col.role", lang), i18n.t("col.holder", lang)
-    result = []
-    for role in dict.fromkeys(roster[role_column]):
-        holders = list(dict.fromkeys(roster.loc[roster[role_column] == role, holder_column]))
-        result.append((role, ", ".join(holders)))
-    return result
-
-
-def labelled_matrix(matrix: pd.DataFrame, full: nx.MultiDiGraph, lang: str = "nb") -> pd.DataFrame:
-    """The role matrix as a table people read: names instead of ids, roles in words."""
-    table = matrix.map(lambda cell: i18n.label("relation", cell, lang) if cell else "")
-    table.index = [full.nodes[o]["name"] for o in matrix.index]
-    table.columns = [full.nodes[i]["short_name"] or full.nodes[i]["name"] for i in matrix.columns]
-    return table.reset_index(names=i18n.t("col.organisation", lang))
-
-
-def labelled_bridges(bridges_table: pd.DataFrame, lang: str = "nb") -> pd.DataFrame:
-    """Bridges as a table people read."""
-    return pd.DataFrame(
-        {
-            i18n.t("col.organisation", lang): bridges_table["name"],
-            i18n.t("fig.initiatives_count", lang): bridges_table["count"],
-            i18n.t("col.initiative", lang): ["; ".join(i) for i in bridges_table["initiatives"]],
-        }
-    )
-
-
-def missing_regions(table: pd.DataFrame, names: dict[str, str], lang: str = "nb") -> list[str]:
-    """For each initiative, the health regions with no organisation in it, as sentences."""
-    health_regions = [r for r in schema.REGIONS if r.startswith("Helse")]
-    sentences = []
-    for initiative, row in table.iterrows():
-        missing = [i18n.label("region", r, lang) for r in health_regions if row.get(r, 0) == 0]
-        if missing:
-            sentences.append(
-                i18n.t("initiatives.missing", lang, name=names.get(initiative, initiative), regions=", ".join(missing))
-            )
-    return sentences
-
-
-def bridge_takeaway(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None, lang: str = "nb") -> str:
-    """One line for a slide: the organisation in the most main initiatives, «X holds roles in 4 of 5 initiatives»."""
-    full = full if full is not None else graph
-    main = set(main_initiatives(full))
-    taking_part: dict[str, set[str]] = {}
-    for organisation, initiative in organisation_roles(graph, full):
-        if initiative in main:
-            taking_part.setdefault(organisation, set()).add(initiative)
-    if not taking_part:
-        return ""
-    best = min(taking_part, key=lambda o: (-len(taking_part[o]), full.nodes[o]["name"].lower()))
-    return i18n.t(
-        "initiatives.takeaway.bridge",
-        lang,
-        name=full.nodes[best]["name"],
-        count=len(taking_part[best]),
-        total=len(main),
-    )

@@ -8,21 +8,19 @@ import zipfile
 
 import networkx as nx
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 
 from kidash import i18n
 from kidash.contract import split_list
 from kidash.data import Dataset
 from kidash.safety import neutralise
+from kidash.xlsx import workbook_bytes
 
 __all__ = [
     "view_tables",
     "CSV_FLAVOURS",
     "csv_bytes",
     "csv_zip",
-    "workbook_bytes",
+    "workbook_bytes",  # from kidash.xlsx: the one workbook writer
     "gexf_bytes",
     "graphml_bytes",
     "kumu_bytes",
@@ -90,35 +88,6 @@ def csv_zip(tables: dict[str, pd.DataFrame], flavour: str = "excel") -> bytes:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, frame in tables.items():
             archive.writestr(f"{name}.csv", csv_bytes(frame, flavour))
-    return buffer.getvalue()
-
-
-def _write_sheet(sheet, frame: pd.DataFrame) -> None:
-    sheet.append(list(frame.columns))
-    for row in frame.itertuples(index=False):
-        sheet.append([neutralise(v) for v in row])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", fgColor="EEF2F6")
-    for index, column in enumerate(frame.columns, start=1):
-        longest = max([len(str(column))] + [len(str(v)) for v in frame[column]])
-        sheet.column_dimensions[get_column_letter(index)].width = min(60, max(8, longest + 2))
-    for row in sheet.iter_rows(min_row=2):
-        for cell in row:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # text, never a formula, even if it looks like one
-                cell.alignment = Alignment(wrap_text=len(cell.value) > 60, vertical="top")
-    sheet.freeze_panes = "A2"
-
-
-def workbook_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
-    """One Excel workbook, a sheet per table, bold frozen header, column widths set."""
-    book = Workbook()
-    book.remove(book.active)
-    for name, frame in tables.items():
-        _write_sheet(book.create_sheet(title=name[:31]), frame)
-    buffer = io.BytesIO()
-    book.save(buffer)
     return buffer.getvalue()
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 
-from kidash import i18n
 from kidash.participation import initiative_counts
 
 __all__ = [
@@ -18,8 +17,6 @@ __all__ = [
     "centrality_table",
     "brokers",
     "communities",
-    "labelled_centrality",
-    "labelled_brokers",
 ]
 
 MEASURES: tuple[str, ...] = ("degree", "betweenness", "initiatives")
@@ -127,29 +124,3 @@ def communities(graph: nx.Graph, seed: int = 7) -> list[list[str]]:
         return [[node] for node in sorted(simple.nodes)]
     found = nx.community.louvain_communities(simple, seed=seed)
     return sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
-
-
-def labelled_centrality(table: pd.DataFrame, graph: nx.Graph, lang: str = "nb") -> pd.DataFrame:
-    """The centrality table with names, kinds and translated column names, highest betweenness first."""
-    measures = ["degree", "betweenness", "closeness", "eigenvector"]
-    result = pd.DataFrame(
-        {
-            i18n.t("col.name", lang): [graph.nodes[n]["name"] for n in table.index],
-            i18n.t("col.kind", lang): [i18n.label("kind", graph.nodes[n]["kind"], lang) for n in table.index],
-            **{i18n.t(f"centrality.{m}", lang): table[m].round(3).to_numpy() for m in measures},
-        }
-    )
-    return result.sort_values(i18n.t("centrality.betweenness", lang), ascending=False, kind="stable").reset_index(
-        drop=True
-    )
-
-
-def labelled_brokers(table: pd.DataFrame, graph: nx.Graph, lang: str = "nb") -> pd.DataFrame:
-    """Brokers with names and kinds."""
-    return pd.DataFrame(
-        {
-            i18n.t("col.name", lang): [graph.nodes[n]["name"] for n in table.index],
-            i18n.t("col.kind", lang): [i18n.label("kind", graph.nodes[n]["kind"], lang) for n in table.index],
-            i18n.t("col.extra_pieces", lang): table["extra_pieces"].to_numpy(),
-        }
-    )

@@ -7,7 +7,7 @@ import datetime as dt
 import networkx as nx
 import pandas as pd
 
-from kidash import analysis, figures, i18n, metrics
+from kidash import analysis, figures, i18n, labelled
 from kidash.data import Dataset
 from kidash.export_deck import Chart
 from kidash.graph import Filters
@@ -44,19 +44,15 @@ def initiative_charts(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, lang: str) 
     matrix = analysis.role_matrix(graph, full)
     if not matrix.empty:
         figure = figures.role_matrix_figure(matrix.head(CHART_ROWS), names, lang)
-        takeaway = analysis.bridge_takeaway(graph, full, lang)
+        takeaway = labelled.bridge_takeaway(graph, full, lang)
         charts.append(
-            Chart(
-                "rollematrise", figure.layout.title.text, figure, takeaway, analysis.labelled_matrix(matrix, full, lang)
-            )
+            Chart("rollematrise", figure.layout.title.text, figure, takeaway, labelled.matrix(matrix, full, lang))
         )
     bridges = analysis.bridges(graph, full)
     if not bridges.empty:
         figure = figures.bridges_figure(bridges.head(CHART_ROWS), lang)
         takeaway = i18n.t("takeaway.bridges", lang, count=len(bridges))
-        charts.append(
-            Chart("brobyggere", figure.layout.title.text, figure, takeaway, analysis.labelled_bridges(bridges, lang))
-        )
+        charts.append(Chart("brobyggere", figure.layout.title.text, figure, takeaway, labelled.bridges(bridges, lang)))
     overlap = analysis.overlap_matrix(graph, full)
     if len(overlap) > 1:
         pairs = [
@@ -76,7 +72,7 @@ def initiative_charts(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, lang: str) 
         if table.empty:
             continue
         if by == "region":
-            missing = analysis.missing_regions(table, names, lang)
+            missing = labelled.missing_regions(table, names, lang)
             takeaway = missing[0] if missing else i18n.t("takeaway.all_regions", lang)
         else:
             totals = table.sum().sort_values(ascending=False)
@@ -129,7 +125,7 @@ def analysis_charts(centrality: pd.DataFrame, full: nx.MultiDiGraph, measure: st
             figure.layout.title.text,
             figure,
             takeaway,
-            metrics.labelled_centrality(centrality, full, lang),
+            labelled.centrality(centrality, full, lang),
         )
     ]
 

@@ -212,10 +212,10 @@ def files_table(dataset: Dataset, lang: str = "nb") -> pd.DataFrame:
     rows = [
         {
             i18n.t("data.table", lang): i18n.t(f"table.{table}", lang),
-            i18n.t("col.file", lang): frame.attrs.get("file", f"{table}.csv"),
-            i18n.t("col.rows", lang): len(frame),
-            i18n.t("col.read_as", lang): frame.attrs.get("read_as", "UTF-8, «,»"),
+            i18n.t("col.file", lang): raw.file,
+            i18n.t("col.rows", lang): len(raw.frame),
+            i18n.t("col.read_as", lang): raw.read_as,
         }
-        for table, frame in dataset.raw.items()
+        for table, raw in dataset.raw.items()
     ]
     return pd.DataFrame(rows)

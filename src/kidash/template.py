@@ -9,18 +9,16 @@ uploads again unchanged.
 
 from __future__ import annotations
 
-import io
-
 import pandas as pd
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from kidash import schema
 from kidash.contract import TABLE_SPEC
 from kidash.data import Dataset
-from kidash.safety import neutralise
+from kidash.xlsx import book_bytes, new_book, write_table
 
 __all__ = ["COLUMNS", "EXAMPLE", "dataset_tables", "workbook_bytes", "template_bytes", "explanation_table"]
 
@@ -68,7 +66,6 @@ EXAMPLE: dict[str, list[dict[str, str]]] = {
     ],
 }  # fmt: skip
 
-_HEADER_FILL = PatternFill("solid", fgColor="EEF2F6")
 _LISTS = "lister"
 _EXPLANATION = "forklaring"
 
@@ -82,10 +79,10 @@ def _example_tables() -> dict[str, pd.DataFrame]:
 
 def dataset_tables(dataset: Dataset) -> dict[str, pd.DataFrame]:
     """The dataset's tables exactly as they were read (every column, text), background last if any."""
-    tables = {table: dataset.raw[table] for table in schema.TABLES if table in dataset.raw}
+    tables = {table: dataset.raw[table].frame for table in schema.TABLES if table in dataset.raw}
     background = dataset.raw.get("background")
-    if background is not None and len(background):
-        tables["background"] = background
+    if background is not None and len(background.frame):
+        tables["background"] = background.frame
     return {name: frame.copy() for name, frame in tables.items()}
 
 
@@ -109,27 +106,6 @@ def explanation_table() -> pd.DataFrame:
                 }
             )
     return pd.DataFrame(rows)
-
-
-def _style_header(sheet, widths: list[int]) -> None:
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.fill = _HEADER_FILL
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = min(60, max(10, width + 2))
-    sheet.freeze_panes = "A2"
-
-
-def _write_table(sheet, frame: pd.DataFrame) -> None:
-    sheet.append([str(c) for c in frame.columns])
-    for row in frame.itertuples(index=False):
-        sheet.append([None if v is None or v == "" else neutralise(str(v)) for v in row])  # blank: no cell
-    for cells in sheet.iter_rows(min_row=2):
-        for cell in cells:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # text, never a formula, whatever it looks like
-    widths = [max([len(str(c))] + [len(str(v)) for v in frame[c].head(200)]) for c in frame.columns]
-    _style_header(sheet, widths)
 
 
 def _write_lists(book: Workbook) -> dict[str, str]:
@@ -168,7 +144,7 @@ def _add_dropdowns(sheet, frame: pd.DataFrame, ranges: dict[str, str]) -> None:
 def _write_explanation(book: Workbook) -> None:
     sheet = book.create_sheet(_EXPLANATION)
     table = explanation_table()
-    _write_table(sheet, table)
+    write_table(sheet, table)
     for cells in sheet.iter_rows(min_row=2):
         for cell in cells:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -183,17 +159,14 @@ def workbook_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
     Text cells are stored as text with formula starts guarded reversibly, so
     uploading the file again gives back exactly these tables.
     """
-    book = Workbook()
-    book.remove(book.active)
+    book = new_book()
     data_sheets = [(name, book.create_sheet(name), frame) for name, frame in tables.items()]
     _write_explanation(book)
     ranges = _write_lists(book)
     for _, sheet, frame in data_sheets:
-        _write_table(sheet, frame)
+        write_table(sheet, frame)
         _add_dropdowns(sheet, frame, ranges)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return book_bytes(book)
 
 
 def template_bytes() -> bytes:

@@ -191,7 +191,9 @@ def full_graph(dataset: Dataset):
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _choices(key: str, _dataset: Dataset) -> Choices:
-    tables = [t for t in schema.TABLES + schema.OPTIONAL_TABLES if t in _dataset.raw and len(_dataset.raw[t].columns)]
+    tables = [
+        t for t in schema.TABLES + schema.OPTIONAL_TABLES if t in _dataset.raw and len(_dataset.raw[t].frame.columns)
+    ]
     return choices_of(full_graph(_dataset), tables)
 
 

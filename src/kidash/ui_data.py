@@ -14,7 +14,7 @@ import streamlit as st
 
 from kidash import export_data, i18n, template, ui, upload
 from kidash.data import DataError, Dataset
-from kidash.validate import Problem
+from kidash.problems import Problem
 
 __all__ = ["banner", "upload_panel", "download_panel"]
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 
 import pandas as pd
 
-from kidash import i18n, schema
+from kidash import schema
 from kidash.contract import FALSE_VALUES, TRUE_VALUES, split_list
+from kidash.problems import Problem
+from kidash.reading.raw import MAX_CELL_CHARS, RawTable, as_raw
 
-__all__ = ["Problem", "validate_frames", "MAX_CELL_CHARS"]
+__all__ = ["validate_frames"]
 
-MAX_CELL_CHARS = 5_000
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _BOOL_VALUES = TRUE_VALUES | FALSE_VALUES
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -25,57 +25,8 @@ _LIST_SEPARATOR = ";"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One finding: where it is (file, spreadsheet row, column) and what is wrong."""
-
-    file: str
-    row: int | None
-    column: str | None
-    code: str
-    params: dict = field(default_factory=dict, compare=False)
-
-    def message(self, lang: str = "nb") -> str:
-        """The problem in plain words, prefixed by where it is."""
-        return f"{self.where(lang)}: {self.text(lang)}"
-
-    def where(self, lang: str = "nb") -> str:
-        parts = [self.file]
-        if self.row is not None:
-            parts.append(i18n.t("problem.row", lang, row=self.row))
-        if self.column:
-            parts.append(i18n.t("problem.column", lang, column=self.column))
-        return ", ".join(parts)
-
-    def text(self, lang: str = "nb") -> str:
-        text = i18n.t(f"problem.{self.code}", lang, **self.params)
-        if self.params.get("suggestion"):
-            if not text.endswith((".", "?", "!")):
-                text += "."
-            text += " " + i18n.t("problem.suggestion", lang, suggestion=self.params["suggestion"])
-        return text
-
-    def __str__(self) -> str:
-        return self.message("en")
-
-
-def _file(frames: dict[str, pd.DataFrame], table: str) -> str:
-    frame = frames.get(table)
-    if frame is not None and "file" in frame.attrs:
-        return frame.attrs["file"]
-    return f"{table}.csv"
-
-
-def _rows(frame: pd.DataFrame) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield (spreadsheet row, record) for the rows that could be read."""
-    first = frame.attrs.get("first_row", 2)
-    numbers = frame.attrs.get("row_numbers")
-    skip = frame.attrs.get("skip_rows", set())
-    for offset, record in enumerate(frame.to_dict("records")):
-        if offset in skip:
-            continue
-        row = numbers[offset] if numbers is not None and offset < len(numbers) else first + offset
-        yield row, {k: ("" if v is None else str(v)) for k, v in record.items()}
+def _file(tables: dict[str, RawTable], table: str) -> str:
+    return tables[table].file if table in tables else f"{table}.csv"
 
 
 def _suggest(value: str, allowed: tuple[str, ...] | list[str]) -> str:
@@ -97,14 +48,14 @@ def _check_date(file: str, row: int, column: str, value: str) -> Problem | None:
 
 def _check_table_cells(frames, table, file) -> list[Problem]:
     """Column presence, blanks, ids, dates, booleans, lengths, personal data."""
-    frame = frames[table]
+    raw = frames[table]
     problems: list[Problem] = []
-    missing = [c for c in schema.REQUIRED_COLUMNS[table] if c not in frame.columns]
+    missing = [c for c in schema.REQUIRED_COLUMNS[table] if c not in raw.frame.columns]
     for column in missing:
-        problems.append(Problem(file, frame.attrs.get("header_row", 1), column, "missing_column", {}))
+        problems.append(Problem(file, raw.header_row, column, "missing_column", {}))
     id_column = schema.ID_COLUMN[table]
     seen_ids: dict[str, int] = {}
-    for row, record in _rows(frame):
+    for row, record in raw.records():
         for column in schema.REQUIRED_VALUES[table]:
             if column in record and not record[column]:
                 problems.append(Problem(file, row, column, "blank", {}))
@@ -147,10 +98,10 @@ def _check_table_cells(frames, table, file) -> list[Problem]:
 
 def _ids(frames, table) -> set[str] | None:
     """The ids in a table, or None when the table could not be read (references then go unchecked)."""
-    frame = frames.get(table)
-    if frame is None or frame.attrs.get("unreadable") or "id" not in frame.columns:
+    raw = frames.get(table)
+    if raw is None or not raw.readable or "id" not in raw.frame.columns:
         return None
-    return {str(v) for v in frame["id"] if str(v)}
+    return {str(v) for v in raw.frame["id"] if str(v)}
 
 
 def _check_vocab(file, row, column, value, allowed) -> Problem | None:
@@ -181,7 +132,7 @@ def _list_refs(file, row, record, targets: dict[str, tuple[str, set[str] | None]
 def _check_actors(frames, file) -> list[Problem]:
     problems: list[Problem] = []
     targets = _list_targets(frames, "actors")
-    for row, record in _rows(frames["actors"]):
+    for row, record in frames["actors"].records():
         kind, type_ = record.get("kind", ""), record.get("type", "")
         for column, allowed in (("kind", schema.KINDS), ("type", schema.TYPES), ("region", schema.REGIONS)):
             found = _check_vocab(file, row, column, record.get(column, ""), allowed)
@@ -210,7 +161,7 @@ def _check_relations(frames, table, file, kinds: dict[str, str] | None) -> list[
     problems: list[Problem] = []
     document_ids = _ids(frames, "documents")
     seen: dict[tuple, int] = {}
-    for row, record in _rows(frames[table]):
+    for row, record in frames[table].records():
         source, target = record.get("source", ""), record.get("target", "")
         relation = record.get("relation", "")
         for column, value in (("source", source), ("target", target)):
@@ -252,7 +203,7 @@ def _check_events(frames, file, kinds: dict[str, str] | None) -> list[Problem]:
     problems: list[Problem] = []
     document_ids = _ids(frames, "documents")
     targets = _list_targets(frames, "events")
-    for row, record in _rows(frames["events"]):
+    for row, record in frames["events"].records():
         problems += _list_refs(file, row, record, targets)
         document = record.get("document", "")
         if document and document_ids is not None and document not in document_ids:
@@ -264,31 +215,33 @@ def _check_events(frames, file, kinds: dict[str, str] | None) -> list[Problem]:
     return problems
 
 
-def validate_frames(frames: dict[str, pd.DataFrame]) -> list[Problem]:
+def validate_frames(tables: Mapping[str, RawTable | pd.DataFrame]) -> list[Problem]:
     """Check tables of strings against the data contract.
 
     Parameters
     ----------
-    frames
-        ``{"actors": DataFrame, ...}`` with every cell a string. A frame whose
-        ``attrs["unreadable"]`` is set was already reported by the reader.
+    tables
+        ``{"actors": RawTable, ...}`` as the readers return them (a plain
+        DataFrame, built in code, reads as ``<table>.csv``). A table that is
+        not ``readable`` was already reported by the reader.
 
     Returns
     -------
     list of Problem
         Empty when the tables are valid. Nothing is raised for bad content.
     """
+    frames = as_raw(tables)
     problems: list[Problem] = []
     usable: dict[str, bool] = {}
     for table in schema.TABLES + schema.OPTIONAL_TABLES:
-        frame = frames.get(table)
+        raw = frames.get(table)
         file = _file(frames, table)
-        if frame is None:
+        if raw is None:
             if table in schema.TABLES:
                 problems.append(Problem(file, None, None, "missing_file", {}))
             usable[table] = False
             continue
-        if frame.attrs.get("unreadable"):
+        if not raw.readable:
             usable[table] = False
             continue
         found = _check_table_cells(frames, table, file)
@@ -296,7 +249,7 @@ def validate_frames(frames: dict[str, pd.DataFrame]) -> list[Problem]:
         usable[table] = not any(p.code == "missing_column" for p in found)
     kinds: dict[str, str] | None = None
     if usable.get("actors"):
-        kinds = {r["id"]: r["kind"] for _, r in _rows(frames["actors"]) if r["id"]}
+        kinds = {r["id"]: r["kind"] for _, r in frames["actors"].records() if r["id"]}
         if not kinds and not any(p.code == "blank" for p in problems):
             problems.append(Problem(_file(frames, "actors"), None, None, "no_actors", {}))
         problems += _check_actors(frames, _file(frames, "actors"))

@@ -55,7 +55,7 @@ def test_data_page_shows_quality_tables_and_documents(data_page, shipped):
     per_document = table_with(at, "Aktører nevnt")
     assert len(per_document) == len(shipped.documents)
     assert any("uten leder" in h.value for h in at.subheader)
-    assert at.dataframe[0].value.shape == shipped.raw["actors"].shape
+    assert at.dataframe[0].value.shape == shipped.raw["actors"].frame.shape
     assert not at.get("alert") or all("kan ikke" not in a.value for a in at.error)
 
 
@@ -63,11 +63,11 @@ def test_search_and_table_choice_filter_the_rows(data_page, shipped):
     at = data_page()
     at.text_input(key="d_search").input("helse vest").run()
     shown = at.dataframe[0].value
-    assert 0 < len(shown) < len(shipped.raw["actors"])
+    assert 0 < len(shown) < len(shipped.raw["actors"].frame)
     assert all(row.astype(str).str.lower().str.contains("helse vest").any() for _, row in shown.iterrows())
     at.get("button_group")[0].set_value("relations").run()
     at.text_input(key="d_search").input("").run()
-    assert at.dataframe[0].value.shape == shipped.raw["relations"].shape
+    assert at.dataframe[0].value.shape == shipped.raw["relations"].frame.shape
 
 
 def test_the_data_page_in_english(data_page):

@@ -11,7 +11,7 @@ import math
 import networkx as nx
 import pytest
 
-from kidash import analysis, metrics
+from kidash import analysis, labelled, metrics
 from kidash.graph import build_graph
 from kidash.paths import connections
 from kidash.summary import documents_by_id
@@ -52,26 +52,36 @@ def test_bridges_overlap_breakdown(graph):
 
 def test_missing_regions_and_takeaway(graph):
     table = analysis.breakdown(graph, "region")
-    assert analysis.missing_regions(table, {"ini": "Ini", "oth": "Oth"}, "nb")[0] == (
+    assert analysis.regions_missing(table) == {
+        "ini": ["Helse Nord", "Helse Midt-Norge", "Helse Sør-Øst"],
+        "oth": ["Helse Nord", "Helse Midt-Norge", "Helse Sør-Øst"],
+    }
+    assert labelled.missing_regions(table, {"ini": "Ini", "oth": "Oth"}, "nb")[0] == (
         "Ikke med i Ini: Helse Nord, Helse Midt-Norge, Helse Sør-Øst."
     )
     assert (
-        analysis.bridge_takeaway(graph, lang="en")
+        labelled.bridge_takeaway(graph, lang="en")
         == "Direktoratet holds roles in 2 of the 2 initiatives the map covers."
     )
 
 
 def test_initiative_roster_strongest_first_with_sources(graph, tiny_dataset):
-    roster = analysis.initiative_roles(graph, "ini", documents_by_id(tiny_dataset, "en"), "en")
+    found = analysis.initiative_roles(graph, "ini")
+    assert found[["holder", "relation", "target", "organisations", "inferred"]].values.tolist() == [
+        ["dir", "leads", "ini", (), False],
+        ["per", "member", "sub", ("tru",), False],
+        ["dir", "publishes", "rep", (), True],
+    ]
+    roster = labelled.roster(found, graph, documents_by_id(tiny_dataset, "en"), "en")
     assert roster[["Who", "Role", "Where", "Organisation", "Basis"]].values.tolist() == [
         ["Direktoratet", "leads", "Initiativet", "", "stated"],
         ["Per Person", "member", "Delprosjektet", "Helseforetaket", "stated"],
         ["Direktoratet", "publishes", "Rapporten", "", "inferred"],
     ]
     assert roster["Source"][0] == "Kilde en"
-    assert analysis.roster_summary(roster, "en")[0] == ("leads", "Direktoratet")
-    shown = analysis.initiative_roles(graph, "ini", {}, "en", shown={"dir", "ini"})
-    assert set(shown["Who"]) == {"Direktoratet"}
+    assert labelled.roster_summary(found, graph, "en")[0] == ("leads", "Direktoratet")
+    shown = analysis.initiative_roles(graph, "ini", shown={"dir", "ini"})
+    assert set(shown["holder"]) == {"dir"}
 
 
 def test_paths_in_words(graph, tiny_dataset):

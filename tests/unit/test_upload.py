@@ -9,8 +9,10 @@ import zipfile
 import pytest
 from openpyxl import Workbook
 
-from kidash import data, export_data, template, upload
+from kidash import export_data, template, upload
 from kidash.data import DataError
+from kidash.reading import raw as raw_tables
+from kidash.reading import workbook as workbook_reader
 from tests.fixtures import TINY, csv_text, tiny_csv_files, tiny_sheets, workbook
 
 
@@ -94,10 +96,10 @@ def test_excel_dates_serials_and_norwegian_text_dates_become_iso():
     sheets["events"][2][3] = "31.12.2023"  # typed as text, Norwegian style
     sheets["documents"][1][3] = dt.date(2021, 6, 10)
     dataset = upload.load_upload([("d.xlsx", workbook(sheets))])
-    raw = dataset.raw["events"]
-    assert raw["start"].tolist() == ["2021-06-15", "2020-01-01"]
-    assert raw["end"].tolist() == ["", "2023-12-31"]
-    assert dataset.raw["documents"]["published"].tolist()[0] == "2021-06-10"
+    events = dataset.raw["events"].frame
+    assert events["start"].tolist() == ["2021-06-15", "2020-01-01"]
+    assert events["end"].tolist() == ["", "2023-12-31"]
+    assert dataset.raw["documents"].frame["published"].tolist()[0] == "2021-06-10"
 
 
 def test_numbers_and_booleans_in_text_columns_read_as_text():
@@ -169,7 +171,7 @@ def test_excel_csv_flavours_read_the_same(encoding, delimiter, bom):
     )
     dataset = upload.load_upload(files)
     assert "Helse Sør-Øst «HF»" in dataset.actors["name"].tolist()
-    assert list(dataset.raw["actors"].columns)[0] == "id"  # no BOM in the first column name
+    assert list(dataset.raw["actors"].frame.columns)[0] == "id"  # no BOM in the first column name
 
 
 def test_how_each_csv_was_read_is_recorded():
@@ -177,7 +179,7 @@ def test_how_each_csv_was_read_is_recorded():
     files[0] = ("actors.csv", files[0][1].replace(b"Helseforetaket", "Helse Sør-Øst".encode("cp1252")))
     frames, problems = upload.read_upload(files)
     assert problems == []
-    assert frames["actors"].attrs["read_as"] == "Windows-1252, «;»"
+    assert frames["actors"].read_as == "Windows-1252, «;»"
 
 
 def test_utf16_text_from_excel_reads():
@@ -273,7 +275,7 @@ def test_a_word_document_renamed_to_xlsx_is_refused():
 
 
 def test_a_zip_bomb_is_refused_without_unpacking_it_all(monkeypatch):
-    monkeypatch.setattr(upload, "MAX_UNZIPPED_BYTES", 1_000_000)
+    monkeypatch.setattr(workbook_reader, "MAX_UNZIPPED_BYTES", 1_000_000)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("actors.csv", b"0" * 5_000_000)
@@ -285,7 +287,7 @@ def test_a_zip_bomb_is_refused_without_unpacking_it_all(monkeypatch):
 
 
 def test_a_zip_bomb_message_names_the_size_found_and_the_limit(monkeypatch):
-    monkeypatch.setattr(upload, "MAX_UNZIPPED_BYTES", 1024 * 1024)
+    monkeypatch.setattr(workbook_reader, "MAX_UNZIPPED_BYTES", 1024 * 1024)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("actors.csv", b"0" * 3 * 1024 * 1024)
@@ -303,19 +305,19 @@ def test_a_zip_of_many_small_files_says_how_many_files_not_megabytes():
             archive.writestr(f"f{number}.csv", b"x")
     (problem,) = problems_of([("many.zip", buffer.getvalue())])
     assert problem.code == "zip_too_many_files"
-    assert "5000 files" in problem.text("en") and f"limit of {upload.MAX_ZIP_MEMBERS}" in problem.text("en")
+    assert "5000 files" in problem.text("en") and f"limit of {workbook_reader.MAX_ZIP_MEMBERS}" in problem.text("en")
     assert "MB" not in problem.text("nb")
 
 
 def test_too_many_columns_names_the_count_and_the_limit(monkeypatch):
-    monkeypatch.setattr(upload, "MAX_COLUMNS", 4)
+    monkeypatch.setattr(workbook_reader, "MAX_COLUMNS", 4)
     (problem, *_) = problems_of([("w.xlsx", workbook(tiny_sheets()))])
     assert problem.code == "too_many_columns"
     assert problem.text("en").startswith("the header has 8 columns, over the limit of 4")
 
 
 def test_a_zip_whose_sizes_lie_is_still_stopped(monkeypatch):
-    monkeypatch.setattr(upload, "MAX_UNZIPPED_BYTES", 1_000_000)
+    monkeypatch.setattr(workbook_reader, "MAX_UNZIPPED_BYTES", 1_000_000)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("actors.csv", b"0" * 3_000_000)
@@ -336,8 +338,7 @@ def test_an_upload_over_the_size_limit_is_refused(monkeypatch):
 
 
 def test_too_many_rows_are_refused_in_csv_and_workbooks(monkeypatch):
-    monkeypatch.setattr(upload, "MAX_ROWS", 3)
-    monkeypatch.setattr(data, "MAX_ROWS", 3)
+    monkeypatch.setattr(raw_tables, "MAX_ROWS", 3)
     problems = problems_of(tiny_csv_files())
     assert ("actors.csv", "too_many_rows") in [(p.file, p.code) for p in problems]
     (actors,) = [p for p in problems if p.file == "actors.csv"]
@@ -377,11 +378,11 @@ def test_the_template_uploads_as_valid_data():
 
 def test_the_shipped_data_round_trips_through_the_workbook_and_the_zip(shipped):
     tables = template.dataset_tables(shipped)
-    for name, raw in (
+    for name, content in (
         ("kidash.xlsx", template.workbook_bytes(tables)),
         ("kidash.zip", export_data.csv_zip(tables)),
     ):
-        again = upload.load_upload([(name, raw)])
+        again = upload.load_upload([(name, content)])
         assert again.fingerprint == shipped.fingerprint, name
         for table, frame in tables.items():
-            assert again.raw[table].equals(frame), (name, table)
+            assert again.raw[table].frame.equals(frame), (name, table)

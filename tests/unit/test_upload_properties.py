@@ -117,9 +117,14 @@ def test_csv_as_excel_saves_it_reads_back_the_same_text(cells, delimiter, encodi
         raw = buffer.getvalue().encode(encoding)
     except UnicodeEncodeError:
         assume(False)  # Windows-1252 cannot hold every character
+    if encoding == "cp1252":  # bytes that are also UTF-8 («Â¡» is «¡») cannot be told apart; UTF-8 wins
+        try:
+            assume(raw.decode("utf-8") == buffer.getvalue())
+        except UnicodeDecodeError:
+            pass
     frame, problems = upload.read_csv_upload(raw, "documents.csv", "documents")
     assert problems == []
-    assert frame.iloc[0].tolist() == [
+    assert frame.frame.iloc[0].tolist() == [
         "d1",
         safety.restore(cells[0]),
         safety.restore(cells[1]),
