@@ -1,20 +1,17 @@
-"""networkx graph -> what the live network draws (and the standalone HTML): escaped, offline, with legend."""
+"""networkx graph -> what the live network draws: every node at its place in the whole map, escaped, with legend.
+
+The component that draws it (and the standalone HTML page) is :mod:`kidash.network_component`."""
 
 from __future__ import annotations
 
-import json
 import weakref
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 import networkx as nx
-from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup
-from pyvis.network import Network
 
-from kidash import i18n, style
+from kidash import style
 from kidash.layout import map_layout
+from kidash.network_cards import Sources, edge_card, node_card
 from kidash.network_colours import legend, node_colours, node_sizes
 from kidash.network_groups import group_node, groups_of
 
@@ -23,10 +20,7 @@ __all__ = [
     "PHYSICS_NODE_LIMIT",
     "ViewOptions",
     "map_positions",
-    "component_data",
-    "COMPONENT_HTML",
     "vis_data",
-    "network_html",
 ]
 
 # Beyond this many nodes the map is drawn as groups (see network_groups).
@@ -35,11 +29,6 @@ MAX_DRAWN_NODES = 2_500
 PHYSICS_NODE_LIMIT = 400
 STABILISATION_ITERATIONS = 150
 GROUP_RADIUS = 60.0  # map units per square root of members: near the disc layout.map_layout gives a group
-ASSET_DIR = Path(__file__).parent / "network_assets"  # served by Streamlit as the component's asset_dir
-VIS_SCRIPT = "vis-network-9.1.2.min.js"
-COMPONENT_SCRIPT = "kidash-network.js"
-COMPONENT_STYLE = "kidash-network.css"
-_TEMPLATES = Path(__file__).parent / "templates"
 
 
 @dataclass(frozen=True)
@@ -69,107 +58,6 @@ def map_positions(full: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float
     if found is None or found[0] != seed or len(found[1]) != full.number_of_nodes():
         found = _POSITIONS[full] = (seed, map_layout(full, groups_of(full), seed))
     return found[1]
-
-
-def _document_label(documents: dict[str, tuple[str, str]], document: str) -> str:
-    title, date = documents.get(document, (document, ""))
-    return f"{title} ({date})" if date else title
-
-
-class _Sources:
-    """The documents a drawing cites, each label sent once and referred to by number."""
-
-    def __init__(self, documents: dict[str, tuple[str, str]]) -> None:
-        self.documents = documents
-        self.labels: list[str] = []
-        self._index: dict[str, int] = {}
-
-    def __call__(self, document: str | None) -> int | None:
-        if not document:
-            return None
-        if document not in self._index:
-            self._index[document] = len(self.labels)
-            self.labels.append(_document_label(self.documents, document))
-        return self._index[document]
-
-
-def _role_line(full, edge: dict, other: str, lang: str, sources: _Sources) -> list:
-    via = f" ({i18n.t('tip.via', lang)} {full.nodes[edge['via']]['name']})" if edge.get("via") in full else ""
-    text = f"{i18n.label('relation', edge['relation'], lang)} – {full.nodes[other]['name']}{via}"
-    return ["li", text, sources(edge.get("document"))]
-
-
-def _node_card(graph, full, node, sources: _Sources, lang) -> list[list]:
-    """The actor's card: who it is and every role it holds and others hold in it, each with its source.
-
-    Roles come from the whole map, so the card tells the same truth under every filter.
-    """
-    data = graph.nodes[node]
-    if data["kind"] == "group":
-        return [
-            ["h", data["name"]],
-            ["p", i18n.t("tip.group_members", lang, count=data["members"])],
-            ["p", i18n.t("tip.group_open", lang)],
-        ]
-    lines: list[list] = [["h", data["name"]]]
-    if lang == "en" and data.get("name_en") and data["name_en"] != data["name"]:
-        lines.append(["i", data["name_en"]])
-    lines.append(["p", f"{i18n.t('col.type', lang)}: {i18n.label('type', data['type'], lang)}"])
-    lines.append(["p", f"{i18n.t('col.region', lang)}: {i18n.label('region', data['region'], lang)}"])
-    if data.get("role_title"):
-        lines.append(["p", f"{i18n.t('tip.role_title', lang)}: {data['role_title']}"])
-    source_graph = full if node in full else graph
-    if source_graph.is_directed():
-        held = sorted(
-            (
-                _role_line(full, edge, target, lang, sources)
-                for _, target, edge in source_graph.out_edges(node, data=True)
-            ),
-            key=lambda line: line[1],
-        )
-        received = sorted(
-            (
-                _role_line(full, edge, holder, lang, sources)
-                for holder, _, edge in source_graph.in_edges(node, data=True)
-            ),
-            key=lambda line: line[1],
-        )
-        if held:
-            lines.append(["b", i18n.t("tip.held", lang)])
-            lines.extend(held)
-        if received:
-            lines.append(["b", i18n.t("tip.received", lang)])
-            lines.extend(received)
-    return lines
-
-
-def _edge_card(graph, full, source, target, edge, sources: _Sources, lang) -> list[list]:
-    if graph.graph.get("grouped"):
-        return [
-            ["h", f"{graph.nodes[source]['name']} – {graph.nodes[target]['name']}"],
-            ["p", i18n.t("tip.group_links", lang, count=edge.get("weight", 1))],
-        ]
-    if not graph.is_directed():
-        names = [full.nodes[i]["name"] for i in edge.get("initiatives", []) if i in full]
-        return [
-            ["h", f"{graph.nodes[source]['name']} – {graph.nodes[target]['name']}"],
-            ["b", i18n.t("tip.shared", lang, count=len(names))],
-        ] + [["li", name] for name in names]
-    lines: list[list] = [
-        [
-            "h",
-            f"{graph.nodes[source]['name']} {i18n.label('relation', edge['relation'], lang)} {graph.nodes[target]['name']}",
-        ]
-    ]
-    if edge.get("via") in full:
-        lines.append(["p", f"{i18n.t('tip.via', lang)} {full.nodes[edge['via']]['name']}"])
-    if edge.get("document"):
-        lines.append(["p", f"{i18n.t('col.source', lang)}: {_document_label(sources.documents, edge['document'])}"])
-    if edge.get("background"):
-        lines.append(["p", i18n.t("tip.background", lang)])
-    elif edge.get("inferred"):
-        lines.append(["p", f"{i18n.t('tip.inferred', lang)}: {edge.get('note', '')}"])
-    return lines
 
 
 def _names(data: dict, aliases: dict[str, tuple[str, ...]], node: str) -> list[str]:
@@ -209,7 +97,7 @@ def vis_data(
     use_physics = options.physics and graph.number_of_nodes() <= PHYSICS_NODE_LIMIT
     positions = positions if positions is not None else map_layout(graph, seed=options.seed)
     centres = _group_centres(graph, full, positions) if grouped else {}
-    sources = _Sources(documents)
+    sources = Sources(documents)
     nodes = []
     for node, data in graph.nodes(data=True):
         x, y = centres.get(node) or positions.get(node, (0.0, 0.0))
@@ -222,7 +110,7 @@ def vis_data(
             "x": round(x, 1),
             "y": round(y, 1),
             "names": _names(data, aliases, node),
-            "card": _node_card(graph, full, node, sources, lang),
+            "card": node_card(graph, full, node, sources, lang),
         }
         if data["kind"] == "group":
             # Drawn at its true size in the map (not scaled like actors), its name in proportion but
@@ -255,7 +143,7 @@ def vis_data(
             "color": colour,
             "dashes": dashes,
             "width": width,
-            "card": _edge_card(graph, full, source, target, data, sources, lang),
+            "card": edge_card(graph, full, source, target, data, sources, lang),
         }
         if index:
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.12 * index}
@@ -332,141 +220,3 @@ def _vis_options(directed: bool, physics: bool, seed: int, n: int) -> dict:
             "selectionWidth": 2,
         },
     }
-
-
-@lru_cache(maxsize=1)
-def _assets() -> tuple[str, str, str]:
-    """vis-network, the kidash network module and its stylesheet: the files the app serves."""
-    return tuple(
-        (ASSET_DIR / name).read_text(encoding="utf-8") for name in (VIS_SCRIPT, COMPONENT_SCRIPT, COMPONENT_STYLE)
-    )
-
-
-def texts(lang: str, colour_by: str, directed: bool, grouped: bool, nodes: int, edges: int) -> dict[str, str]:
-    """Every word the drawing shows, in ``lang`` (set with textContent)."""
-    line = "legend.line" if directed and not grouped else "legend.line_undirected"
-    keys = {
-        "png": "network.png_button",
-        "fit": "network.fit_button",
-        "legend": "legend.title",
-        "shape": "legend.shape",
-        "settling": "network.settling",
-        "search": "network.search",
-        "search_placeholder": "network.search_placeholder",
-        "not_found": "network.not_found",
-        "zoom_in": "network.zoom_in",
-        "zoom_out": "network.zoom_out",
-        "close": "network.close",
-        "card": "network.card",
-        "profile": "network.profile",
-        "focus": "network.focus_button",
-    }
-    result = {name: i18n.t(key, lang) for name, key in keys.items()}
-    result["found"] = i18n.t("network.found", lang)  # the module fills in {count}
-    result["colour"] = i18n.t(f"legend.colour_by.{colour_by}", lang)
-    result["line"] = i18n.t(line, lang)
-    result["aria"] = i18n.t("network.aria", lang, nodes=nodes, edges=edges)
-    return result
-
-
-def component_data(
-    vis: dict,
-    options: ViewOptions,
-    *,
-    grouped: bool = False,
-    selected: str | None = None,
-    frame: str = "",
-    profile: str = "",
-    interactive: bool = True,
-) -> dict:
-    """What the live network (and the standalone page) is given: the drawing's data passed
-    through PyVis (the translator from networkx to vis-network), its words and state.
-
-    ``frame`` names the view; when it changes the drawing fits itself to the
-    new nodes, otherwise the camera stays where the person left it.
-    ``profile`` is the link to an actor's profile without the id at the end.
-    """
-    net = Network(directed=True, cdn_resources="in_line")
-    net.nodes, net.edges, net.options = vis["nodes"], vis["edges"], vis["options"]
-    nodes, edges, _, _, _, vis_options = net.get_network_data()
-    directed = vis["options"]["edges"]["arrows"]["to"]["enabled"]
-    return {
-        "nodes": nodes,
-        "edges": edges,
-        "documents": vis["documents"],
-        "options": json.loads(vis_options),
-        "legend": vis["legend"],
-        "physics": vis["physics"],
-        "texts": texts(options.lang, options.colour_by, directed, grouped, len(nodes), len(edges)),
-        "height": options.height,
-        "file": options.file_stem,
-        "selected": selected,
-        "frame": frame,
-        "profile": profile,
-        "interactive": interactive,
-        "focusable": False,
-        "selection": False,
-    }
-
-
-# The component's markup: empty elements that the module fills with textContent (hidden until it has).
-COMPONENT_HTML = """<div class="kd-net" hidden>
-  <div class="kd-toolbar">
-    <label class="kd-search-label" for="kd-search"></label>
-    <input class="kd-search" id="kd-search" type="search" autocomplete="off">
-    <ul class="kd-suggestions"></ul>
-    <span class="kd-search-status" role="status" aria-live="polite"></span>
-    <button type="button" class="kd-fit"></button>
-    <button type="button" class="kd-zoom-in"></button>
-    <button type="button" class="kd-zoom-out"></button>
-    <button type="button" class="kd-png"></button>
-    <span class="kd-status" role="status" aria-live="polite"></span>
-  </div>
-  <div class="kd-body">
-    <div class="kd-canvas" role="img" tabindex="0"></div>
-    <div class="kd-side">
-      <aside class="kd-card" hidden aria-live="polite">
-        <button type="button" class="kd-close"></button>
-        <div class="kd-card-body"></div>
-        <div class="kd-card-actions"></div>
-      </aside>
-      <section class="kd-legend"></section>
-    </div>
-  </div>
-</div>"""
-
-
-def _script_json(value: object) -> Markup:
-    """JSON that is safe inside a <script> element: no '<', '>' or '&' characters."""
-    text = json.dumps(value, ensure_ascii=False)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return Markup(text)  # noqa: S704 - escaped just above for a JSON script block
-
-
-@lru_cache(maxsize=1)
-def _environment() -> Environment:
-    return Environment(loader=FileSystemLoader(_TEMPLATES), autoescape=select_autoescape(["html"]))
-
-
-def network_html(data: dict, options: ViewOptions) -> str:
-    """A complete HTML page that draws ``data`` (from :func:`vis_data`) offline, with the same
-    module, search, card and legend as the app's live network.
-
-    vis-network and the module come inline; nothing loads from another host.
-    """
-    payload = component_data(data, options, interactive=False)
-    vis_js, module_js, css = _assets()
-    return (
-        _environment()
-        .get_template("network.html")
-        .render(
-            lang=options.lang,
-            title=options.title or "kidash",
-            markup=Markup(COMPONENT_HTML),  # noqa: S704 - our own fixed markup, no data
-            vis_js=Markup(vis_js),  # noqa: S704 - the vendored library, not data
-            module_js=Markup(module_js),  # noqa: S704 - our own module, not data
-            css=Markup(css),  # noqa: S704 - our own stylesheet, not data
-            payload=_script_json(payload),
-        )
-    )

@@ -14,8 +14,9 @@ import datetime as dt
 import streamlit as st
 
 from kidash import i18n, ui_state
+from kidash.network_component import COMPONENT_HTML, COMPONENT_SCRIPT, COMPONENT_STYLE
 from kidash.network_groups import group_label
-from kidash.network_view import COMPONENT_HTML, COMPONENT_SCRIPT, COMPONENT_STYLE, MAX_DRAWN_NODES
+from kidash.network_view import MAX_DRAWN_NODES
 from kidash.pages import page_file
 from kidash.views import ShownNetwork
 

@@ -11,8 +11,9 @@ from kidash import export_deck, network_view, report
 from kidash.contract import split_list
 from kidash.data import Dataset
 from kidash.graph import Filters, ego_network, filter_graph
+from kidash.network_component import component_data, network_html
 from kidash.network_groups import grouped_graph, groups_of
-from kidash.network_view import ViewOptions, component_data, map_positions, network_html, vis_data
+from kidash.network_view import ViewOptions, map_positions, vis_data
 from kidash.participation import collaboration_graph
 from kidash.summary import documents_by_id, shown_actors_table, shown_relations_table
 

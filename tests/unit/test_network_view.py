@@ -4,11 +4,12 @@ import re
 
 import pytest
 
-from kidash import network_view, style
+from kidash import network_component, network_view, style
 from kidash.data import dataset_from_frames
 from kidash.graph import Filters, build_graph
 from kidash.network_colours import node_colours
-from kidash.network_view import ViewOptions, map_positions, network_html, vis_data
+from kidash.network_component import network_html
+from kidash.network_view import ViewOptions, map_positions, vis_data
 from kidash.summary import documents_by_id
 from kidash.views import shown_network
 from tests.fixtures import frames_from_rows
@@ -110,7 +111,7 @@ def test_hostile_name_never_reaches_html_unescaped(tiny_rows):
     options = ViewOptions(colour_by="type")
     html = network_html(data_for(graph, dataset), options)
     assert "<img" not in html
-    library, module, _ = network_view._assets()
+    library, module, _ = network_component._assets()
     assert html.replace(library, "").count("<script") == 4  # the JSON block, vis-network, our module, the call
     assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html
     for sink in (

@@ -118,10 +118,8 @@ def test_csv_as_excel_saves_it_reads_back_the_same_text(cells, delimiter, encodi
     except UnicodeEncodeError:
         assume(False)  # Windows-1252 cannot hold every character
     if encoding == "cp1252":  # bytes that are also UTF-8 («Â¡» is «¡») cannot be told apart; UTF-8 wins
-        try:
-            assume(raw.decode("utf-8") == buffer.getvalue())
-        except UnicodeDecodeError:
-            pass
+        as_utf8 = raw.decode("utf-8", errors="replace")
+        assume(as_utf8 == buffer.getvalue() or "\ufffd" in as_utf8)
     frame, problems = upload.read_csv_upload(raw, "documents.csv", "documents")
     assert problems == []
     assert frame.frame.iloc[0].tolist() == [
