@@ -33,35 +33,7 @@ st.header(i18n.t("data.upload_heading", lang))
 ui_data.upload_panel(lang)
 
 st.header(i18n.t("data.quality_heading", lang))
-found = ui.data_quality(dataset, lang)
-left, middle, right = st.columns(3)
-with left:
-    st.subheader(i18n.t("data.quality.kinds", lang))
-    ui.table_of(found.kinds)
-with middle:
-    st.subheader(i18n.t("data.quality.regions", lang))
-    ui.table_of(found.regions)
-    missing = found.regions[found.regions.iloc[:, 1] == 0].iloc[:, 0].tolist()
-    if missing:
-        st.markdown(i18n.md("data.quality.missing_regions", lang, regions=", ".join(missing)))
-with right:
-    st.subheader(i18n.t("data.quality.inferred", lang))
-    ui.table_of(found.inferred)
-st.subheader(i18n.t("data.quality.per_document", lang))
-ui.table_of(found.per_document)
-st.subheader(i18n.md("data.quality.unconnected", lang, count=len(found.unconnected)))
-if found.unconnected.empty:
-    st.markdown(i18n.t("data.quality.unconnected.none", lang))
-else:
-    ui.table_of(found.unconnected)
-st.subheader(i18n.md("data.quality.leaderless", lang, count=len(found.leaderless)))
-if found.leaderless.empty:
-    st.markdown(i18n.t("data.quality.leaderless.none", lang))
-else:
-    st.markdown(i18n.t("data.quality.leaderless.help", lang))
-    ui.table_of(found.leaderless)
-with st.expander(i18n.t("data.quality.types", lang)):
-    ui.table_of(found.types)
+ui_data.quality_panel(dataset, lang)
 
 st.header(i18n.t("data.tables_heading", lang))
 table = ui_state.choose("table", i18n.t("data.table", lang), "table", st.segmented_control)

@@ -1,6 +1,15 @@
-"""Every UI string of kidash in Norwegian bokmål (nb) and English (en)."""
+"""Every UI string of kidash in Norwegian bokmål (nb) and English (en), and dates and numbers as each writes them.
+
+The catalogue is sorted by key, so each page's or job's strings (``network.*``,
+``col.*`` …) stand together; ``tests/unit/test_i18n.py`` keeps it so.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from babel import dates, numbers
 
 from kidash.safety import escape_markdown
 
@@ -11,339 +20,23 @@ DEFAULT_LANGUAGE = "nb"
 
 # key -> (nb, en). Placeholders use str.format names.
 STRINGS: dict[str, tuple[str, str]] = {
-    # frame
-    "app.title": ("kidash – KI-styring i helsesektoren", "kidash – AI governance in Norwegian health"),
-    "nav.home": ("Oversikt", "Overview"),
-    "nav.network": ("Nettverk", "Network"),
-    "sidebar.language": ("Språk / Language", "Språk / Language"),
-    "url.rejected": (
-        "Lenken inneholdt verdier som ikke finnes i dataene, og de er erstattet med standardvalget: {values}",
-        "The link held values that are not in the data; they were replaced by the default: {values}",
+    # analysis.*
+    "analysis.brokers": ("Brobyggere som holder nettverket sammen", "Brokers who hold the network together"),
+    "analysis.brokers.help": (
+        "Aktører som, om de ble fjernet, ville dele nettverket i flere biter. «Nye biter» sier hvor mange.",
+        "Actors whose removal would split the network. «New pieces» says into how many more.",
     ),
-    "analysis.outside_filters": (
-        "Skjult av filtrene: {names}. Velg aktører som vises, eller endre filtrene.",
-        "Hidden by the filters: {names}. Choose actors that are shown, or change the filters.",
-    ),
-    "filters.not_applied": (
-        "Filtrene i sidepanelet gjelder ikke denne siden: den viser alle dataene.",
-        "The sidebar filters do not apply to this page: it shows all the data.",
-    ),
-    "filters.not_applied.profile": (
-        "Filtrene i sidepanelet gjelder ikke profilen: den viser alle rollene til aktøren.",
-        "The sidebar filters do not apply to the profile: it shows every role of the actor.",
-    ),
-    "data.error.title": (
-        "Dataene kan ikke lastes. Rett problemene under og last inn siden på nytt.",
-        "The data cannot be loaded. Fix the problems below and reload the page.",
-    ),
-    "data.shown": ("Viser data: {label}", "Showing data: {label}"),
-    # home
-    "home.heading": (
-        "Hvem leder, deltar og observerer i KI-styring i helsesektoren",
-        "Who leads, takes part and observes in health-sector AI governance",
-    ),
-    "home.intro": (
-        "kidash kartlegger aktørene i norsk KI-styring i helsesektoren: KIN-nettverket, "
-        "det nasjonale koordineringsprosjektet «Bedre bruk av kunstig intelligens», "
-        "arbeidsgruppen for KI-standardisering, Helse Vests tiltak for bruk av KI og "
-        "debatten arrangert av NTNU NorwAI og Hemit. Hvert faktum kommer fra en av de "
-        "fem offentlige kildene under.",
-        "kidash maps the actors in Norwegian health-sector AI governance: the KIN network, "
-        "the national coordination project «Bedre bruk av kunstig intelligens», the working "
-        "group for AI standardisation, Helse Vest's measure for the use of AI and the debate "
-        "organised by NTNU NorwAI and Hemit. Every fact comes from one of the five public "
-        "sources below.",
-    ),
-    "home.counts": ("Kartet i tall", "The map in numbers"),
-    "home.counts.filtered": ("Utvalget i tall (filtrene gjelder)", "The selection in numbers (filters applied)"),
-    "home.count_of": ("{shown} av {total}", "{shown} of {total}"),
-    "home.organisations": ("Organisasjoner", "Organisations"),
-    "home.people": ("Personer", "People"),
-    "home.initiatives": ("Initiativer og arrangementer", "Initiatives and events"),
-    "home.relations": ("Relasjoner", "Relations"),
-    "home.events": ("Daterte hendelser", "Dated events"),
-    "home.main_initiatives": ("Initiativene kartet handler om", "The initiatives the map covers"),
-    "home.documents": ("Kildene", "The sources"),
-    "home.method": ("Slik er dataene bygget", "How the data was built"),
-    "home.method.text": (
-        "Hver relasjon og hendelse viser til kilden den kommer fra. Det kilden sier direkte, "
-        "er merket som oppgitt; det kilden bare antyder (et år ut fra en ukedag, et departement "
-        "ut fra en statsrådstittel, en tilknytning ut fra et e-postdomene) er merket som utledet. "
-        "Bakgrunnskunnskap som ingen kilde sier (for eksempel hvem som eier et helseforetak) "
-        "holdes utenfor relasjonene. Telefonnumre og e-postadresser lagres ikke.",
-        "Every relation and event cites the source it comes from. What a source says directly "
-        "is marked stated; what it only implies (a year from a weekday, a ministry from a "
-        "minister's title, an affiliation from an e-mail domain) is marked inferred. Background "
-        "knowledge that no source states (such as who owns a hospital trust) is kept out of the "
-        "relations. No phone numbers or e-mail addresses are stored.",
-    ),
-    "home.basis_table": ("Oppgitt og utledet", "Stated and inferred"),
-    "home.pages": ("Sidene", "The pages"),
-    "home.page.network": (
-        "Utforsk nettverket av roller og samarbeid",
-        "Explore the network of roles and collaboration",
-    ),
-    "home.page.initiatives": (
-        "Initiativer: hvem leder, deltar og observerer",
-        "Initiatives: who leads, takes part and observes",
-    ),
-    "home.page.actor": (
-        "Aktørprofil: alt om én aktør, med kilder",
-        "Actor profile: everything about one actor, with sources",
-    ),
-    "home.page.timeline": ("Tidslinje: slik vokste landskapet", "Timeline: how the landscape grew"),
-    "home.page.data": (
-        "Data: tabellene, datakvaliteten og dine egne data",
-        "Data: the tables, data quality and your own data",
-    ),
-    "home.intro.own": (
-        "Kartet viser nå dine egne data fra «{label}», med de samme sidene, filtrene og eksportene. "
-        "Kildene er dokumentene i dataene dine, listet under.",
-        "The map now shows your own data from «{label}», with the same pages, filters and exports. "
-        "The sources are the documents in your data, listed below.",
-    ),
-    "home.page.analysis": (
-        "Analyse: sentralitet, brobyggere, grupper, veier mellom to aktører",
-        "Analysis: centrality, brokers, communities, paths between two actors",
-    ),
-    "col.what": ("Hva", "What"),
-    "col.stated": ("Oppgitt", "Stated"),
-    "col.inferred": ("Utledet", "Inferred"),
-    "col.background": ("Bakgrunn", "Background"),
-    "col.title": ("Tittel", "Title"),
-    "col.publisher": ("Utgiver", "Publisher"),
-    "col.published": ("Publisert", "Published"),
-    "col.language": ("Språk", "Language"),
-    "col.name": ("Navn", "Name"),
-    "col.kind": ("Art", "Kind"),
-    "col.type": ("Type", "Type"),
-    "col.region": ("Region", "Region"),
-    "col.relations": ("Relasjoner", "Relations"),
-    "col.initiative": ("Initiativ", "Initiative"),
-    "col.role": ("Rolle", "Role"),
-    "col.source": ("Kilde", "Source"),
-    "col.target": ("Hvor", "Where"),
-    "col.holder": ("Hvem", "Who"),
-    "col.file": ("Fil eller ark", "File or sheet"),
-    "col.row": ("Rad", "Row"),
-    "col.column": ("Kolonne", "Column"),
-    "col.problem": ("Problem", "Problem"),
-    "col.links": ("Lenker", "Links"),
-    "col.date": ("Dato", "Date"),
-    "col.organisation": ("Organisasjon", "Organisation"),
-    "col.partner": ("Samarbeider med", "Works with"),
-    "col.shared": ("Felles initiativer", "Shared initiatives"),
-    "col.via": ("Gjennom", "Through"),
-    "col.basis": ("Grunnlag", "Basis"),
-    "row.relations": ("Relasjoner", "Relations"),
-    "row.events": ("Hendelser", "Events"),
-    "row.actors": ("Aktører", "Actors"),
-    "lang.nb": ("bokmål", "Norwegian Bokmål"),
-    "lang.nn": ("nynorsk", "Norwegian Nynorsk"),
-    "lang.en": ("engelsk", "English"),
-    # filters
-    "filters.heading": ("Filtre", "Filters"),
-    "filters.region": ("Region", "Region"),
-    "filters.type": ("Type organisasjon", "Kind of organisation"),
-    "filters.initiative": ("Initiativ", "Initiative"),
-    "filters.kind": ("Vis bare", "Show only"),
-    "filters.relation": ("Relasjoner", "Relations"),
-    "filters.all": ("Alle", "All"),
-    "filters.people": ("Vis personer", "Show people"),
-    "filters.people.help": (
-        "Skjul personer for å se organisasjonene koblet gjennom rollene deres folk har.",
-        "Hide people to see organisations linked through the roles their people hold.",
-    ),
-    "filters.reset": ("Nullstill filtre", "Reset filters"),
-    # network
-    "legend.title": ("Tegnforklaring", "Legend"),
-    "legend.colour_by.type": ("Farge: type", "Colour: type"),
-    "legend.colour_by.region": ("Farge: region", "Colour: region"),
-    "legend.colour_by.initiative": ("Farge: initiativ", "Colour: initiative"),
-    "legend.shape": ("Form: art", "Shape: kind"),
-    "legend.line": ("Linje: relasjon (pil fra den som har rollen)", "Line: relation (arrow from who holds the role)"),
-    "legend.line_undirected": ("Linje", "Line"),
-    "legend.colour_by.community": ("Farge: gruppe (Louvain)", "Colour: community (Louvain)"),
-    "legend.alone": ("Uten gruppe", "In no group"),
-    "network.colour.community": ("Gruppe (Louvain)", "Community (Louvain)"),
-    "legend.several": ("Flere initiativer", "Several initiatives"),
-    "legend.none": ("Ingen av initiativene", "None of the initiatives"),
-    "legend.shared_initiatives": ("Felles initiativer (tykkere = flere)", "Shared initiatives (thicker = more)"),
-    "network.heading": ("Nettverket av roller og samarbeid", "The network of roles and collaboration"),
-    "network.intro": (
-        "Piler går fra den som har rollen til der rollen holdes. Klikk en node for kortet med alle roller og "
-        "kilder (Esc lukker), dobbeltklikk for å fokusere, eller finn en aktør med søket; dra for å flytte, rull "
-        "for å zoome. Hver node har fast plass, så den står stille når du filtrerer. Tabellene under tegningen "
-        "har det samme innholdet.",
-        "Arrows run from who holds a role to where it is held. Click a node for its card with every role and "
-        "source (Esc closes it), double-click to focus, or find an actor with the search; drag to move, scroll "
-        "to zoom. Every node has a fixed place, so it stays put when you filter. The tables below the drawing "
-        "hold the same content.",
-    ),
-    "network.view": ("Visning", "View"),
-    "network.view.roles": ("Roller", "Roles"),
-    "network.view.collaboration": ("Samarbeid", "Collaboration"),
-    "network.colour_by": ("Farge etter", "Colour by"),
-    "network.colour.type": ("Type", "Type"),
-    "network.colour.region": ("Region", "Region"),
-    "network.colour.initiative": ("Initiativ", "Initiative"),
-    "network.size_by": ("Størrelse etter", "Size by"),
-    "network.size.degree": ("Antall lenker", "Number of links"),
-    "network.size.betweenness": ("Mellomliggende sentralitet", "Betweenness"),
-    "network.size.initiatives": ("Antall initiativer", "Number of initiatives"),
-    "network.focus": ("Fokus på aktør", "Focus on actor"),
-    "network.focus.none": ("Hele kartet", "The whole map"),
-    "network.depth": ("Avstand", "Depth"),
-    "network.physics": ("Fysikk (nodene finner plassen sin)", "Physics (nodes find their place)"),
-    "network.physics.help": (
-        "Av: hver node har sin faste plass i hele kartet. På: nodene trekkes og skyves til en ny plassering i et "
-        "par sekunder og stopper (opptil 400 noder).",
-        "Off: every node has its fixed place in the whole map. On: nodes pull and push into a fresh arrangement "
-        "for a couple of seconds, then stop (up to 400 nodes).",
-    ),
-    "network.focus.outside": (
-        "{name} er skjult av filtrene; viser nabolaget i hele kartet.",
-        "{name} is hidden by the filters; showing its neighbourhood in the whole map.",
-    ),
-    "network.counts": (
-        "Viser **{nodes}** noder og **{edges}** lenker.",
-        "Showing **{nodes}** nodes and **{edges}** links.",
-    ),
-    "network.empty": (
-        "Ingenting passer filtrene. Prøv «Nullstill filtre».",
-        "Nothing matches the filters. Try «Reset filters».",
-    ),
-    "network.download_html": (
-        "Last ned nettverket (HTML, virker uten nett)",
-        "Download the network (HTML, works offline)",
-    ),
-    "network.tables": ("Det som vises, som tabeller", "What is shown, as tables"),
-    "network.actors_table": ("Aktører", "Actors"),
-    "network.relations_table": ("Relasjoner", "Relations"),
-    "network.png_button": ("Last ned PNG", "Download PNG"),
-    "network.fit_button": ("Vis alt", "Fit to view"),
-    "network.settling": ("Plasserer nodene …", "Placing the nodes …"),
-    "network.aria": (
-        "Nettverkstegning med {nodes} noder og {edges} lenker. Samme innhold står i tabellene under.",
-        "Network drawing with {nodes} nodes and {edges} links. The tables below hold the same content.",
-    ),
-    "network.search": ("Finn aktør", "Find actor"),
-    "network.search_placeholder": ("Navn, kortnavn eller annet navn", "Name, short name or other name"),
-    "network.found": ("{count} treff", "{count} found"),
-    "network.not_found": ("Ingen treff", "Nothing found"),
-    "network.zoom_in": ("Zoom inn", "Zoom in"),
-    "network.zoom_out": ("Zoom ut", "Zoom out"),
-    "network.close": ("Lukk", "Close"),
-    "network.card": ("Valgt aktør", "Selected actor"),
-    "network.profile": ("Åpne profilen", "Open the profile"),
-    "network.focus_button": ("Fokuser her", "Focus here"),
-    "network.selected": ("Valgt i kartet: **{name}**", "Selected in the map: **{name}**"),
-    "network.clear_selection": ("Fjern valget", "Clear the selection"),
-    "network.grouped": (
-        "{nodes} aktører er flere enn en nettleser tegner greit (grense {limit}), så kartet viser **grupper** "
-        "(organisasjonstype × region; personer hos organisasjonen sin). Klikk en gruppe for å åpne den.",
-        "{nodes} actors are more than a browser draws well (limit {limit}), so the map shows **groups** "
-        "(organisation type × region; people with their organisation). Click a group to open it.",
-    ),
-    "network.group_open": (
-        "Åpen gruppe: **{name}** ({members} aktører); de andre gruppene vises samlet.",
-        "Open group: **{name}** ({members} actors); the other groups are shown gathered.",
-    ),
-    "network.group_close": ("Tilbake til alle gruppene", "Back to all groups"),
-    "network.group_cut": (
-        "Gruppen har {members} aktører, flere enn grensen på {limit}: de {limit} med flest lenker vises.",
-        "The group has {members} actors, more than the limit of {limit}: the {limit} with most links are shown.",
-    ),
-    "tip.held": ("Roller aktøren har", "Roles held"),
-    "tip.received": ("Roller andre har her", "Roles others hold here"),
-    "tip.group_members": ("{count} aktører", "{count} actors"),
-    "tip.group_open": ("Klikk for å åpne gruppen", "Click to open the group"),
-    "tip.group_links": ("{count} relasjoner", "{count} relations"),
-    "legend.group_links": ("Relasjoner mellom grupper (tykkere = flere)", "Relations between groups (thicker = more)"),
-    "kind.group": ("Gruppe", "Group"),
-    "tip.role_title": ("Stilling", "Position"),
-    "tip.roles": ("Roller", "Roles"),
-    "tip.initiatives": ("Initiativer", "Initiatives"),
-    "tip.sources": ("Kilder", "Sources"),
-    "tip.via": ("via", "through"),
-    "tip.shared": ("{count} felles initiativ(er)", "{count} shared initiative(s)"),
-    "tip.inferred": ("Utledet", "Inferred"),
-    "tip.background": ("Bakgrunnskunnskap, ikke fra en kilde", "Background knowledge, not from a source"),
-    # pages
-    "nav.initiatives": ("Initiativer", "Initiatives"),
-    "nav.actor": ("Aktørprofil", "Actor profile"),
-    "nav.timeline": ("Tidslinje", "Timeline"),
-    "nav.analysis": ("Analyse", "Analysis"),
-    "initiatives.heading": ("Hvem leder, deltar og observerer", "Who leads, takes part and observes"),
-    "initiatives.intro": (
-        "Velg et initiativ for å se hvem som har hvilken rolle i det og delene av det, med kilde. "
-        "Under står rollene på tvers av initiativene, hvem som bygger bro, og hvilke regioner og typer som er med.",
-        "Choose an initiative to see who holds which role in it and its parts, with the source. "
-        "Below are the roles across initiatives, who bridges them, and which regions and kinds take part.",
-    ),
-    "initiatives.choose": ("Initiativ", "Initiative"),
-    "initiatives.roster": ("Roller i {name}", "Roles in {name}"),
-    "initiatives.summary": ("**{role}:** {names}", "**{role}:** {names}"),
-    "initiatives.none": ("Ingen med roller her passer filtrene.", "No one with a role here matches the filters."),
-    "initiatives.matrix": ("Rollematrise", "Role matrix"),
-    "initiatives.matrix.help": (
-        "Hver celle er den sterkeste rollen organisasjonen har i initiativet eller en del av det, direkte eller gjennom sine folk. "
-        "Organisasjonene i flest initiativer står øverst.",
-        "Each cell is the strongest role the organisation holds in the initiative or a part of it, directly or through its people. "
-        "Organisations in the most initiatives come first.",
-    ),
-    "initiatives.bridges": ("Brobyggere", "Bridges"),
-    "initiatives.bridges.none": (
-        "Ingen organisasjon er med i mer enn ett initiativ her.",
-        "No organisation takes part in more than one initiative here.",
-    ),
-    "initiatives.overlap": ("Overlapp mellom initiativene", "Overlap between initiatives"),
-    "initiatives.breakdown": ("Regioner og typer per initiativ", "Regions and kinds per initiative"),
-    "initiatives.takeaway.bridge": (
-        "{name} har roller i {count} av de {total} initiativene kartet handler om.",
-        "{name} holds roles in {count} of the {total} initiatives the map covers.",
-    ),
-    "initiatives.missing": ("Ikke med i {name}: {regions}.", "Not in {name}: {regions}."),
-    "profile.heading": ("Aktørprofil", "Actor profile"),
-    "profile.choose": ("Aktør", "Actor"),
-    "profile.choose.help": ("Skriv for å søke.", "Type to search."),
-    "profile.pick": ("Velg en aktør for å se profilen.", "Choose an actor to see the profile."),
-    "profile.fact": ("Opplysning", "Fact"),
-    "profile.value": ("Verdi", "Value"),
-    "profile.name_en": ("Engelsk navn", "English name"),
-    "profile.aliases": ("Andre navn i kildene", "Other names in the sources"),
-    "profile.start": ("Start", "Start"),
-    "profile.end": ("Slutt", "End"),
-    "profile.description": ("Beskrivelse", "Description"),
-    "profile.note": ("Merknad", "Note"),
-    "profile.held": ("Roller {name} har", "Roles {name} holds"),
-    "profile.received": ("Roller andre har i {name}", "Roles others hold in {name}"),
-    "profile.people": ("Folk", "People"),
-    "profile.organisations": ("Organisasjon", "Organisation"),
-    "profile.neighbours": ("Direkte koblet til", "Directly linked to"),
-    "profile.events": ("Hendelser", "Events"),
-    "profile.ego": ("Nabolaget", "The neighbourhood"),
-    "profile.none": ("Ingen.", "None."),
-    "timeline.heading": ("Slik vokste landskapet", "How the landscape grew"),
-    "timeline.intro": (
-        "Perioder er stolper, hendelser er punkter. Åpne punkter er datoer kildene bare antyder. Tidslinjen følger filtrene.",
-        "Periods are bars, events are points. Hollow points are dates the sources only imply. The timeline follows the filters.",
-    ),
-    "timeline.table": ("Hendelsene som tabell", "The events as a table"),
-    "timeline.empty": ("Ingen daterte hendelser passer filtrene.", "No dated events match the filters."),
-    "col.group": ("Initiativ", "Initiative"),
-    "col.when": ("Når", "When"),
-    "col.event": ("Hendelse", "Event"),
-    "analysis.heading": ("Hvem står sentralt, og hvem binder sammen", "Who is central, and who holds it together"),
-    "analysis.intro": (
-        "Målene regnes på nettverket slik filtrene viser det, med lenker i begge retninger.",
-        "The measures are computed on the network as the filters show it, counting links both ways.",
-    ),
+    "analysis.brokers.none": ("Ingen enkeltaktør deler nettverket.", "No single actor splits the network."),
     "analysis.centrality": ("Sentralitet", "Centrality"),
-    "analysis.measure": ("Mål for stolpediagrammet", "Measure for the bar chart"),
-    "analysis.explain.degree": (
-        "Gradsentralitet: hvor stor andel av de andre aktørene en aktør er direkte koblet til.",
-        "Degree: the share of the other actors an actor is directly linked to.",
+    "analysis.communities": ("Grupper (Louvain)", "Communities (Louvain)"),
+    "analysis.communities.help": (
+        "Grupper av aktører som er tettere koblet seg imellom enn til resten (Louvain, fast frø). Nettverkssiden kan farge etter gruppe.",
+        "Groups of actors more tightly linked among themselves than to the rest (Louvain, fixed seed). The network page can colour by community.",
+    ),
+    "analysis.community": ("Gruppe {number} ({size} aktører)", "Community {number} ({size} actors)"),
+    "analysis.eigenvector_undefined": (
+        "Egenvektorsentralitet er ikke definert for dette utvalget.",
+        "Eigenvector centrality is not defined for this selection.",
     ),
     "analysis.explain.betweenness": (
         "Mellomliggende sentralitet: hvor ofte aktøren ligger på korteste vei mellom to andre.",
@@ -353,150 +46,106 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Nærhetssentralitet: hvor kort vei aktøren i snitt har til alle den kan nå.",
         "Closeness: how short, on average, the actor's paths are to everyone it can reach.",
     ),
+    "analysis.explain.degree": (
+        "Gradsentralitet: hvor stor andel av de andre aktørene en aktør er direkte koblet til.",
+        "Degree: the share of the other actors an actor is directly linked to.",
+    ),
     "analysis.explain.eigenvector": (
         "Egenvektorsentralitet: høy når aktøren er koblet til andre sentrale aktører. Bare definert i den største sammenhengende delen; tomt ellers.",
         "Eigenvector: high when the actor is linked to other central actors. Only defined in the largest connected part; empty elsewhere.",
     ),
-    "analysis.eigenvector_undefined": (
-        "Egenvektorsentralitet er ikke definert for dette utvalget.",
-        "Eigenvector centrality is not defined for this selection.",
-    ),
-    "analysis.brokers": ("Brobyggere som holder nettverket sammen", "Brokers who hold the network together"),
-    "analysis.brokers.help": (
-        "Aktører som, om de ble fjernet, ville dele nettverket i flere biter. «Nye biter» sier hvor mange.",
-        "Actors whose removal would split the network. «New pieces» says into how many more.",
-    ),
-    "analysis.brokers.none": ("Ingen enkeltaktør deler nettverket.", "No single actor splits the network."),
-    "col.extra_pieces": ("Nye biter", "New pieces"),
-    "analysis.communities": ("Grupper (Louvain)", "Communities (Louvain)"),
-    "analysis.communities.help": (
-        "Grupper av aktører som er tettere koblet seg imellom enn til resten (Louvain, fast frø). Nettverkssiden kan farge etter gruppe.",
-        "Groups of actors more tightly linked among themselves than to the rest (Louvain, fixed seed). The network page can colour by community.",
-    ),
-    "analysis.community": ("Gruppe {number} ({size} aktører)", "Community {number} ({size} actors)"),
-    "analysis.paths": ("Hvordan henger A og B sammen?", "How are A and B connected?"),
     "analysis.from": ("Fra", "From"),
-    "analysis.to": ("Til", "To"),
-    "analysis.path": ("Vei {number}", "Path {number}"),
+    "analysis.heading": ("Hvem står sentralt, og hvem binder sammen", "Who is central, and who holds it together"),
+    "analysis.intro": (
+        "Målene regnes på nettverket slik filtrene viser det, med lenker i begge retninger.",
+        "The measures are computed on the network as the filters show it, counting links both ways.",
+    ),
+    "analysis.measure": ("Mål for stolpediagrammet", "Measure for the bar chart"),
     "analysis.no_path": (
         "Det finnes ingen vei mellom dem i dette utvalget.",
         "There is no path between them in this selection.",
     ),
-    "analysis.step": ("{number}. {sentence}", "{number}. {sentence}"),
-    "analysis.pick_two": ("Velg to ulike aktører.", "Choose two different actors."),
-    # figures
-    "fig.role_matrix": ("Roller per organisasjon og initiativ", "Roles by organisation and initiative"),
-    "fig.bridges": ("Organisasjoner i flere initiativer", "Organisations in several initiatives"),
-    "fig.initiatives_count": ("Antall initiativer", "Number of initiatives"),
-    "fig.overlap": ("Felles organisasjoner mellom initiativene", "Organisations shared between initiatives"),
-    "fig.organisations": ("Organisasjoner", "Organisations"),
-    "fig.breakdown.region": (
-        "Organisasjoner per region i hvert initiativ",
-        "Organisations by region in each initiative",
+    "analysis.outside_filters": (
+        "Skjult av filtrene: {names}. Velg aktører som vises, eller endre filtrene.",
+        "Hidden by the filters: {names}. Choose actors that are shown, or change the filters.",
     ),
-    "fig.breakdown.type": ("Organisasjoner per type i hvert initiativ", "Organisations by type in each initiative"),
-    "fig.centrality": ("Aktørene med høyest {measure}", "Actors with the highest {measure}"),
-    "fig.timeline": ("Tidslinje {years}", "Timeline {years}"),
-    "fig.date": ("Dato", "Date"),
-    "fig.inferred_date": ("utledet dato", "inferred date"),
-    "timeline.other": ("Annet", "Other"),
-    "centrality.degree": ("Gradsentralitet", "Degree centrality"),
+    "analysis.path": ("Vei {number}", "Path {number}"),
+    "analysis.paths": ("Hvordan henger A og B sammen?", "How are A and B connected?"),
+    "analysis.pick_two": ("Velg to ulike aktører.", "Choose two different actors."),
+    "analysis.step": ("{number}. {sentence}", "{number}. {sentence}"),
+    "analysis.to": ("Til", "To"),
+    # app.*
+    "app.title": ("kidash – KI-styring i helsesektoren", "kidash – AI governance in Norwegian health"),
+    # centrality.*
     "centrality.betweenness": ("Mellomliggende sentralitet", "Betweenness centrality"),
     "centrality.closeness": ("Nærhetssentralitet", "Closeness centrality"),
+    "centrality.degree": ("Gradsentralitet", "Degree centrality"),
     "centrality.eigenvector": ("Egenvektorsentralitet", "Eigenvector centrality"),
-    # exports
-    "export.heading": ("Eksport: bilder, presentasjon og data", "Export: pictures, slides and data"),
-    "export.chart": ("Diagram", "Chart"),
-    "export.png": ("PNG (1920×1080)", "PNG (1920×1080)"),
-    "export.svg": ("SVG", "SVG"),
-    "export.pdf": ("PDF", "PDF"),
-    "export.deck": ("Presentasjon (PowerPoint)", "Presentation (PowerPoint)"),
-    "export.deck_all": ("Presentasjon av hele kartet (PowerPoint)", "Presentation of the whole map (PowerPoint)"),
-    "export.csv": ("Tabellene (CSV for Excel, semikolon, i ZIP)", "The tables (CSV for Excel, semicolon, in ZIP)"),
-    "export.csv.help": (
-        "Skilt med semikolon, slik norsk Excel åpner CSV-filer. Alle felt står i anførselstegn.",
-        "Separated by semicolons, as Excel with Norwegian settings opens CSV files. Every field is quoted.",
+    # cli.*
+    "cli.invalid": ("{count} problem(er) i {directory}:", "{count} problem(s) in {directory}:"),
+    "cli.valid": (
+        "Gyldig: {actors} aktører, {relations} relasjoner, {events} hendelser, {documents} kilder i {directory}",
+        "Valid: {actors} actors, {relations} relations, {events} events, {documents} documents in {directory}",
     ),
-    "export.rfc4180": ("Tabellene (CSV med komma, i ZIP)", "The tables (CSV with commas, in ZIP)"),
-    "export.rfc4180.help": (
-        "Skilt med komma (RFC 4180), for andre verktøy enn Excel, som R, Python og Gephi.",
-        "Separated by commas (RFC 4180), for tools other than Excel, such as R, Python and Gephi.",
-    ),
-    "export.xlsx": ("Tabellene (Excel)", "The tables (Excel)"),
-    "export.gexf": ("Nettverket (GEXF for Gephi)", "The network (GEXF for Gephi)"),
-    "export.graphml": ("Nettverket (GraphML)", "The network (GraphML)"),
-    "export.kumu": ("Nettverket (Kumu-arbeidsbok)", "The network (Kumu workbook)"),
-    "export.pictures": ("Bilder", "Pictures"),
-    "export.data": ("Data", "Data"),
-    "export.no_browser": (
-        "Bilder lages med Chrome eller Chromium, og ingen ble funnet på serveren. Installer Google Chrome "
-        "(Windows) eller pakken «chromium» (Linux), eller bruk kameraknappen over hvert diagram.",
-        "Pictures are made with Chrome or Chromium, and none was found on the server. Install Google Chrome "
-        "(Windows) or the «chromium» package (Linux), or use the camera button above each chart.",
-    ),
-    "export.pictures_elsewhere": (
-        "Hver side har sine egne bilder; her får du hele kartet som én presentasjon.",
-        "Each page offers its own pictures; here you get the whole map as one presentation.",
-    ),
-    "export.no_picture": ("Bildet kunne ikke lages ({reason}).", "The picture could not be made ({reason})."),
-    "export.actors_slide": ("Aktørene i utvalget ({shown} av {total})", "The actors in view ({shown} of {total})"),
-    "export.sources_slide": ("Kilder", "Sources"),
-    "export.footnote": ("Kilder: {titles}", "Sources: {titles}"),
-    "export.network_title": ("Nettverket av roller", "The network of roles"),
-    "export.no_filters": ("ingen (hele kartet)", "none (the whole map)"),
-    "export.people_hidden": ("personer skjult", "people hidden"),
-    "export.context.filters": ("Filtre: {filters}", "Filters: {filters}"),
-    "export.context.date": ("Dato: {date}", "Date: {date}"),
-    "export.context.language": ("Språk: {language}", "Language: {language}"),
-    "takeaway.bridges": (
-        "{count} organisasjoner er med i to eller flere initiativer.",
-        "{count} organisations take part in two or more initiatives.",
-    ),
-    "takeaway.overlap": (
-        "{a} og {b} deler flest organisasjoner ({count}).",
-        "{a} and {b} share the most organisations ({count}).",
-    ),
-    "takeaway.all_regions": (
-        "Alle de fire helseregionene er med i hvert initiativ.",
-        "All four health regions take part in every initiative.",
-    ),
-    "takeaway.types": ("Den vanligste typen er {type} ({count}).", "The most common kind is {type} ({count})."),
-    "takeaway.timeline": (
-        "{count} daterte hendelser fra {first} til {last}.",
-        "{count} dated events from {first} to {last}.",
-    ),
-    "takeaway.centrality": ("{name} har høyest {measure} ({value}).", "{name} has the highest {measure} ({value})."),
-    "takeaway.network": (
-        "{nodes} aktører og {edges} relasjoner i utvalget.",
-        "{nodes} actors and {edges} relations in view.",
-    ),
-    # paths in words
-    "path.leads": ("{a} leder {b}", "{a} leads {b}"),
-    "path.member": ("{a} er medlem av {b}", "{a} is a member of {b}"),
-    "path.observer": ("{a} er observatør i {b}", "{a} observes {b}"),
-    "path.secretariat": ("{a} sitter i sekretariatet i {b}", "{a} is in the {b} secretariat"),
-    "path.organiser": ("{a} arrangerer {b}", "{a} organises {b}"),
-    "path.moderator": ("{a} er ordstyrer i {b}", "{a} moderates {b}"),
-    "path.speaker": ("{a} medvirker i {b}", "{a} speaks at {b}"),
-    "path.owner": ("{a} eier {b}", "{a} owns {b}"),
-    "path.involved": ("{a} er involvert i {b}", "{a} is involved in {b}"),
-    "path.part_of": ("{a} er en del av {b}", "{a} is part of {b}"),
-    "path.affiliated_with": ("{a} er tilknyttet {b}", "{a} works at {b}"),
-    "path.contact": ("{a} er kontakt for {b}", "{a} is a contact for {b}"),
-    "path.publishes": ("{a} utgir {b}", "{a} publishes {b}"),
-    "path.through": ("gjennom {person}", "through {person}"),
-    "path.source": ("(kilde: {title})", "(source: {title})"),
-    "path.source_inferred": ("(utledet av: {title})", "(inferred from: {title})"),
-    # data page and own data
-    "nav.data": ("Data", "Data"),
-    "col.count": ("Antall", "Count"),
-    "col.document": ("Dokument", "Document"),
-    "col.events": ("Hendelser", "Events"),
+    # col.*
     "col.actors_mentioned": ("Aktører nevnt", "Actors mentioned"),
-    "col.total": ("I alt", "Total"),
+    "col.background": ("Bakgrunn", "Background"),
+    "col.basis": ("Grunnlag", "Basis"),
+    "col.column": ("Kolonne", "Column"),
+    "col.count": ("Antall", "Count"),
+    "col.date": ("Dato", "Date"),
+    "col.document": ("Dokument", "Document"),
+    "col.event": ("Hendelse", "Event"),
+    "col.events": ("Hendelser", "Events"),
+    "col.extra_pieces": ("Nye biter", "New pieces"),
+    "col.file": ("Fil eller ark", "File or sheet"),
+    "col.group": ("Initiativ", "Initiative"),
+    "col.holder": ("Hvem", "Who"),
     "col.id": ("Id", "Id"),
+    "col.inferred": ("Utledet", "Inferred"),
+    "col.initiative": ("Initiativ", "Initiative"),
+    "col.kind": ("Art", "Kind"),
+    "col.language": ("Språk", "Language"),
+    "col.links": ("Lenker", "Links"),
+    "col.name": ("Navn", "Name"),
+    "col.organisation": ("Organisasjon", "Organisation"),
+    "col.partner": ("Samarbeider med", "Works with"),
+    "col.problem": ("Problem", "Problem"),
+    "col.published": ("Publisert", "Published"),
+    "col.publisher": ("Utgiver", "Publisher"),
     "col.read_as": ("Lest som", "Read as"),
+    "col.region": ("Region", "Region"),
+    "col.relations": ("Relasjoner", "Relations"),
+    "col.role": ("Rolle", "Role"),
+    "col.row": ("Rad", "Row"),
     "col.rows": ("Rader", "Rows"),
+    "col.shared": ("Felles initiativer", "Shared initiatives"),
+    "col.source": ("Kilde", "Source"),
+    "col.stated": ("Oppgitt", "Stated"),
+    "col.target": ("Hvor", "Where"),
+    "col.title": ("Tittel", "Title"),
+    "col.total": ("I alt", "Total"),
+    "col.type": ("Type", "Type"),
+    "col.via": ("Gjennom", "Through"),
+    "col.what": ("Hva", "What"),
+    "col.when": ("Når", "When"),
+    # data.*
+    "data.back": ("Tilbake til kidash-dataene", "Back to the kidash data"),
+    "data.banner": (
+        "Du ser på dine egne data fra «{label}»: {actors} aktører og {relations} relasjoner. "
+        "De finnes bare i denne fanen til du laster siden på nytt.",
+        "You are looking at your own data from «{label}»: {actors} actors and {relations} relations. "
+        "It exists only in this tab until you reload it.",
+    ),
+    "data.documents_heading": ("Kildedokumentene", "The source documents"),
+    "data.download_again": ("Last ned dataene som vises", "Download the data shown"),
+    "data.download_rfc4180": ("CSV med komma (ZIP)", "CSV with commas (ZIP)"),
+    "data.download_xlsx": ("Excel-arbeidsbok (samme oppsett som malen)", "Excel workbook (the template's layout)"),
+    "data.download_zip": ("CSV for Excel (semikolon, ZIP)", "CSV for Excel (semicolon, ZIP)"),
+    "data.error.title": (
+        "Dataene kan ikke lastes. Rett problemene under og last inn siden på nytt.",
+        "The data cannot be loaded. Fix the problems below and reload the page.",
+    ),
     "data.files_read": ("Slik ble filene lest", "How the files were read"),
     "data.heading": ("Dataene bak kartet – og dine egne", "The data behind the map – and your own"),
     "data.intro": (
@@ -507,24 +156,50 @@ STRINGS: dict[str, tuple[str, str]] = {
         "your own data in the same format and explore it on every page. Uploaded data exists only in "
         "this tab until you reload or close it: it is not stored on the server and nobody else sees it.",
     ),
+    "data.quality.inferred": ("Oppgitt eller utledet", "Stated or inferred"),
+    "data.quality.kinds": ("Aktører per art", "Actors by kind"),
+    "data.quality.leaderless": ("Initiativer uten leder ({count})", "Initiatives with no leader ({count})"),
+    "data.quality.leaderless.help": (
+        "Ingen leder eller eier disse initiativene (relasjonen «leder» eller «eier»). Delprosjekter og "
+        "grupper ledes ofte gjennom initiativet de er del av; se etter om kilden nevner en leder.",
+        "Nobody leads or owns these initiatives (relation «leads» or «owner»). Subprojects and groups "
+        "are often led through the initiative they are part of; check whether the source names a leader.",
+    ),
+    "data.quality.leaderless.none": ("Alle initiativer har en leder.", "Every initiative has a leader."),
+    "data.quality.missing_regions": ("Regioner uten aktører: {regions}.", "Regions with no actors: {regions}."),
+    "data.quality.per_document": ("Per kildedokument", "Per source document"),
+    "data.quality.regions": ("Aktører per region", "Actors by region"),
+    "data.quality.types": ("Aktører per type", "Actors by type"),
+    "data.quality.unconnected": ("Aktører uten relasjoner ({count})", "Actors with no relation ({count})"),
+    "data.quality.unconnected.none": ("Alle aktører har minst én relasjon.", "Every actor has at least one relation."),
+    "data.quality_heading": ("Datakvalitet", "Data quality"),
+    "data.rows_shown": (
+        "Viser {shown} av {total} rader. Klikk en kolonneoverskrift for å sortere.",
+        "Showing {shown} of {total} rows. Click a column heading to sort.",
+    ),
+    "data.search": ("Søk i tabellen", "Search the table"),
+    "data.search.help": ("Viser rader der en celle inneholder teksten.", "Shows rows where a cell contains the text."),
+    "data.shown": ("Viser data: {label}", "Showing data: {label}"),
     "data.shown_heading": ("Dataene som vises", "The data shown"),
     "data.shown_shipped": (
         "Du ser på kidash-dataene: {actors} aktører og {relations} relasjoner fra {documents} offentlige dokumenter.",
         "You are looking at the kidash data: {actors} actors and {relations} relations from {documents} "
         "public documents.",
     ),
-    "data.banner": (
-        "Du ser på dine egne data fra «{label}»: {actors} aktører og {relations} relasjoner. "
-        "De finnes bare i denne fanen til du laster siden på nytt.",
-        "You are looking at your own data from «{label}»: {actors} actors and {relations} relations. "
-        "It exists only in this tab until you reload it.",
-    ),
-    "data.back": ("Tilbake til kidash-dataene", "Back to the kidash data"),
-    "data.download_again": ("Last ned dataene som vises", "Download the data shown"),
-    "data.download_xlsx": ("Excel-arbeidsbok (samme oppsett som malen)", "Excel workbook (the template's layout)"),
-    "data.download_zip": ("CSV for Excel (semikolon, ZIP)", "CSV for Excel (semicolon, ZIP)"),
-    "data.download_rfc4180": ("CSV med komma (ZIP)", "CSV with commas (ZIP)"),
+    "data.table": ("Tabell", "Table"),
+    "data.tables_heading": ("Tabellene", "The tables"),
+    "data.template": ("Last ned malen (Excel)", "Download the template (Excel)"),
     "data.upload_heading": ("Last opp egne data", "Upload your own data"),
+    "data.upload_ok": (
+        "«{label}» er lastet inn: {actors} aktører og {relations} relasjoner. Alle sidene viser nå disse dataene.",
+        "«{label}» is loaded: {actors} actors and {relations} relations. Every page now shows this data.",
+    ),
+    "data.upload_problems": (
+        "«{files}» kan ikke lastes: {count} problem(er). Rett dem i filen og last den opp igjen. "
+        "Dataene som vises er uendret.",
+        "«{files}» cannot be loaded: {count} problem(s). Fix them in the file and upload it again. "
+        "The data shown is unchanged.",
+    ),
     "data.upload_steps": (
         "1. Last ned malen og fyll inn arkene **actors**, **relations**, **events** og **documents** "
         "(arket «forklaring» forklarer hver kolonne, og nedtrekkslistene viser tillatte verdier).\n"
@@ -539,169 +214,344 @@ STRINGS: dict[str, tuple[str, str]] = {
         "3. If anything is wrong you get every problem in one table with sheet, row and column. Nothing "
         "loads until all is right, and your file is never changed.",
     ),
-    "data.template": ("Last ned malen (Excel)", "Download the template (Excel)"),
     "data.uploader": ("Velg filer å laste opp", "Choose files to upload"),
     "data.uploader.help": (
         "Én .xlsx-arbeidsbok, én .zip eller de fire .csv-filene; høyst {limit} MB til sammen.",
         "One .xlsx workbook, one .zip or the four .csv files; at most {limit} MB in total.",
     ),
-    "data.upload_problems": (
-        "«{files}» kan ikke lastes: {count} problem(er). Rett dem i filen og last den opp igjen. "
-        "Dataene som vises er uendret.",
-        "«{files}» cannot be loaded: {count} problem(s). Fix them in the file and upload it again. "
-        "The data shown is unchanged.",
+    # export.*
+    "export.actors_slide": ("Aktørene i utvalget ({shown} av {total})", "The actors in view ({shown} of {total})"),
+    "export.chart": ("Diagram", "Chart"),
+    "export.context.date": ("Dato: {date}", "Date: {date}"),
+    "export.context.filters": ("Filtre: {filters}", "Filters: {filters}"),
+    "export.context.language": ("Språk: {language}", "Language: {language}"),
+    "export.csv": ("Tabellene (CSV for Excel, semikolon, i ZIP)", "The tables (CSV for Excel, semicolon, in ZIP)"),
+    "export.csv.help": (
+        "Skilt med semikolon, slik norsk Excel åpner CSV-filer. Alle felt står i anførselstegn.",
+        "Separated by semicolons, as Excel with Norwegian settings opens CSV files. Every field is quoted.",
     ),
-    "data.upload_ok": (
-        "«{label}» er lastet inn: {actors} aktører og {relations} relasjoner. Alle sidene viser nå disse dataene.",
-        "«{label}» is loaded: {actors} actors and {relations} relations. Every page now shows this data.",
+    "export.data": ("Data", "Data"),
+    "export.deck": ("Presentasjon (PowerPoint)", "Presentation (PowerPoint)"),
+    "export.deck_all": ("Presentasjon av hele kartet (PowerPoint)", "Presentation of the whole map (PowerPoint)"),
+    "export.footnote": ("Kilder: {titles}", "Sources: {titles}"),
+    "export.gexf": ("Nettverket (GEXF for Gephi)", "The network (GEXF for Gephi)"),
+    "export.graphml": ("Nettverket (GraphML)", "The network (GraphML)"),
+    "export.heading": ("Eksport: bilder, presentasjon og data", "Export: pictures, slides and data"),
+    "export.kumu": ("Nettverket (Kumu-arbeidsbok)", "The network (Kumu workbook)"),
+    "export.network_title": ("Nettverket av roller", "The network of roles"),
+    "export.no_browser": (
+        "Bilder lages med Chrome eller Chromium, og ingen ble funnet på serveren. Installer Google Chrome "
+        "(Windows) eller pakken «chromium» (Linux), eller bruk kameraknappen over hvert diagram.",
+        "Pictures are made with Chrome or Chromium, and none was found on the server. Install Google Chrome "
+        "(Windows) or the «chromium» package (Linux), or use the camera button above each chart.",
     ),
-    "data.quality_heading": ("Datakvalitet", "Data quality"),
-    "data.quality.kinds": ("Aktører per art", "Actors by kind"),
-    "data.quality.regions": ("Aktører per region", "Actors by region"),
-    "data.quality.types": ("Aktører per type", "Actors by type"),
-    "data.quality.per_document": ("Per kildedokument", "Per source document"),
-    "data.quality.inferred": ("Oppgitt eller utledet", "Stated or inferred"),
-    "data.quality.unconnected": ("Aktører uten relasjoner ({count})", "Actors with no relation ({count})"),
-    "data.quality.unconnected.none": ("Alle aktører har minst én relasjon.", "Every actor has at least one relation."),
-    "data.quality.leaderless": ("Initiativer uten leder ({count})", "Initiatives with no leader ({count})"),
-    "data.quality.leaderless.none": ("Alle initiativer har en leder.", "Every initiative has a leader."),
-    "data.quality.leaderless.help": (
-        "Ingen leder eller eier disse initiativene (relasjonen «leder» eller «eier»). Delprosjekter og "
-        "grupper ledes ofte gjennom initiativet de er del av; se etter om kilden nevner en leder.",
-        "Nobody leads or owns these initiatives (relation «leads» or «owner»). Subprojects and groups "
-        "are often led through the initiative they are part of; check whether the source names a leader.",
+    "export.no_filters": ("ingen (hele kartet)", "none (the whole map)"),
+    "export.no_picture": ("Bildet kunne ikke lages ({reason}).", "The picture could not be made ({reason})."),
+    "export.pdf": ("PDF", "PDF"),
+    "export.people_hidden": ("personer skjult", "people hidden"),
+    "export.pictures": ("Bilder", "Pictures"),
+    "export.pictures_elsewhere": (
+        "Hver side har sine egne bilder; her får du hele kartet som én presentasjon.",
+        "Each page offers its own pictures; here you get the whole map as one presentation.",
     ),
-    "data.quality.missing_regions": ("Regioner uten aktører: {regions}.", "Regions with no actors: {regions}."),
-    "data.tables_heading": ("Tabellene", "The tables"),
-    "data.table": ("Tabell", "Table"),
-    "data.search": ("Søk i tabellen", "Search the table"),
-    "data.search.help": ("Viser rader der en celle inneholder teksten.", "Shows rows where a cell contains the text."),
-    "data.rows_shown": (
-        "Viser {shown} av {total} rader. Klikk en kolonneoverskrift for å sortere.",
-        "Showing {shown} of {total} rows. Click a column heading to sort.",
+    "export.png": ("PNG (1920×1080)", "PNG (1920×1080)"),
+    "export.rfc4180": ("Tabellene (CSV med komma, i ZIP)", "The tables (CSV with commas, in ZIP)"),
+    "export.rfc4180.help": (
+        "Skilt med komma (RFC 4180), for andre verktøy enn Excel, som R, Python og Gephi.",
+        "Separated by commas (RFC 4180), for tools other than Excel, such as R, Python and Gephi.",
     ),
-    "data.documents_heading": ("Kildedokumentene", "The source documents"),
-    "table.actors": ("Aktører (actors)", "Actors (actors)"),
-    "table.relations": ("Relasjoner (relations)", "Relations (relations)"),
-    "table.events": ("Hendelser (events)", "Events (events)"),
-    "table.documents": ("Dokumenter (documents)", "Documents (documents)"),
-    "table.background": ("Bakgrunn (background)", "Background (background)"),
-    # validation problems
-    "problem.row": ("rad {row}", "row {row}"),
-    "problem.column": ("kolonne «{column}»", "column «{column}»"),
-    "problem.no_directory": ("mappen finnes ikke", "the folder does not exist"),
-    "problem.missing_file": ("filen mangler", "the file is missing"),
-    "problem.unreadable": ("filen kan ikke leses ({detail})", "the file cannot be read ({detail})"),
-    "problem.not_utf8": (
-        "filen er ikke UTF-8 (feil ved byte {position}); lagre den som «CSV UTF-8»",
-        "the file is not UTF-8 (error at byte {position}); save it as «CSV UTF-8»",
+    "export.sources_slide": ("Kilder", "Sources"),
+    "export.svg": ("SVG", "SVG"),
+    "export.xlsx": ("Tabellene (Excel)", "The tables (Excel)"),
+    # fig.*
+    "fig.breakdown.region": (
+        "Organisasjoner per region i hvert initiativ",
+        "Organisations by region in each initiative",
     ),
-    "problem.binary": ("filen ser ut som en binærfil, ikke CSV", "the file looks binary, not CSV"),
-    "problem.unparseable": ("filen kan ikke tolkes som CSV ({detail})", "the file cannot be parsed as CSV ({detail})"),
-    "problem.empty_file": (
-        "filen er tom; første rad skal være kolonnenavnene",
-        "the file is empty; the first row must hold the column names",
+    "fig.breakdown.type": ("Organisasjoner per type i hvert initiativ", "Organisations by type in each initiative"),
+    "fig.bridges": ("Organisasjoner i flere initiativer", "Organisations in several initiatives"),
+    "fig.centrality": ("Aktørene med høyest {measure}", "Actors with the highest {measure}"),
+    "fig.date": ("Dato", "Date"),
+    "fig.inferred_date": ("utledet dato", "inferred date"),
+    "fig.initiatives_count": ("Antall initiativer", "Number of initiatives"),
+    "fig.organisations": ("Organisasjoner", "Organisations"),
+    "fig.overlap": ("Felles organisasjoner mellom initiativene", "Organisations shared between initiatives"),
+    "fig.role_matrix": ("Roller per organisasjon og initiativ", "Roles by organisation and initiative"),
+    "fig.timeline": ("Tidslinje {years}", "Timeline {years}"),
+    # filters.*
+    "filters.all": ("Alle", "All"),
+    "filters.heading": ("Filtre", "Filters"),
+    "filters.initiative": ("Initiativ", "Initiative"),
+    "filters.kind": ("Vis bare", "Show only"),
+    "filters.not_applied": (
+        "Filtrene i sidepanelet gjelder ikke denne siden: den viser alle dataene.",
+        "The sidebar filters do not apply to this page: it shows all the data.",
     ),
-    "problem.duplicate_column": ("kolonnenavnet står to ganger", "the column name appears twice"),
-    "problem.too_many_rows": (
-        "tabellen har {rows} rader, over grensen på {limit}",
-        "the table has {rows} rows, over the limit of {limit}",
+    "filters.not_applied.profile": (
+        "Filtrene i sidepanelet gjelder ikke profilen: den viser alle rollene til aktøren.",
+        "The sidebar filters do not apply to the profile: it shows every role of the actor.",
     ),
-    "problem.row_length": (
-        "raden har {found} felt, men overskriften har {expected}; sjekk komma og anførselstegn",
-        "the row has {found} fields but the header has {expected}; check commas and quotes",
+    "filters.people": ("Vis personer", "Show people"),
+    "filters.people.help": (
+        "Skjul personer for å se organisasjonene koblet gjennom rollene deres folk har.",
+        "Hide people to see organisations linked through the roles their people hold.",
     ),
-    "problem.missing_column": ("kolonnen mangler i overskriften", "the column is missing from the header"),
-    "problem.blank": ("verdien mangler", "the value is missing"),
-    "problem.too_long": (
-        "cellen har {length} tegn, grensen er {limit}",
-        "the cell has {length} characters; the limit is {limit}",
+    "filters.region": ("Region", "Region"),
+    "filters.relation": ("Relasjoner", "Relations"),
+    "filters.reset": ("Nullstill filtre", "Reset filters"),
+    "filters.type": ("Type organisasjon", "Kind of organisation"),
+    # home.*
+    "home.basis_table": ("Oppgitt og utledet", "Stated and inferred"),
+    "home.count_of": ("{shown} av {total}", "{shown} of {total}"),
+    "home.counts": ("Kartet i tall", "The map in numbers"),
+    "home.counts.filtered": ("Utvalget i tall (filtrene gjelder)", "The selection in numbers (filters applied)"),
+    "home.documents": ("Kildene", "The sources"),
+    "home.events": ("Daterte hendelser", "Dated events"),
+    "home.heading": (
+        "Hvem leder, deltar og observerer i KI-styring i helsesektoren",
+        "Who leads, takes part and observes in health-sector AI governance",
     ),
-    "problem.personal_contact": (
-        "cellen ser ut til å inneholde en e-postadresse eller et telefonnummer; slike lagres ikke",
-        "the cell seems to hold an e-mail address or phone number; these are not stored",
+    "home.initiatives": ("Initiativer og arrangementer", "Initiatives and events"),
+    "home.intro": (
+        "kidash kartlegger aktørene i norsk KI-styring i helsesektoren: KIN-nettverket, "
+        "det nasjonale koordineringsprosjektet «Bedre bruk av kunstig intelligens», "
+        "arbeidsgruppen for KI-standardisering, Helse Vests tiltak for bruk av KI og "
+        "debatten arrangert av NTNU NorwAI og Hemit. Hvert faktum kommer fra en av de "
+        "fem offentlige kildene under.",
+        "kidash maps the actors in Norwegian health-sector AI governance: the KIN network, "
+        "the national coordination project «Bedre bruk av kunstig intelligens», the working "
+        "group for AI standardisation, Helse Vest's measure for the use of AI and the debate "
+        "organised by NTNU NorwAI and Hemit. Every fact comes from one of the five public "
+        "sources below.",
     ),
-    "problem.duplicate_id": ("id «{value}» er brukt før, i rad {first}", "id «{value}» is already used in row {first}"),
-    "problem.bad_id": (
-        "id «{value}» kan ikke inneholde mellomrom eller semikolon",
-        "id «{value}» cannot contain spaces or semicolons",
+    "home.intro.own": (
+        "Kartet viser nå dine egne data fra «{label}», med de samme sidene, filtrene og eksportene. "
+        "Kildene er dokumentene i dataene dine, listet under.",
+        "The map now shows your own data from «{label}», with the same pages, filters and exports. "
+        "The sources are the documents in your data, listed below.",
     ),
+    "home.main_initiatives": ("Initiativene kartet handler om", "The initiatives the map covers"),
+    "home.method": ("Slik er dataene bygget", "How the data was built"),
+    "home.method.text": (
+        "Hver relasjon og hendelse viser til kilden den kommer fra. Det kilden sier direkte, "
+        "er merket som oppgitt; det kilden bare antyder (et år ut fra en ukedag, et departement "
+        "ut fra en statsrådstittel, en tilknytning ut fra et e-postdomene) er merket som utledet. "
+        "Bakgrunnskunnskap som ingen kilde sier (for eksempel hvem som eier et helseforetak) "
+        "holdes utenfor relasjonene. Telefonnumre og e-postadresser lagres ikke.",
+        "Every relation and event cites the source it comes from. What a source says directly "
+        "is marked stated; what it only implies (a year from a weekday, a ministry from a "
+        "minister's title, an affiliation from an e-mail domain) is marked inferred. Background "
+        "knowledge that no source states (such as who owns a hospital trust) is kept out of the "
+        "relations. No phone numbers or e-mail addresses are stored.",
+    ),
+    "home.organisations": ("Organisasjoner", "Organisations"),
+    "home.page.actor": (
+        "Aktørprofil: alt om én aktør, med kilder",
+        "Actor profile: everything about one actor, with sources",
+    ),
+    "home.page.analysis": (
+        "Analyse: sentralitet, brobyggere, grupper, veier mellom to aktører",
+        "Analysis: centrality, brokers, communities, paths between two actors",
+    ),
+    "home.page.data": (
+        "Data: tabellene, datakvaliteten og dine egne data",
+        "Data: the tables, data quality and your own data",
+    ),
+    "home.page.initiatives": (
+        "Initiativer: hvem leder, deltar og observerer",
+        "Initiatives: who leads, takes part and observes",
+    ),
+    "home.page.network": (
+        "Utforsk nettverket av roller og samarbeid",
+        "Explore the network of roles and collaboration",
+    ),
+    "home.page.timeline": ("Tidslinje: slik vokste landskapet", "Timeline: how the landscape grew"),
+    "home.pages": ("Sidene", "The pages"),
+    "home.people": ("Personer", "People"),
+    "home.relations": ("Relasjoner", "Relations"),
+    # initiatives.*
+    "initiatives.breakdown": ("Regioner og typer per initiativ", "Regions and kinds per initiative"),
+    "initiatives.bridges": ("Brobyggere", "Bridges"),
+    "initiatives.bridges.none": (
+        "Ingen organisasjon er med i mer enn ett initiativ her.",
+        "No organisation takes part in more than one initiative here.",
+    ),
+    "initiatives.choose": ("Initiativ", "Initiative"),
+    "initiatives.heading": ("Hvem leder, deltar og observerer", "Who leads, takes part and observes"),
+    "initiatives.intro": (
+        "Velg et initiativ for å se hvem som har hvilken rolle i det og delene av det, med kilde. "
+        "Under står rollene på tvers av initiativene, hvem som bygger bro, og hvilke regioner og typer som er med.",
+        "Choose an initiative to see who holds which role in it and its parts, with the source. "
+        "Below are the roles across initiatives, who bridges them, and which regions and kinds take part.",
+    ),
+    "initiatives.matrix": ("Rollematrise", "Role matrix"),
+    "initiatives.matrix.help": (
+        "Hver celle er den sterkeste rollen organisasjonen har i initiativet eller en del av det, direkte eller gjennom sine folk. "
+        "Organisasjonene i flest initiativer står øverst.",
+        "Each cell is the strongest role the organisation holds in the initiative or a part of it, directly or through its people. "
+        "Organisations in the most initiatives come first.",
+    ),
+    "initiatives.missing": ("Ikke med i {name}: {regions}.", "Not in {name}: {regions}."),
+    "initiatives.none": ("Ingen med roller her passer filtrene.", "No one with a role here matches the filters."),
+    "initiatives.overlap": ("Overlapp mellom initiativene", "Overlap between initiatives"),
+    "initiatives.roster": ("Roller i {name}", "Roles in {name}"),
+    "initiatives.summary": ("**{role}:** {names}", "**{role}:** {names}"),
+    "initiatives.takeaway.bridge": (
+        "{name} har roller i {count} av de {total} initiativene kartet handler om.",
+        "{name} holds roles in {count} of the {total} initiatives the map covers.",
+    ),
+    # kind.*
+    "kind.group": ("Gruppe", "Group"),
+    # lang.*
+    "lang.en": ("engelsk", "English"),
+    "lang.nb": ("bokmål", "Norwegian Bokmål"),
+    "lang.nn": ("nynorsk", "Norwegian Nynorsk"),
+    # legend.*
+    "legend.alone": ("Uten gruppe", "In no group"),
+    "legend.colour_by.community": ("Farge: gruppe (Louvain)", "Colour: community (Louvain)"),
+    "legend.colour_by.initiative": ("Farge: initiativ", "Colour: initiative"),
+    "legend.colour_by.region": ("Farge: region", "Colour: region"),
+    "legend.colour_by.type": ("Farge: type", "Colour: type"),
+    "legend.group_links": ("Relasjoner mellom grupper (tykkere = flere)", "Relations between groups (thicker = more)"),
+    "legend.line": ("Linje: relasjon (pil fra den som har rollen)", "Line: relation (arrow from who holds the role)"),
+    "legend.line_undirected": ("Linje", "Line"),
+    "legend.none": ("Ingen av initiativene", "None of the initiatives"),
+    "legend.several": ("Flere initiativer", "Several initiatives"),
+    "legend.shape": ("Form: art", "Shape: kind"),
+    "legend.shared_initiatives": ("Felles initiativer (tykkere = flere)", "Shared initiatives (thicker = more)"),
+    "legend.title": ("Tegnforklaring", "Legend"),
+    # nav.*
+    "nav.actor": ("Aktørprofil", "Actor profile"),
+    "nav.analysis": ("Analyse", "Analysis"),
+    "nav.data": ("Data", "Data"),
+    "nav.home": ("Oversikt", "Overview"),
+    "nav.initiatives": ("Initiativer", "Initiatives"),
+    "nav.network": ("Nettverk", "Network"),
+    "nav.timeline": ("Tidslinje", "Timeline"),
+    # network.*
+    "network.actors_table": ("Aktører", "Actors"),
+    "network.aria": (
+        "Nettverkstegning med {nodes} noder og {edges} lenker. Samme innhold står i tabellene under.",
+        "Network drawing with {nodes} nodes and {edges} links. The tables below hold the same content.",
+    ),
+    "network.card": ("Valgt aktør", "Selected actor"),
+    "network.clear_selection": ("Fjern valget", "Clear the selection"),
+    "network.close": ("Lukk", "Close"),
+    "network.colour.community": ("Gruppe (Louvain)", "Community (Louvain)"),
+    "network.colour.initiative": ("Initiativ", "Initiative"),
+    "network.colour.region": ("Region", "Region"),
+    "network.colour.type": ("Type", "Type"),
+    "network.colour_by": ("Farge etter", "Colour by"),
+    "network.counts": (
+        "Viser **{nodes}** noder og **{edges}** lenker.",
+        "Showing **{nodes}** nodes and **{edges}** links.",
+    ),
+    "network.depth": ("Avstand", "Depth"),
+    "network.download_html": (
+        "Last ned nettverket (HTML, virker uten nett)",
+        "Download the network (HTML, works offline)",
+    ),
+    "network.empty": (
+        "Ingenting passer filtrene. Prøv «Nullstill filtre».",
+        "Nothing matches the filters. Try «Reset filters».",
+    ),
+    "network.fit_button": ("Vis alt", "Fit to view"),
+    "network.focus": ("Fokus på aktør", "Focus on actor"),
+    "network.focus.none": ("Hele kartet", "The whole map"),
+    "network.focus.outside": (
+        "{name} er skjult av filtrene; viser nabolaget i hele kartet.",
+        "{name} is hidden by the filters; showing its neighbourhood in the whole map.",
+    ),
+    "network.focus_button": ("Fokuser her", "Focus here"),
+    "network.found": ("{count} treff", "{count} found"),
+    "network.group_close": ("Tilbake til alle gruppene", "Back to all groups"),
+    "network.group_cut": (
+        "Gruppen har {members} aktører, flere enn grensen på {limit}: de {limit} med flest lenker vises.",
+        "The group has {members} actors, more than the limit of {limit}: the {limit} with most links are shown.",
+    ),
+    "network.group_open": (
+        "Åpen gruppe: **{name}** ({members} aktører); de andre gruppene vises samlet.",
+        "Open group: **{name}** ({members} actors); the other groups are shown gathered.",
+    ),
+    "network.grouped": (
+        "{nodes} aktører er flere enn en nettleser tegner greit (grense {limit}), så kartet viser **grupper** "
+        "(organisasjonstype × region; personer hos organisasjonen sin). Klikk en gruppe for å åpne den.",
+        "{nodes} actors are more than a browser draws well (limit {limit}), so the map shows **groups** "
+        "(organisation type × region; people with their organisation). Click a group to open it.",
+    ),
+    "network.heading": ("Nettverket av roller og samarbeid", "The network of roles and collaboration"),
+    "network.intro": (
+        "Piler går fra den som har rollen til der rollen holdes. Klikk en node for kortet med alle roller og "
+        "kilder (Esc lukker), dobbeltklikk for å fokusere, eller finn en aktør med søket; dra for å flytte, rull "
+        "for å zoome. Hver node har fast plass, så den står stille når du filtrerer. Tabellene under tegningen "
+        "har det samme innholdet.",
+        "Arrows run from who holds a role to where it is held. Click a node for its card with every role and "
+        "source (Esc closes it), double-click to focus, or find an actor with the search; drag to move, scroll "
+        "to zoom. Every node has a fixed place, so it stays put when you filter. The tables below the drawing "
+        "hold the same content.",
+    ),
+    "network.not_found": ("Ingen treff", "Nothing found"),
+    "network.physics": ("Fysikk (nodene finner plassen sin)", "Physics (nodes find their place)"),
+    "network.physics.help": (
+        "Av: hver node har sin faste plass i hele kartet. På: nodene trekkes og skyves til en ny plassering i et "
+        "par sekunder og stopper (opptil 400 noder).",
+        "Off: every node has its fixed place in the whole map. On: nodes pull and push into a fresh arrangement "
+        "for a couple of seconds, then stop (up to 400 nodes).",
+    ),
+    "network.png_button": ("Last ned PNG", "Download PNG"),
+    "network.profile": ("Åpne profilen", "Open the profile"),
+    "network.relations_table": ("Relasjoner", "Relations"),
+    "network.search": ("Finn aktør", "Find actor"),
+    "network.search_placeholder": ("Navn, kortnavn eller annet navn", "Name, short name or other name"),
+    "network.selected": ("Valgt i kartet: **{name}**", "Selected in the map: **{name}**"),
+    "network.settling": ("Plasserer nodene …", "Placing the nodes …"),
+    "network.size.betweenness": ("Mellomliggende sentralitet", "Betweenness"),
+    "network.size.degree": ("Antall lenker", "Number of links"),
+    "network.size.initiatives": ("Antall initiativer", "Number of initiatives"),
+    "network.size_by": ("Størrelse etter", "Size by"),
+    "network.tables": ("Det som vises, som tabeller", "What is shown, as tables"),
+    "network.view": ("Visning", "View"),
+    "network.view.collaboration": ("Samarbeid", "Collaboration"),
+    "network.view.roles": ("Roller", "Roles"),
+    "network.zoom_in": ("Zoom inn", "Zoom in"),
+    "network.zoom_out": ("Zoom ut", "Zoom out"),
+    # path.*
+    "path.affiliated_with": ("{a} er tilknyttet {b}", "{a} works at {b}"),
+    "path.contact": ("{a} er kontakt for {b}", "{a} is a contact for {b}"),
+    "path.involved": ("{a} er involvert i {b}", "{a} is involved in {b}"),
+    "path.leads": ("{a} leder {b}", "{a} leads {b}"),
+    "path.member": ("{a} er medlem av {b}", "{a} is a member of {b}"),
+    "path.moderator": ("{a} er ordstyrer i {b}", "{a} moderates {b}"),
+    "path.observer": ("{a} er observatør i {b}", "{a} observes {b}"),
+    "path.organiser": ("{a} arrangerer {b}", "{a} organises {b}"),
+    "path.owner": ("{a} eier {b}", "{a} owns {b}"),
+    "path.part_of": ("{a} er en del av {b}", "{a} is part of {b}"),
+    "path.publishes": ("{a} utgir {b}", "{a} publishes {b}"),
+    "path.secretariat": ("{a} sitter i sekretariatet i {b}", "{a} is in the {b} secretariat"),
+    "path.source": ("(kilde: {title})", "(source: {title})"),
+    "path.source_inferred": ("(utledet av: {title})", "(inferred from: {title})"),
+    "path.speaker": ("{a} medvirker i {b}", "{a} speaks at {b}"),
+    "path.through": ("gjennom {person}", "through {person}"),
+    # problem.*
+    "problem.bad_bool": ("«{value}» skal være true eller false", "«{value}» must be true or false"),
     "problem.bad_date": (
         "«{value}» er ikke en dato på formen ÅÅÅÅ-MM-DD",
         "«{value}» is not a date of the form YYYY-MM-DD",
     ),
-    "problem.no_such_date": ("datoen «{value}» finnes ikke", "the date «{value}» does not exist"),
-    "problem.end_before_start": ("slutt {end} er før start {start}", "end {end} is before start {start}"),
-    "problem.bad_bool": ("«{value}» skal være true eller false", "«{value}» must be true or false"),
+    "problem.bad_id": (
+        "id «{value}» kan ikke inneholde mellomrom eller semikolon",
+        "id «{value}» cannot contain spaces or semicolons",
+    ),
     "problem.bad_vocab": (
         "«{value}» er ikke en tillatt verdi. Tillatt: {allowed}",
         "«{value}» is not an allowed value. Allowed: {allowed}",
     ),
-    "problem.type_kind": (
-        "typen «{value}» passer ikke til arten «{kind}». Tillatt for {kind}: {allowed}",
-        "type «{value}» does not fit kind «{kind}». Allowed for {kind}: {allowed}",
-    ),
-    "problem.unknown_ref": ("«{value}» finnes ikke i {target}", "«{value}» is not in {target}"),
-    "problem.self_loop": ("«{value}» peker på seg selv", "«{value}» points to itself"),
-    "problem.duplicate_relation": (
-        "samme relasjon står allerede i rad {first}",
-        "the same relation is already in row {first}",
-    ),
-    "problem.wrong_end": (
-        "«{value}» er {kind}, men «{relation}» krever {allowed} her",
-        "«{value}» is a {kind}, but «{relation}» needs {allowed} here",
-    ),
-    "problem.no_actors": (
-        "tabellen har ingen aktører; legg inn minst én rad under overskriften",
-        "the table has no actors; add at least one row below the header",
-    ),
-    "problem.cell_too_big": (
-        "en celle er over grensen på {limit} tegn (eller et anførselstegn mangler sin partner)",
-        "a cell is over the limit of {limit} characters (or a quote mark has no partner)",
-    ),
-    "problem.unknown_encoding": (
-        "tegnkodingen er ukjent (byte {position}); lagre filen i Excel som «CSV UTF-8 (kommadelt)»",
-        "unknown character encoding (byte {position}); save the file in Excel as «CSV UTF-8 (Comma delimited)»",
-    ),
-    "problem.not_zip": (
-        "filen er ikke en gyldig ZIP-fil; last opp CSV-filene hver for seg",
-        "the file is not a valid ZIP file; upload the CSV files one by one",
-    ),
-    "problem.zip_bomb": (
-        "filen pakkes ut til minst {found} MB, over grensen på {limit} MB, og avvises; last opp en mindre fil",
-        "the file unpacks to at least {found} MB, over the limit of {limit} MB, and is refused; upload a smaller file",
-    ),
-    "problem.zip_too_many_files": (
-        "arkivet har {found} filer, over grensen på {limit}; legg bare de fire tabellene (CSV) i ZIP-filen",
-        "the archive holds {found} files, over the limit of {limit}; put only the four tables (CSV) in the ZIP",
-    ),
-    "problem.not_xlsx": (
-        "filen er ikke en Excel-arbeidsbok (.xlsx), selv om navnet sier det; lagre den på nytt i Excel som .xlsx",
-        "the file is not an Excel workbook (.xlsx) although its name says so; save it again from Excel as .xlsx",
-    ),
-    "problem.old_excel": (
-        "gammelt Excel-format (.xls); velg Lagre som → «Excel-arbeidsbok (.xlsx)»",
-        "old Excel format (.xls); use Save as → «Excel Workbook (.xlsx)»",
-    ),
-    "problem.missing_sheet": (
-        "arket «{sheet}» finnes ikke (arbeidsboken har: {sheets}); gi arket dette navnet eller bruk malen",
-        "there is no sheet «{sheet}» (the workbook has: {sheets}); give the sheet this name or use the template",
-    ),
-    "problem.rename_sheet": (
-        "arket «{sheet}» finnes ikke; gi arket «{found}» navnet «{sheet}»",
-        "there is no sheet «{sheet}»; rename the sheet «{found}» to «{sheet}»",
-    ),
-    "problem.empty_sheet": (
-        "arket er tomt; første rad skal være kolonnenavnene (se malen)",
-        "the sheet is empty; its first row must hold the column names (see the template)",
-    ),
-    "problem.too_many_columns": (
-        "overskriften har {found} kolonner, over grensen på {limit}; slett tomme kolonner til høyre",
-        "the header has {found} columns, over the limit of {limit}; delete empty columns on the right",
-    ),
-    "problem.formula": (
-        "cellen inneholder en formel; erstatt den med verdien (Kopier → Lim inn verdier)",
-        "the cell holds a formula; replace it with its value (Copy → Paste values)",
+    "problem.binary": ("filen ser ut som en binærfil, ikke CSV", "the file looks binary, not CSV"),
+    "problem.blank": ("verdien mangler", "the value is missing"),
+    "problem.blank_header": (
+        "kolonne {letter} har data, men ingen overskrift (sammenslåtte celler?); "
+        "del opp sammenslåtte celler og skriv kolonnenavnet",
+        "column {letter} has data but no header (merged cells?); unmerge the cells and type the column name",
     ),
     "problem.cell_error": (
         "cellen viser en Excel-feil (som #REF!); skriv inn verdien",
@@ -711,47 +561,221 @@ STRINGS: dict[str, tuple[str, str]] = {
         "raden har verdier i kolonner uten overskrift; flytt dem eller gi kolonnen et navn",
         "the row has values in columns without a header; move them or name the column",
     ),
-    "problem.blank_header": (
-        "kolonne {letter} har data, men ingen overskrift (sammenslåtte celler?); "
-        "del opp sammenslåtte celler og skriv kolonnenavnet",
-        "column {letter} has data but no header (merged cells?); unmerge the cells and type the column name",
+    "problem.cell_too_big": (
+        "en celle er over grensen på {limit} tegn (eller et anførselstegn mangler sin partner)",
+        "a cell is over the limit of {limit} characters (or a quote mark has no partner)",
     ),
-    "problem.unknown_table": (
-        "filnavnet passer ikke til noen tabell; kall filene {names}",
-        "the file name matches no table; name the files {names}",
+    "problem.column": ("kolonne «{column}»", "column «{column}»"),
+    "problem.control_char": (
+        "cellen inneholder et usynlig kontrolltegn ({code}); skriv verdien inn på nytt",
+        "the cell holds an invisible control character ({code}); type the value again",
     ),
-    "problem.same_table_twice": (
-        "samme tabell som {other}; last opp én fil per tabell",
-        "the same table as {other}; upload one file per table",
+    "problem.duplicate_column": ("kolonnenavnet står to ganger", "the column name appears twice"),
+    "problem.duplicate_id": ("id «{value}» er brukt før, i rad {first}", "id «{value}» is already used in row {first}"),
+    "problem.duplicate_relation": (
+        "samme relasjon står allerede i rad {first}",
+        "the same relation is already in row {first}",
     ),
+    "problem.empty_file": (
+        "filen er tom; første rad skal være kolonnenavnene",
+        "the file is empty; the first row must hold the column names",
+    ),
+    "problem.empty_sheet": (
+        "arket er tomt; første rad skal være kolonnenavnene (se malen)",
+        "the sheet is empty; its first row must hold the column names (see the template)",
+    ),
+    "problem.end_before_start": ("slutt {end} er før start {start}", "end {end} is before start {start}"),
+    "problem.formula": (
+        "cellen inneholder en formel; erstatt den med verdien (Kopier → Lim inn verdier)",
+        "the cell holds a formula; replace it with its value (Copy → Paste values)",
+    ),
+    "problem.missing_column": ("kolonnen mangler i overskriften", "the column is missing from the header"),
+    "problem.missing_file": ("filen mangler", "the file is missing"),
+    "problem.missing_sheet": (
+        "arket «{sheet}» finnes ikke (arbeidsboken har: {sheets}); gi arket dette navnet eller bruk malen",
+        "there is no sheet «{sheet}» (the workbook has: {sheets}); give the sheet this name or use the template",
+    ),
+    "problem.no_actors": (
+        "tabellen har ingen aktører; legg inn minst én rad under overskriften",
+        "the table has no actors; add at least one row below the header",
+    ),
+    "problem.no_directory": ("mappen finnes ikke", "the folder does not exist"),
+    "problem.no_files": ("ingen filer er lastet opp", "no files were uploaded"),
+    "problem.no_such_date": ("datoen «{value}» finnes ikke", "the date «{value}» does not exist"),
     "problem.no_tables_in_zip": (
         "ZIP-filen har ingen CSV-filer; den skal inneholde actors.csv, relations.csv, events.csv og documents.csv",
         "the ZIP file has no CSV files; it should hold actors.csv, relations.csv, events.csv and documents.csv",
     ),
-    "problem.no_files": ("ingen filer er lastet opp", "no files were uploaded"),
-    "problem.upload_too_big": (
-        "opplastingen er {size} MB, grensen er {limit} MB; del opp dataene eller fjern kolonner",
-        "the upload is {size} MB; the limit is {limit} MB; split the data or remove columns",
+    "problem.not_utf8": (
+        "filen er ikke UTF-8 (feil ved byte {position}); lagre den som «CSV UTF-8»",
+        "the file is not UTF-8 (error at byte {position}); save it as «CSV UTF-8»",
     ),
-    "problem.unknown_file_type": (
-        "ukjent filtype; last opp en Excel-arbeidsbok (.xlsx), CSV-filer eller en ZIP med CSV-filer",
-        "unknown file type; upload an Excel workbook (.xlsx), CSV files or a ZIP of CSV files",
+    "problem.not_xlsx": (
+        "filen er ikke en Excel-arbeidsbok (.xlsx), selv om navnet sier det; lagre den på nytt i Excel som .xlsx",
+        "the file is not an Excel workbook (.xlsx) although its name says so; save it again from Excel as .xlsx",
+    ),
+    "problem.not_zip": (
+        "filen er ikke en gyldig ZIP-fil; last opp CSV-filene hver for seg",
+        "the file is not a valid ZIP file; upload the CSV files one by one",
+    ),
+    "problem.old_excel": (
+        "gammelt Excel-format (.xls); velg Lagre som → «Excel-arbeidsbok (.xlsx)»",
+        "old Excel format (.xls); use Save as → «Excel Workbook (.xlsx)»",
     ),
     "problem.one_workbook": (
         "last opp én arbeidsbok (eller én ZIP) alene, eller bare CSV-filer",
         "upload one workbook (or one ZIP) on its own, or only CSV files",
     ),
-    "problem.control_char": (
-        "cellen inneholder et usynlig kontrolltegn ({code}); skriv verdien inn på nytt",
-        "the cell holds an invisible control character ({code}); type the value again",
+    "problem.personal_contact": (
+        "cellen ser ut til å inneholde en e-postadresse eller et telefonnummer; slike lagres ikke",
+        "the cell seems to hold an e-mail address or phone number; these are not stored",
     ),
+    "problem.rename_sheet": (
+        "arket «{sheet}» finnes ikke; gi arket «{found}» navnet «{sheet}»",
+        "there is no sheet «{sheet}»; rename the sheet «{found}» to «{sheet}»",
+    ),
+    "problem.row": ("rad {row}", "row {row}"),
+    "problem.row_length": (
+        "raden har {found} felt, men overskriften har {expected}; sjekk komma og anførselstegn",
+        "the row has {found} fields but the header has {expected}; check commas and quotes",
+    ),
+    "problem.same_table_twice": (
+        "samme tabell som {other}; last opp én fil per tabell",
+        "the same table as {other}; upload one file per table",
+    ),
+    "problem.self_loop": ("«{value}» peker på seg selv", "«{value}» points to itself"),
     "problem.suggestion": ("Mente du «{suggestion}»?", "Did you mean «{suggestion}»?"),
-    # CLI
-    "cli.valid": (
-        "Gyldig: {actors} aktører, {relations} relasjoner, {events} hendelser, {documents} kilder i {directory}",
-        "Valid: {actors} actors, {relations} relations, {events} events, {documents} documents in {directory}",
+    "problem.too_long": (
+        "cellen har {length} tegn, grensen er {limit}",
+        "the cell has {length} characters; the limit is {limit}",
     ),
-    "cli.invalid": ("{count} problem(er) i {directory}:", "{count} problem(s) in {directory}:"),
+    "problem.too_many_columns": (
+        "overskriften har {found} kolonner, over grensen på {limit}; slett tomme kolonner til høyre",
+        "the header has {found} columns, over the limit of {limit}; delete empty columns on the right",
+    ),
+    "problem.too_many_rows": (
+        "tabellen har {rows} rader, over grensen på {limit}",
+        "the table has {rows} rows, over the limit of {limit}",
+    ),
+    "problem.type_kind": (
+        "typen «{value}» passer ikke til arten «{kind}». Tillatt for {kind}: {allowed}",
+        "type «{value}» does not fit kind «{kind}». Allowed for {kind}: {allowed}",
+    ),
+    "problem.unknown_encoding": (
+        "tegnkodingen er ukjent (byte {position}); lagre filen i Excel som «CSV UTF-8 (kommadelt)»",
+        "unknown character encoding (byte {position}); save the file in Excel as «CSV UTF-8 (Comma delimited)»",
+    ),
+    "problem.unknown_file_type": (
+        "ukjent filtype; last opp en Excel-arbeidsbok (.xlsx), CSV-filer eller en ZIP med CSV-filer",
+        "unknown file type; upload an Excel workbook (.xlsx), CSV files or a ZIP of CSV files",
+    ),
+    "problem.unknown_ref": ("«{value}» finnes ikke i {target}", "«{value}» is not in {target}"),
+    "problem.unknown_table": (
+        "filnavnet passer ikke til noen tabell; kall filene {names}",
+        "the file name matches no table; name the files {names}",
+    ),
+    "problem.unparseable": ("filen kan ikke tolkes som CSV ({detail})", "the file cannot be parsed as CSV ({detail})"),
+    "problem.unreadable": ("filen kan ikke leses ({detail})", "the file cannot be read ({detail})"),
+    "problem.upload_too_big": (
+        "opplastingen er {size} MB, grensen er {limit} MB; del opp dataene eller fjern kolonner",
+        "the upload is {size} MB; the limit is {limit} MB; split the data or remove columns",
+    ),
+    "problem.wrong_end": (
+        "«{value}» er {kind}, men «{relation}» krever {allowed} her",
+        "«{value}» is a {kind}, but «{relation}» needs {allowed} here",
+    ),
+    "problem.zip_bomb": (
+        "filen pakkes ut til minst {found} MB, over grensen på {limit} MB, og avvises; last opp en mindre fil",
+        "the file unpacks to at least {found} MB, over the limit of {limit} MB, and is refused; upload a smaller file",
+    ),
+    "problem.zip_too_many_files": (
+        "arkivet har {found} filer, over grensen på {limit}; legg bare de fire tabellene (CSV) i ZIP-filen",
+        "the archive holds {found} files, over the limit of {limit}; put only the four tables (CSV) in the ZIP",
+    ),
+    # profile.*
+    "profile.aliases": ("Andre navn i kildene", "Other names in the sources"),
+    "profile.choose": ("Aktør", "Actor"),
+    "profile.choose.help": ("Skriv for å søke.", "Type to search."),
+    "profile.description": ("Beskrivelse", "Description"),
+    "profile.ego": ("Nabolaget", "The neighbourhood"),
+    "profile.end": ("Slutt", "End"),
+    "profile.events": ("Hendelser", "Events"),
+    "profile.fact": ("Opplysning", "Fact"),
+    "profile.heading": ("Aktørprofil", "Actor profile"),
+    "profile.held": ("Roller {name} har", "Roles {name} holds"),
+    "profile.name_en": ("Engelsk navn", "English name"),
+    "profile.neighbours": ("Direkte koblet til", "Directly linked to"),
+    "profile.none": ("Ingen.", "None."),
+    "profile.note": ("Merknad", "Note"),
+    "profile.organisations": ("Organisasjon", "Organisation"),
+    "profile.people": ("Folk", "People"),
+    "profile.pick": ("Velg en aktør for å se profilen.", "Choose an actor to see the profile."),
+    "profile.received": ("Roller andre har i {name}", "Roles others hold in {name}"),
+    "profile.start": ("Start", "Start"),
+    "profile.value": ("Verdi", "Value"),
+    # row.*
+    "row.actors": ("Aktører", "Actors"),
+    "row.events": ("Hendelser", "Events"),
+    "row.relations": ("Relasjoner", "Relations"),
+    # sidebar.*
+    "sidebar.language": ("Språk / Language", "Språk / Language"),
+    # table.*
+    "table.actors": ("Aktører (actors)", "Actors (actors)"),
+    "table.background": ("Bakgrunn (background)", "Background (background)"),
+    "table.documents": ("Dokumenter (documents)", "Documents (documents)"),
+    "table.events": ("Hendelser (events)", "Events (events)"),
+    "table.relations": ("Relasjoner (relations)", "Relations (relations)"),
+    # takeaway.*
+    "takeaway.all_regions": (
+        "Alle de fire helseregionene er med i hvert initiativ.",
+        "All four health regions take part in every initiative.",
+    ),
+    "takeaway.bridges": (
+        "{count} organisasjoner er med i to eller flere initiativer.",
+        "{count} organisations take part in two or more initiatives.",
+    ),
+    "takeaway.centrality": ("{name} har høyest {measure} ({value}).", "{name} has the highest {measure} ({value})."),
+    "takeaway.network": (
+        "{nodes} aktører og {edges} relasjoner i utvalget.",
+        "{nodes} actors and {edges} relations in view.",
+    ),
+    "takeaway.overlap": (
+        "{a} og {b} deler flest organisasjoner ({count}).",
+        "{a} and {b} share the most organisations ({count}).",
+    ),
+    "takeaway.timeline": (
+        "{count} daterte hendelser fra {first} til {last}.",
+        "{count} dated events from {first} to {last}.",
+    ),
+    "takeaway.types": ("Den vanligste typen er {type} ({count}).", "The most common kind is {type} ({count})."),
+    # timeline.*
+    "timeline.empty": ("Ingen daterte hendelser passer filtrene.", "No dated events match the filters."),
+    "timeline.heading": ("Slik vokste landskapet", "How the landscape grew"),
+    "timeline.intro": (
+        "Perioder er stolper, hendelser er punkter. Åpne punkter er datoer kildene bare antyder. Tidslinjen følger filtrene.",
+        "Periods are bars, events are points. Hollow points are dates the sources only imply. The timeline follows the filters.",
+    ),
+    "timeline.other": ("Annet", "Other"),
+    "timeline.table": ("Hendelsene som tabell", "The events as a table"),
+    # tip.*
+    "tip.background": ("Bakgrunnskunnskap, ikke fra en kilde", "Background knowledge, not from a source"),
+    "tip.group_links": ("{count} relasjoner", "{count} relations"),
+    "tip.group_members": ("{count} aktører", "{count} actors"),
+    "tip.group_open": ("Klikk for å åpne gruppen", "Click to open the group"),
+    "tip.held": ("Roller aktøren har", "Roles held"),
+    "tip.inferred": ("Utledet", "Inferred"),
+    "tip.initiatives": ("Initiativer", "Initiatives"),
+    "tip.received": ("Roller andre har her", "Roles others hold here"),
+    "tip.role_title": ("Stilling", "Position"),
+    "tip.roles": ("Roller", "Roles"),
+    "tip.shared": ("{count} felles initiativ(er)", "{count} shared initiative(s)"),
+    "tip.sources": ("Kilder", "Sources"),
+    "tip.via": ("via", "through"),
+    # url.*
+    "url.rejected": (
+        "Lenken inneholdt verdier som ikke finnes i dataene, og de er erstattet med standardvalget: {values}",
+        "The link held values that are not in the data; they were replaced by the default: {values}",
+    ),
 }
 
 VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
@@ -827,36 +851,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
-_MONTHS = {
-    "nb": (
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
+# The CLDR locales behind each language's dates and numbers (Babel): Norwegian Bokmål, British English.
+LOCALES = {"nb": "nb_NO", "en": "en_GB"}
+_DATE_PATTERNS = {"day": "long", "month": "MMMM y", "year": "y"}
 
 
 def _index(lang: str) -> int:
@@ -899,39 +896,38 @@ def label(vocabulary: str, value: object, lang: str = DEFAULT_LANGUAGE) -> str:
 
 
 def format_date(value: object, lang: str = DEFAULT_LANGUAGE, precision: str = "day") -> str:
-    """A date as people write it: «15. juni 2021» / «15 June 2021».
+    """A date as people write it (CLDR through Babel): «15. juni 2021» / «15 June 2021».
+
+    ``precision`` ``month`` gives «juni 2021», ``year`` «2021». Blanks and NaT give "".
 
     >>> from datetime import date
-    >>> format_date(date(2021, 6, 15), "nb")
-    '15. juni 2021'
-    >>> format_date(date(2021, 6, 15), "en")
-    '15 June 2021'
+    >>> format_date(date(2021, 6, 15), "nb"), format_date(date(2021, 6, 15), "en")
+    ('15. juni 2021', '15 June 2021')
+    >>> format_date(date(2021, 6, 15), "nb", "month")
+    'juni 2021'
     """
-    if value is None or (hasattr(value, "year") is False):
-        return ""
     try:
         day, month, year = value.day, value.month, value.year
     except (AttributeError, ValueError):
         return ""
     if year != year:  # NaT
         return ""
-    name = _MONTHS["en" if lang == "en" else "nb"][month - 1]
-    if precision == "year":
-        return str(year)
-    if precision == "month":
-        return f"{name} {year}" if lang == "en" else f"{name} {year}"
-    return f"{day} {name} {year}" if lang == "en" else f"{day}. {name} {year}"
+    return _format_date(int(year), int(month), int(day), lang if lang in LOCALES else DEFAULT_LANGUAGE, precision)
+
+
+@lru_cache(maxsize=8192)
+def _format_date(year: int, month: int, day: int, lang: str, precision: str) -> str:
+    return dates.format_date(dt.date(year, month, day), _DATE_PATTERNS[precision], locale=LOCALES[lang])
 
 
 def format_number(value: float, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:
-    """A number with the language's separators: «1 234,5» / «1,234.5».
+    """A number with the language's separators (CLDR through Babel): «1 234,5» / «1,234.5».
 
     >>> format_number(1234.5, "nb", 1)
     '1\\xa0234,5'
     >>> format_number(1234.5, "en", 1)
     '1,234.5'
     """
-    text = f"{value:,.{decimals}f}"
-    if lang == "en":
-        return text
-    return text.replace(",", "\u00a0").replace(".", ",")
+    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    locale = LOCALES.get(lang, LOCALES[DEFAULT_LANGUAGE])
+    return numbers.format_decimal(value, format=pattern, locale=locale, decimal_quantization=True)

@@ -290,11 +290,11 @@ def actor_link(actor_id: str, name: str) -> str:
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _quality(key: str, _dataset: Dataset, lang: str):
-    return quality.quality(_dataset, lang)
+    return quality.labelled(quality.quality(_dataset), lang)
 
 
 def data_quality(dataset: Dataset, lang: str):
-    """The data-quality summary of a dataset, computed once per content and language."""
+    """The data-quality summary of a dataset in ``lang``, computed once per content and language."""
     return _quality(dataset_key(dataset), dataset, lang)
 
 

@@ -103,3 +103,18 @@ def test_no_message_parameter_is_ever_markup(key, value, lang):
     hostile = i18n.md(key, lang, **dict.fromkeys(names, value))
     plain = i18n.md(key, lang, **dict.fromkeys(names, "tekst"))
     assert _shape(hostile) == _shape(plain), (key, value, hostile)
+
+
+def test_the_catalogue_is_sorted_by_key_so_each_prefix_stands_together():
+    keys = list(i18n.STRINGS)
+    assert keys == sorted(keys)
+
+
+def test_dates_and_numbers_follow_cldr_for_each_language():
+    day = dt.date(2024, 1, 1)
+    assert i18n.format_date(day, "nb") == "1. januar 2024"
+    assert i18n.format_date(day, "en") == "1 January 2024"
+    assert i18n.format_date(day, "en", "year") == "2024"
+    assert i18n.format_date(None, "nb") == "" and i18n.format_date(float("nan"), "nb") == ""
+    assert i18n.format_number(1_234_567, "nb") == "1\u00a0234\u00a0567"
+    assert i18n.format_number(0.5, "en", 2) == "0.50"

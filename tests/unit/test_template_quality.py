@@ -70,7 +70,14 @@ def test_explanation_sheet_explains_every_column_in_both_languages():
 
 
 def test_quality_counts_and_gaps_of_the_tiny_dataset(tiny_dataset):
-    found = quality.quality(tiny_dataset, "en")
+    assert quality.quality(tiny_dataset).missing_regions == (
+        "Helse Nord",
+        "Helse Midt-Norge",
+        "Helse Sør-Øst",
+        "Internasjonal",
+    )
+    found = quality.labelled(quality.quality(tiny_dataset), "en")
+    assert found.missing_regions[0] == "Helse Nord (Northern Norway)"
     kinds = dict(zip(found.kinds["Kind"], found.kinds["Count"], strict=True))
     assert kinds == {"Organisation": 2, "Person": 1, "Initiative": 3, "Event": 0, "Document": 1}
     regions = dict(zip(found.regions["Region"], found.regions["Count"], strict=True))
@@ -93,5 +100,5 @@ def test_quality_finds_actors_with_no_relation(tiny_rows):
     from tests.conftest import frames_from_rows
 
     tiny_rows["actors"].append(["alone", "Alene", "", "", "organisation", "company", "Helse Nord", "false"])
-    found = quality.quality(dataset_from_frames(frames_from_rows(tiny_rows)), "nb")
-    assert found.unconnected["Id"].tolist() == ["alone"]
+    found = quality.quality(dataset_from_frames(frames_from_rows(tiny_rows)))
+    assert found.unconnected["id"].tolist() == ["alone"]
