@@ -81,10 +81,11 @@ def _wrap(text: str, width: int = 16) -> str:
     return "<br>".join(lines)
 
 
-def _hover_rows(rows: pd.DataFrame) -> list[tuple[str, str, str]]:
-    """(label, when, source) for hover text, escaped for Plotly."""
+def _hover_rows(rows: pd.DataFrame, lang: str) -> list[tuple[str, str, str]]:
+    """(label, when, «Source: title») for hover text, escaped for Plotly."""
+    prefix = i18n.t("col.source", lang) + ": "
     return [
-        (plotly_text(label), plotly_text(when), plotly_text(source))
+        (plotly_text(label), plotly_text(when), plotly_text(prefix + source))
         for label, when, source in zip(rows["label"], rows["when"], rows["source"], strict=True)
     ]
 
@@ -250,7 +251,7 @@ def timeline_figure(
                     name=group,
                     legendgroup=group,
                     showlegend=False,
-                    customdata=_hover_rows(rows),
+                    customdata=_hover_rows(rows, lang),
                     hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
                     width=0.3,
                     offset=-0.42,
@@ -274,7 +275,7 @@ def timeline_figure(
                         "color": colour,
                         "line": {"width": 2.5, "color": colour},
                     },
-                    customdata=_hover_rows(subset),
+                    customdata=_hover_rows(subset, lang),
                     hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
                 )
             )

@@ -34,7 +34,7 @@ def timeline_rows(
     Only events with at least one actor in ``shown`` (None: all) are kept.
     Returns ``(periods, points, colours)``: both tables have ``group`` (the
     initiative's short name), ``label``, ``when`` (the date as text, with the
-    time of day where known), ``source``, ``inferred``, ``note``; periods have
+    time of day where known), ``source`` (the document's title), ``inferred``, ``note``; periods have
     ``start``/``end``, points ``date``. ``colours`` maps each group to the
     initiative's colour, the same as on the network page.
     """
@@ -66,7 +66,7 @@ def timeline_rows(
             "group": group,
             "label": str(event.get(title_column) or event["title"]),
             "when": when,
-            "source": i18n.t("col.source", lang) + ": " + documents.get(str(event["document"]), str(event["document"])),
+            "source": documents.get(str(event["document"]), str(event["document"])),
             "inferred": inferred,
             "note": str(event.get("note") or ""),
         }
@@ -93,7 +93,7 @@ def timeline_table(periods: pd.DataFrame, points: pd.DataFrame, lang: str = "nb"
             i18n.t("col.group", lang): rows["group"],
             i18n.t("col.when", lang): rows["when"],
             i18n.t("col.event", lang): rows["label"],
-            i18n.t("col.source", lang): rows["source"].str.split(": ", n=1).str[-1],
+            i18n.t("col.source", lang): rows["source"],
             i18n.t("profile.note", lang): rows["note"],
         }
     ).reset_index(drop=True)

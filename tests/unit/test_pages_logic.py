@@ -30,6 +30,8 @@ def test_timeline_rows(tiny_dataset, graph):
         "1 January 2020 – 31 December 2023",
         "15 June 2021 (inferred date)",
     ]
+    assert points["source"].tolist() == ["Kilde en"]  # the document's title; «Source:» is added where shown
+    assert timeline_table(periods, points, "en")["Source"].tolist() == ["Kilde to", "Kilde en"]
 
 
 def test_timeline_follows_the_filter(tiny_dataset, graph):
