@@ -9,7 +9,6 @@ dataset = ui.current_dataset()
 full = ui.full_graph(dataset)
 graph = ui.filtered_graph(dataset, ui.current_filters())
 documents = summary.documents_by_id(dataset, lang)
-names = {node: data["short_name"] or data["name"] for node, data in full.nodes(data=True)}
 
 st.title(i18n.t("initiatives.heading", lang))
 st.markdown(i18n.t("initiatives.intro", lang))

@@ -21,6 +21,7 @@ __all__ = [
     "hide_people",
     "ego_network",
     "organisations_of",
+    "short_name",
 ]
 
 NODE_COLUMNS = ("name", "short_name", "kind", "type", "region", "name_en", "role_title", "main_initiative")
@@ -310,3 +311,12 @@ def ego_network(graph: nx.MultiDiGraph, actor_id: str, depth: int = 1) -> nx.Mul
         raise ValueError(f"depth must be 1, 2 or 3, not {depth}")
     reach = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), actor_id, cutoff=depth)
     return graph.subgraph(reach).copy()
+
+
+def short_name(data: dict) -> str:
+    """What a crowded label shows for a node's attributes: its short name, or its name when it has none.
+
+    >>> short_name({"name": "Helse Vest RHF", "short_name": ""}), short_name({"name": "x", "short_name": "KIN"})
+    ('Helse Vest RHF', 'KIN')
+    """
+    return data.get("short_name") or data["name"]

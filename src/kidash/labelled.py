@@ -12,6 +12,7 @@ import pandas as pd
 
 from kidash import i18n
 from kidash.analysis import regions_missing, top_bridge
+from kidash.graph import short_name
 
 __all__ = [
     "roster",
@@ -59,7 +60,7 @@ def matrix(role_matrix: pd.DataFrame, full: nx.MultiDiGraph, lang: str) -> pd.Da
     """The role matrix as a table people read: names instead of ids, roles in words."""
     table = role_matrix.map(lambda cell: i18n.label("relation", cell, lang) if cell else "")
     table.index = [full.nodes[o]["name"] for o in role_matrix.index]
-    table.columns = [full.nodes[i]["short_name"] or full.nodes[i]["name"] for i in role_matrix.columns]
+    table.columns = [short_name(full.nodes[i]) for i in role_matrix.columns]
     return table.reset_index(names=i18n.t("col.organisation", lang))
 
 

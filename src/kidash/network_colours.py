@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 
 from kidash import i18n, style
-from kidash.graph import initiative_of, main_initiatives, organisations_of
+from kidash.graph import initiative_of, main_initiatives, organisations_of, short_name
 from kidash.metrics import communities, measure
 from kidash.participation import taking_part
 
@@ -49,7 +49,7 @@ def node_colours(graph: nx.Graph, full: nx.MultiDiGraph, colour_by: str, lang: s
                 (initiative,) = found
                 result[node] = (
                     colours[initiative],
-                    full.nodes[initiative]["short_name"] or full.nodes[initiative]["name"],
+                    short_name(full.nodes[initiative]),
                 )
             elif found:
                 result[node] = (style.SEVERAL_COLOUR, i18n.t("legend.several", lang))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from kidash import style
+from kidash.graph import short_name
 from kidash.layout import map_layout
 from kidash.network_cards import Sources, edge_card, node_card
 from kidash.network_colours import legend, node_colours, node_sizes
@@ -103,7 +104,7 @@ def vis_data(
         x, y = centres.get(node) or positions.get(node, (0.0, 0.0))
         entry = {
             "id": node,
-            "label": data.get("short_name") or data["name"],
+            "label": short_name(data),
             "shape": style.GROUP_SHAPE if data["kind"] == "group" else style.KIND_SHAPES.get(data["kind"], "dot"),
             "color": colours[node][0],
             "value": round(sizes.get(node, 12), 1),

@@ -10,7 +10,7 @@ import pandas as pd
 from kidash import analysis, figures, i18n, labelled
 from kidash.data import Dataset
 from kidash.export_deck import Chart
-from kidash.graph import Filters
+from kidash.graph import Filters, short_name
 from kidash.network_figure import network_figure
 from kidash.summary import document_table, shown_actors_table
 from kidash.timeline import timeline_rows, timeline_table
@@ -34,7 +34,7 @@ CHART_INITIATIVES = 15  # the largest initiatives in the overlap heatmap; 20 bar
 
 
 def _short(full: nx.MultiDiGraph) -> dict[str, str]:
-    return {node: data["short_name"] or data["name"] for node, data in full.nodes(data=True)}
+    return {node: short_name(data) for node, data in full.nodes(data=True)}
 
 
 def initiative_charts(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, lang: str) -> list[Chart]:

@@ -8,7 +8,7 @@ import pandas as pd
 from kidash import i18n, style
 from kidash.contract import split_list
 from kidash.data import Dataset
-from kidash.graph import initiative_of, main_initiatives
+from kidash.graph import initiative_of, main_initiatives, short_name
 
 __all__ = ["timeline_rows", "timeline_table"]
 
@@ -48,9 +48,7 @@ def timeline_rows(
         if shown is not None and not set(actors) & shown:
             continue
         owner = _group(full, actors)
-        group = (
-            (full.nodes[owner]["short_name"] or full.nodes[owner]["name"]) if owner else i18n.t("timeline.other", lang)
-        )
+        group = short_name(full.nodes[owner]) if owner else i18n.t("timeline.other", lang)
         colours[group] = palette.get(owner, style.NONE_COLOUR) if owner else style.NONE_COLOUR
         precision = str(event.get("date_precision") or "day")
         start, end = event["start"].date(), event["end"].date() if pd.notna(event.get("end")) else None
