@@ -379,18 +379,6 @@ class LiveNetwork {
     if (edgeChanges.length) this.edges.update(edgeChanges);
     for (const node of data.nodes) node._opacity = 1;
     for (const edge of data.edges) edge._opacity = 1;
-    this.edges.update(
-      data.edges.map((edge) => ({
-        id: edge.id,
-        from: edge.from,
-        to: edge.to,
-        color: { color: edge.color, highlight: edge.color, opacity: 1 },
-        dashes: edge.dashes,
-        width: edge.width,
-        smooth: edge.smooth || false,
-        title: this.tooltip(edge),
-      })),
-    );
     this.byId = nextNodes;
     this.edgeById = nextEdges;
     if (!data.physics && this.physicsOn !== false) this.network.setOptions({ physics: { enabled: false } });
