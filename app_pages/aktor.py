@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kidash import i18n, profile, report, summary, ui, ui_export, ui_state
+from kidash import i18n, profile, summary, ui, ui_export, ui_state
 from kidash.graph import Filters, ego_network
 
 lang = ui.language()
@@ -52,7 +52,6 @@ else:
 st.subheader(i18n.t("profile.ego", lang))
 shown = ui.network_view(dataset, Filters(), lang, focus=actor, height=460)
 ui.show_network(shown, lang, key="a_network")
-charts = [report.network_chart(shown.vis, shown.actors, shown.edge_count, lang)] if shown.vis else []
 ui_export.export_panel(
-    "actor", dataset, ego_network(full, actor, 1), lang, charts, state=(actor,), title=f"kidash – {name}"
+    "actor", dataset, ego_network(full, actor, 1), lang, shown.charts, state=(actor,), title=f"kidash – {name}"
 )

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from kidash import i18n, report, ui, ui_export, ui_network
+from kidash import i18n, ui, ui_export, ui_network
 
 lang = ui.language()
 dataset = ui.current_dataset()
@@ -17,6 +17,5 @@ ui_network.network_notices(shown, graph, choices["focus"], lang)
 ui.show_network(shown, lang)
 state = tuple(choices.values())
 ui_network.standalone_download(shown, (ui.dataset_key(dataset), filters, lang, state), lang)
-charts = [report.network_chart(shown.vis, shown.actors, shown.edge_count, lang)] if shown.vis else []
-ui_export.export_panel("network", dataset, ui.filtered_graph(dataset, filters), lang, charts, state=state)
+ui_export.export_panel("network", dataset, ui.filtered_graph(dataset, filters), lang, shown.charts, state=state)
 ui_network.network_tables(shown, lang)

@@ -431,8 +431,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     # network.*
     "network.actors_table": ("Aktører", "Actors"),
     "network.aria": (
-        "Nettverkstegning med {nodes} noder og {edges} lenker. Samme innhold står i tabellene under.",
-        "Network drawing with {nodes} nodes and {edges} links. The tables below hold the same content.",
+        "Nettverkstegning med {nodes} noder og {edges} lenker. Samme innhold står som tabeller under tegningen.",
+        "Network drawing with {nodes} nodes and {edges} links. The same content is below the drawing as tables.",
     ),
     "network.card": ("Valgt aktør", "Selected actor"),
     "network.clear_selection": ("Fjern valget", "Clear the selection"),
@@ -483,12 +483,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "network.intro": (
         "Piler går fra den som har rollen til der rollen holdes. Klikk en node for kortet med alle roller og "
         "kilder (Esc lukker), dobbeltklikk for å fokusere, eller finn en aktør med søket; dra for å flytte, rull "
-        "for å zoome. Hver node har fast plass, så den står stille når du filtrerer. Tabellene under tegningen "
-        "har det samme innholdet.",
+        "for å zoome. Hver node har fast plass, så den står stille når du filtrerer. Det samme innholdet står "
+        "som tabeller under tegningen («Det som vises, som tabeller»).",
         "Arrows run from who holds a role to where it is held. Click a node for its card with every role and "
         "source (Esc closes it), double-click to focus, or find an actor with the search; drag to move, scroll "
-        "to zoom. Every node has a fixed place, so it stays put when you filter. The tables below the drawing "
-        "hold the same content.",
+        "to zoom. Every node has a fixed place, so it stays put when you filter. The same content is below the "
+        "drawing as tables («What is shown, as tables»).",
     ),
     "network.not_found": ("Ingen treff", "Nothing found"),
     "network.physics": ("Fysikk (nodene finner plassen sin)", "Physics (nodes find their place)"),

@@ -4,6 +4,7 @@ The component that draws it (and the standalone HTML page) is :mod:`kidash.netwo
 
 from __future__ import annotations
 
+import threading
 import weakref
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ __all__ = [
     "MAX_DRAWN_NODES",
     "PHYSICS_NODE_LIMIT",
     "ViewOptions",
+    "lay_out_soon",
     "map_positions",
     "vis_data",
 ]
@@ -47,18 +49,28 @@ class ViewOptions:
 
 
 _POSITIONS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_LAYING_OUT = threading.Lock()  # one layout at a time: a second caller waits for the places, not redoes them
 
 
 def map_positions(full: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float, float]]:
     """Every node's place in the whole map, computed once per map and reused by every view.
 
     Same data and seed, same places; a filter only takes nodes away, so the
-    nodes that stay do not move.
+    nodes that stay do not move. Safe to call from several threads.
     """
-    found = _POSITIONS.get(full)
-    if found is None or found[0] != seed or len(found[1]) != full.number_of_nodes():
-        found = _POSITIONS[full] = (seed, map_layout(full, groups_of(full), seed))
-    return found[1]
+    with _LAYING_OUT:
+        found = _POSITIONS.get(full)
+        if found is None or found[0] != seed or len(found[1]) != full.number_of_nodes():
+            found = _POSITIONS[full] = (seed, map_layout(full, groups_of(full), seed))
+        return found[1]
+
+
+def lay_out_soon(full: nx.MultiDiGraph, seed: int = 7) -> threading.Thread:
+    """Start computing the map's places in the background (when a map is loaded), so the first
+    network view finds them ready: about 2.7 s at 20,000 actors, while the user reads the home page."""
+    worker = threading.Thread(target=map_positions, args=(full, seed), name="kidash-layout", daemon=True)
+    worker.start()
+    return worker
 
 
 def _names(data: dict, aliases: dict[str, tuple[str, ...]], node: str) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["PageSpec", "PAGES", "PAGE_NAMES", "DEFAULT_PAGE", "page_file"]
+__all__ = ["PageSpec", "PAGES", "PAGE_NAMES", "PAGE_IDS", "DEFAULT_PAGE", "page_file"]
 
 
 @dataclass(frozen=True)
@@ -16,6 +16,15 @@ class PageSpec:
     title_key: str
     icon: str
     follows_filters: bool
+
+    @property
+    def id(self) -> str:
+        """The page's English id, as its export panel and texts know it.
+
+        >>> PAGES[1].id
+        'network'
+        """
+        return self.title_key.removeprefix("nav.")
 
 
 PAGES: tuple[PageSpec, ...] = (
@@ -29,6 +38,9 @@ PAGES: tuple[PageSpec, ...] = (
 )
 PAGE_NAMES: tuple[str, ...] = tuple(page.name for page in PAGES)
 DEFAULT_PAGE = "home"
+
+
+PAGE_IDS: dict[str, str] = {page.name: page.id for page in PAGES}
 
 
 def page_file(name: str) -> str:

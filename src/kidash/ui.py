@@ -19,7 +19,7 @@ from kidash import i18n, quality, schema, ui_state
 from kidash.data import DATA_DIR, DataError, Dataset, load_dataset
 from kidash.graph import Filters, build_graph, filter_graph
 from kidash.metrics import centrality_table
-from kidash.network_view import ViewOptions
+from kidash.network_view import ViewOptions, lay_out_soon
 from kidash.safety import TABLE_CSS, escape_markdown, html_table
 from kidash.ui_network import live_network
 from kidash.view_state import Choices, choices_of
@@ -181,7 +181,9 @@ def dataset_key(dataset: Dataset) -> str:
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _graph(key: str, _dataset: Dataset):
     # Shared, not copied on every rerun (a copy also loses the per-graph caches: places, groups).
-    return nx.freeze(build_graph(_dataset))
+    graph = nx.freeze(build_graph(_dataset))
+    lay_out_soon(graph)
+    return graph
 
 
 def full_graph(dataset: Dataset):

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 
 import streamlit as st
 
-from kidash import export_data, export_images, i18n, report, ui, views
+from kidash import export_data, export_images, i18n, ui, views
 from kidash.data import Dataset
+from kidash.export_deck import Chart
 from kidash.graph import Filters
 
-__all__ = ["export_panel", "network_chart_of_view"]
+__all__ = ["OPEN", "export_panel", "network_chart_of_view"]
+
+OPEN = "x_open_"  # + the page's name: the session key of its export panel's open state
 
 
 @st.cache_resource(show_spinner=False)
@@ -31,24 +35,32 @@ def export_panel(
     dataset: Dataset,
     graph,
     lang: str,
-    charts: list | tuple = (),
+    charts: Sequence[Chart] | Callable[[], list[Chart]] = (),
     more_charts=None,
     state: tuple = (),
     title: str | None = None,
 ) -> None:
     """Downloads for this page: each chart as PNG/SVG/PDF, a deck, and the data in view.
 
-    ``charts`` are the ones already on screen (offered as pictures too);
+    ``charts`` are the ones already on screen (offered as pictures too), or a
+    function giving them (called only when the panel is open);
     ``more_charts`` is a function giving further slides, called only when
-    the deck is asked for. Files are built only on a click, then kept for the
-    same view. ``graph`` is the view (its actors and relations go into the
-    table slide and the data files); ``state`` names page choices that change
-    the charts.
+    the deck is asked for. ``graph`` is the view (its actors and relations go
+    into the table slide and the data files); ``state`` names page choices
+    that change the charts. The panel runs only while it is open (a lazy
+    expander): closed, it costs a run nothing and the browser one element.
+    Files are built only on a click, then kept for the same view.
     """
+    panel = st.expander(i18n.t("export.heading", lang), icon=":material/download:", key=f"{OPEN}{page}",
+                        on_change="rerun")  # fmt: skip
+    if not panel.open:
+        return
+    if callable(charts):
+        charts = charts()
     filters = ui.current_filters()
     key = (ui.dataset_key(dataset), page, filters, lang, state)
     full = ui.full_graph(dataset)
-    with st.expander(i18n.t("export.heading", lang), icon=":material/download:"):
+    with panel:
         st.markdown(f"**{i18n.t('export.pictures', lang)}**")
         if _browser() is None:
             st.warning(i18n.t("export.no_browser", lang))
@@ -131,5 +143,4 @@ def export_panel(
 
 def network_chart_of_view(dataset: Dataset, filters: Filters, lang: str) -> list:
     """The network picture of the filtered map for a deck (its groups when the map is big)."""
-    shown = ui.network_view(dataset, filters, lang)
-    return [report.network_chart(shown.vis, shown.actors, shown.edge_count, lang)] if shown.vis else []
+    return ui.network_view(dataset, filters, lang).charts()

@@ -27,6 +27,7 @@ __all__ = [
     "network_notices",
     "standalone_download",
     "network_tables",
+    "TABLES",
 ]
 
 _MOUNT: list = []  # the component's mount function, made on first use
@@ -188,10 +189,18 @@ def standalone_download(shown: ShownNetwork, key: tuple, lang: str) -> None:
     )
 
 
+TABLES = "n_tables"  # the session key of the tables' open state
+
+
 def network_tables(shown: ShownNetwork, lang: str) -> None:
-    """Everything in view as tables (the drawing's text alternative)."""
-    st.header(i18n.t("network.tables", lang))
-    st.subheader(i18n.t("network.actors_table", lang))
-    st.dataframe(shown.actors, hide_index=True, width="stretch")
-    st.subheader(i18n.t("network.relations_table", lang))
-    st.dataframe(shown.relations, hide_index=True, width="stretch")
+    """Everything in view as tables (the drawing's text alternative), on demand: a lazy
+    expander, so a filter change does not rebuild two tables nobody opened (in the browser,
+    the data grid and its Arrow reader are most of a network page's load)."""
+    tables = st.expander(i18n.t("network.tables", lang), icon=":material/table:", key=TABLES, on_change="rerun")
+    if not tables.open:
+        return
+    with tables:
+        st.subheader(i18n.t("network.actors_table", lang))
+        st.dataframe(shown.actors, hide_index=True, width="stretch")
+        st.subheader(i18n.t("network.relations_table", lang))
+        st.dataframe(shown.relations, hide_index=True, width="stretch")

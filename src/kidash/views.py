@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 import networkx as nx
 import pandas as pd
@@ -24,22 +25,41 @@ __all__ = ["ShownNetwork", "shown_network", "page_deck", "aliases_of"]
 class ShownNetwork:
     """What the network page shows for one set of choices.
 
-    ``graph`` counts are of the map in view; the drawing (``vis``) is that map,
-    or its groups when it is too big to draw node by node (``grouped``).
+    The counts are of the map in view (``graph``); the drawing (``vis``) is that
+    map, or its groups when it is too big to draw node by node (``grouped``).
+    Its tables are built when first read (the page shows them on demand, and at
+    20,000 actors they cost about a second).
     """
 
     node_count: int
     edge_count: int
-    actors: pd.DataFrame
-    relations: pd.DataFrame
     focus_outside_filters: bool
     options: ViewOptions
+    graph: nx.MultiDiGraph = field(repr=False, compare=False)  # the map in view (read-only)
+    full: nx.MultiDiGraph = field(repr=False, compare=False)
+    documents: dict = field(repr=False, compare=False)
     vis: dict | None = None  # the drawing's data (also for the static picture in exports)
     payload: dict | None = None  # what the live network is given (without selection and links)
     grouped: bool = False
     open_group: str | None = None  # the group shown node by node in a grouped map
     group_members: int = 0  # how many actors the open group holds
     cut: bool = False  # the open group alone was over the limit: its best-linked members are shown
+
+    @cached_property
+    def actors(self) -> pd.DataFrame:
+        """The actors in view, as the page's table shows them."""
+        return shown_actors_table(self.graph, self.options.lang)
+
+    @cached_property
+    def relations(self) -> pd.DataFrame:
+        """The relations in view, each with its source, as the page's table shows them."""
+        return shown_relations_table(self.graph, self.documents, self.options.lang, self.full)
+
+    def charts(self) -> list[report.Chart]:
+        """The drawing as a picture for slides (none when nothing is drawn); its table is built then."""
+        if not self.vis:
+            return []
+        return [report.network_chart(self.vis, self.actors, self.edge_count, self.options.lang)]
 
     def standalone_html(self) -> str | None:
         """The drawing as one HTML file that works offline (built when asked for)."""
@@ -116,10 +136,11 @@ def shown_network(
     return ShownNetwork(
         node_count=graph.number_of_nodes(),
         edge_count=graph.number_of_edges(),
-        actors=shown_actors_table(graph, options.lang),
-        relations=shown_relations_table(graph, documents, options.lang, full),
         focus_outside_filters=outside,
         options=options,
+        graph=graph,
+        full=full,
+        documents=documents,
         vis=vis,
         payload=payload,
         grouped=grouped,

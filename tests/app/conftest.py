@@ -21,6 +21,20 @@ def open_app(page: str = DEFAULT_PAGE, **query) -> AppTest:
     return at.run()
 
 
+def open_expanders(at: AppTest, *keys: str) -> AppTest:
+    """Open lazy expanders by their keys, as a click on each would, and run the page again."""
+    for key in keys:
+        at.session_state[key] = True
+    return at.run()
+
+
+def open_exports(at: AppTest, page: str) -> AppTest:
+    """Open the export panel of ``page`` (a lazy expander: closed, it holds nothing)."""
+    from kidash.ui_export import OPEN
+
+    return open_expanders(at, f"{OPEN}{page}")
+
+
 @pytest.fixture
 def app():
     """The dashboard, started at the home page with a query string."""

@@ -2,7 +2,8 @@
 
 import pytest
 
-from kidash.pages import PAGE_NAMES
+from kidash.pages import PAGE_IDS, PAGE_NAMES
+from tests.app.conftest import open_exports
 
 PAGES = [name for name in PAGE_NAMES if name != "data"]  # the Data page has its own downloads
 
@@ -15,7 +16,9 @@ def labels(at) -> dict[str, str]:
 def test_every_page_offers_a_deck_and_the_data(app_page, name):
     at = app_page(name, actor="helsedirektoratet")
     assert not at.exception
-    found = labels(at)
+    assert not any("PowerPoint" in label for label in labels(at))  # closed, the panel builds nothing
+    found = labels(open_exports(at, PAGE_IDS[name]))
+    assert not at.exception
     deck = "Presentasjon av hele kartet (PowerPoint)" if name == "home" else "Presentasjon (PowerPoint)"
     assert deck in found
     for label in (
@@ -39,6 +42,7 @@ def test_without_a_browser_the_panel_says_what_to_install(app, monkeypatch):
     try:
         at = app()
         at.switch_page("app_pages/tidslinje.py").run()
+        open_exports(at, "timeline")
         assert not at.exception
         assert any("ingen ble funnet" in w.value for w in at.warning)
         assert "Presentasjon (PowerPoint)" in labels(at)  # the rest keeps working

@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from tests.app.conftest import drawings
+from kidash.ui_network import TABLES
+from tests.app.conftest import drawings, open_expanders
 from tests.fixtures import write_frames
 
 PAGE = "app_pages/nettverk.py"
@@ -13,7 +14,8 @@ PAGE = "app_pages/nettverk.py"
 @pytest.fixture
 def network(app_page):
     def start(**query):
-        return app_page("nettverk", **query)
+        """The page with its tables opened (they are on demand)."""
+        return open_expanders(app_page("nettverk", **query), TABLES)
 
     return start
 
@@ -35,6 +37,15 @@ def test_whole_map_is_drawn_with_tables(network, shipped):
     assert len(at.dataframe[0].value) == len(shipped.actors)
     assert len(at.dataframe[1].value) == len(shipped.relations)
     assert at.get("download_button")[0].proto.label.startswith("Last ned nettverket")
+
+
+def test_the_tables_are_built_only_once_opened_and_follow_filters_while_open(app_page):
+    at = app_page("nettverk")
+    assert len(at.dataframe) == 0 and "Det som vises, som tabeller" in [e.label for e in at.expander]
+    open_expanders(at, TABLES)
+    assert len(at.dataframe) == 2
+    at.multiselect(key="f_region").select("Helse Vest").run()
+    assert len(at.dataframe) == 2 and len(at.dataframe[0].value) == shown_counts(at)[0]
 
 
 def test_region_filter_in_the_sidebar_narrows_the_view(network):

@@ -64,6 +64,30 @@ def test_a_filter_changes_the_drawing_in_place_and_nodes_stay_put(page, server):
     expect(page).to_have_url(re.compile(r"region=Helse\+Vest|region=Helse%20Vest"))
 
 
+def test_the_tables_open_on_demand_and_follow_the_filters_while_open(page, server, shipped):
+    """Closed, the page has no data grid; opened, it shows the actors in view, and a filter
+    changes them in place with the drawing."""
+    page.goto(f"{server}/nettverk")
+    root = live_network(page)
+    assert page.get_by_test_id("stDataFrame").count() == 0
+    tables = page.get_by_test_id("stExpander").filter(has_text="Det som vises, som tabeller")
+    tables.locator("summary").click()
+    grids = page.get_by_test_id("stDataFrame")
+    expect(grids).to_have_count(2, timeout=30_000)
+    actors = grids.first.locator("table[role=grid]")  # the grid's accessible table: rows + a header row
+    expect(actors).to_have_attribute("aria-rowcount", str(len(shipped.actors) + 1))
+    before = drawn_nodes(root)
+    region = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").first
+    region.get_by_role("combobox").click()
+    page.get_by_role("option", name="Helse Vest").click()
+    page.keyboard.press("Escape")
+    expect(root).not_to_have_attribute("data-nodes", str(before), timeout=30_000)
+    after = drawn_nodes(live_network(page))
+    assert 0 < after < before
+    expect(grids).to_have_count(2)
+    expect(actors).to_have_attribute("aria-rowcount", str(after + 1))
+
+
 def test_a_link_with_filters_opens_that_view(page, server):
     page.goto(f"{server}/nettverk?region=Helse+Vest&people=0&colour=initiative")
     root = live_network(page)

@@ -143,6 +143,22 @@ def test_layout_is_seeded(graph):
     assert map_positions(graph, seed=3) != map_positions(graph, seed=4)
 
 
+def test_places_computed_in_the_background_are_the_places_every_view_uses(tiny_dataset):
+    fresh = build_graph(tiny_dataset)  # a map nobody has laid out yet
+    network_view.lay_out_soon(fresh, seed=5).join(timeout=30)
+    assert network_view._POSITIONS[fresh][0] == 5
+    assert map_positions(fresh, seed=5) is network_view._POSITIONS[fresh][1]  # reused, not redone
+
+
+def test_tables_are_built_when_first_read_and_then_kept(graph, tiny_dataset):
+    shown = shown_network(graph, tiny_dataset, Filters(), "roles", ViewOptions())
+    assert "actors" not in vars(shown) and "relations" not in vars(shown)
+    assert len(shown.actors) == shown.node_count and len(shown.relations) == shown.edge_count
+    assert shown.actors is shown.actors and shown.relations is shown.relations
+    (chart,) = shown.charts()
+    assert chart.table is shown.actors
+
+
 def test_a_node_keeps_its_place_under_every_filter_and_view(graph, tiny_dataset):
     """Positions come from the whole map: filters, focus and the collaboration view only take nodes away."""
     whole = {
