@@ -44,9 +44,10 @@ test-long: lint $(AXE)
 		$(BIN)/python -m pytest tests/app/test_view_state_machine.py tests/app/test_hostile_markdown.py \
 		tests/unit/test_upload_properties.py tests/unit/test_i18n.py
 
-bench: $(VENV)/.runtime
+bench: $(VENV)/.dev
 	$(BIN)/python bench/bench_scale.py
 	$(BIN)/python bench/bench_exports.py
+	$(BIN)/python bench/bench_sessions.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

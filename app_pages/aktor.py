@@ -8,7 +8,6 @@ from kidash.graph import Filters, ego_network
 lang = ui.language()
 dataset = ui.current_dataset()
 full = ui.full_graph(dataset)
-documents = summary.documents_by_id(dataset, lang)
 
 st.title(i18n.t("profile.heading", lang))
 if not ui.current_filters().is_default:
@@ -20,18 +19,24 @@ if actor is None:
 
 name = full.nodes[actor]["name"]
 st.header(ui.escape(name))
-ui.table_of(profile.actor_facts(dataset, actor, lang))
+ui.view_table("actor-facts", dataset, lambda: profile.actor_facts(dataset, actor, lang), actor, lang)
 
-held, received = profile.actor_roles(full, actor, documents, lang)
+held, received = ui.per_view(
+    "actor-roles",
+    dataset,
+    lambda: profile.actor_roles(full, actor, summary.documents_by_id(dataset, lang), lang),
+    actor,
+    lang,
+)
 for key, table in (("profile.held", held), ("profile.received", received)):
     st.subheader(i18n.md(key, lang, name=name))
     if table.empty:
         st.markdown(i18n.t("profile.none", lang))
     else:
-        ui.table_of(table.drop(columns="id"))
+        ui.view_table(key, dataset, lambda table=table: table.drop(columns="id"), actor, lang)
 
 is_person = full.nodes[actor]["kind"] == "person"
-names = {node: data["name"] for node, data in full.nodes(data=True)}
+names = ui.per_view("names", dataset, lambda: {node: data["name"] for node, data in full.nodes(data=True)})
 for key, linked in (
     ("profile.organisations" if is_person else "profile.people", profile.actor_people(full, actor)),
     ("profile.neighbours", profile.actor_neighbours(full, actor)),
@@ -43,7 +48,7 @@ for key, linked in (
         st.markdown(i18n.t("profile.none", lang))
 
 st.subheader(i18n.t("profile.events", lang))
-events = profile.actor_events(dataset, actor, lang)
+events = ui.per_view("actor-events", dataset, lambda: profile.actor_events(dataset, actor, lang), actor, lang)
 if events.empty:
     st.markdown(i18n.t("profile.none", lang))
 else:

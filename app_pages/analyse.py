@@ -7,37 +7,40 @@ from kidash.graph import Filters
 
 lang = ui.language()
 dataset = ui.current_dataset()
+filters = ui.current_filters()
 full = ui.full_graph(dataset)
-graph = ui.filtered_graph(dataset, ui.current_filters())
-names = {node: data["name"] for node, data in full.nodes(data=True)}
+graph = ui.filtered_graph(dataset, filters)
+names = ui.per_view("names", dataset, lambda: {node: data["name"] for node, data in full.nodes(data=True)})
 
 st.title(i18n.t("analysis.heading", lang))
 st.markdown(i18n.t("analysis.intro", lang))
 
 st.header(i18n.t("analysis.centrality", lang))
-centrality = ui.centrality(dataset, ui.current_filters())
+centrality = ui.centrality(dataset, filters)
 for measure in ("degree", "betweenness", "closeness", "eigenvector"):
     st.markdown("- " + i18n.t(f"analysis.explain.{measure}", lang))
 if centrality["eigenvector"].isna().all():
     st.info(i18n.t("analysis.eigenvector_undefined", lang))
 measure = ui_state.choose("measure", i18n.t("analysis.measure", lang), "centrality")
-charts = report.analysis_charts(centrality, full, measure, lang)
+charts = ui.per_view(
+    "analysis-charts", dataset, lambda: report.analysis_charts(centrality, full, measure, lang), filters, measure, lang
+)
 for chart in charts:
     ui.show_chart(chart, grid=True)
 
 st.header(i18n.t("analysis.brokers", lang))
 st.markdown(i18n.t("analysis.brokers.help", lang))
-brokers = metrics.brokers(graph)
+brokers = ui.per_view("brokers", dataset, lambda: metrics.brokers(graph), filters)
 if brokers.empty:
     st.info(i18n.t("analysis.brokers.none", lang))
 else:
-    ui.table_of(labelled.brokers(brokers, full, lang))
+    ui.view_table("brokers", dataset, lambda: labelled.brokers(brokers, full, lang), filters, lang)
 
 st.header(i18n.t("analysis.communities", lang))
 st.markdown(i18n.t("analysis.communities.help", lang))
-for number, members in enumerate(metrics.communities(graph), start=1):
+for number, members in enumerate(ui.per_view("communities", dataset, lambda: metrics.communities(graph), filters), 1):
     with st.expander(i18n.md("analysis.community", lang, number=number, size=len(members)), expanded=number == 1):
-        st.markdown(" · ".join(ui.actor_link(m, names[m]) for m in members))
+        st.markdown(ui.actor_link_list(dataset, members, names))
 
 st.header(i18n.t("analysis.paths", lang))
 left, right = st.columns(2)
@@ -72,6 +75,6 @@ ui_export.export_panel(
     graph,
     lang,
     charts,
-    more_charts=lambda: ui_export.network_chart_of_view(dataset, ui.current_filters(), lang),
+    more_charts=lambda: ui_export.network_chart_of_view(dataset, filters, lang),
     state=(measure,),
 )

@@ -25,7 +25,7 @@ if ui.uploaded_dataset() is None:
     )
 else:
     st.markdown(f"**{i18n.t('data.files_read', lang)}**")
-    ui.table_of(summary.files_table(dataset, lang))
+    ui.table_of(summary.files_table(dataset, lang))  # how the files were read: not part of the content key
 st.markdown(f"**{i18n.t('data.download_again', lang)}**")
 ui_data.download_panel(dataset, lang)
 
@@ -51,4 +51,4 @@ st.markdown(
 st.dataframe(shown, hide_index=True, width="stretch", key="d_frame")
 
 st.header(i18n.t("data.documents_heading", lang))
-ui.table_of(summary.document_table(dataset, lang))
+ui.view_table("documents", dataset, lambda: summary.document_table(dataset, lang), lang)

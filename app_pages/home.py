@@ -10,8 +10,8 @@ lang = ui.language()
 dataset = ui.current_dataset()
 filters = ui.current_filters()
 graph = ui.filtered_graph(dataset, filters)
-counts = summary.view_counts(dataset, graph)
-totals = summary.counts(dataset)
+counts = ui.per_view("view-counts", dataset, lambda: summary.view_counts(dataset, graph), filters)
+totals = ui.per_view("counts", dataset, lambda: summary.counts(dataset))
 
 st.title(i18n.t("home.heading", lang))
 if ui.uploaded_dataset() is None:
@@ -33,14 +33,20 @@ for page in PAGES[1:]:
     )
 
 st.header(i18n.t("home.main_initiatives", lang))
-ui.table_of(summary.initiative_table(ui.full_graph(dataset), lang, None if filters.is_default else set(graph)))
+ui.view_table(
+    "main-initiatives",
+    dataset,
+    lambda: summary.initiative_table(ui.full_graph(dataset), lang, None if filters.is_default else set(graph)),
+    filters,
+    lang,
+)
 
 st.header(i18n.t("home.documents", lang))
-ui.table_of(summary.document_table(dataset, lang))
+ui.view_table("documents", dataset, lambda: summary.document_table(dataset, lang), lang)
 
 st.header(i18n.t("home.method", lang))
 st.markdown(i18n.t("home.method.text", lang))
-ui.table_of(pd.DataFrame(summary.basis_table(dataset, lang)))
+ui.view_table("basis", dataset, lambda: pd.DataFrame(summary.basis_table(dataset, lang)), lang)
 
 
 def whole_map_charts() -> list:

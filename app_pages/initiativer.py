@@ -6,9 +6,9 @@ from kidash import analysis, i18n, labelled, report, summary, ui, ui_export, ui_
 
 lang = ui.language()
 dataset = ui.current_dataset()
+filters = ui.current_filters()
 full = ui.full_graph(dataset)
-graph = ui.filtered_graph(dataset, ui.current_filters())
-documents = summary.documents_by_id(dataset, lang)
+graph = ui.filtered_graph(dataset, filters)
 
 st.title(i18n.t("initiatives.heading", lang))
 st.markdown(i18n.t("initiatives.intro", lang))
@@ -16,15 +16,27 @@ st.markdown(i18n.t("initiatives.intro", lang))
 chosen = ui_state.choose("initiative", i18n.t("initiatives.choose", lang), format_func=lambda n: full.nodes[n]["name"])
 if chosen:
     st.header(i18n.md("initiatives.roster", lang, name=full.nodes[chosen]["name"]))
-    roster = analysis.initiative_roles(full, chosen, shown=set(graph.nodes))
+    roster = ui.per_view(
+        "roster", dataset, lambda: analysis.initiative_roles(full, chosen, shown=set(graph)), chosen, filters
+    )
     if roster.empty:
         st.info(i18n.t("initiatives.none", lang))
     else:
-        for role, names_in_role in labelled.roster_summary(roster, full, lang):
+        summary_lines = ui.per_view(
+            "roster-summary", dataset, lambda: labelled.roster_summary(roster, full, lang), chosen, filters, lang
+        )
+        for role, names_in_role in summary_lines:
             st.markdown(i18n.md("initiatives.summary", lang, role=role.capitalize(), names=names_in_role))
-        ui.table_of(labelled.roster(roster, full, documents, lang))
+        ui.view_table(
+            "roster",
+            dataset,
+            lambda: labelled.roster(roster, full, summary.documents_by_id(dataset, lang), lang),
+            chosen,
+            filters,
+            lang,
+        )
 
-charts = report.initiative_charts(graph, full, lang)
+charts = ui.per_view("initiative-charts", dataset, lambda: report.initiative_charts(graph, full, lang), filters, lang)
 if not charts:
     st.info(i18n.t("initiatives.none", lang))
 headings = {
@@ -47,5 +59,5 @@ ui_export.export_panel(
     graph,
     lang,
     charts,
-    more_charts=lambda: ui_export.network_chart_of_view(dataset, ui.current_filters(), lang),
+    more_charts=lambda: ui_export.network_chart_of_view(dataset, filters, lang),
 )

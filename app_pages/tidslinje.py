@@ -6,12 +6,15 @@ from kidash import i18n, report, ui, ui_export
 
 lang = ui.language()
 dataset = ui.current_dataset()
+filters = ui.current_filters()
 full = ui.full_graph(dataset)
-graph = ui.filtered_graph(dataset, ui.current_filters())
+graph = ui.filtered_graph(dataset, filters)
 
 st.title(i18n.t("timeline.heading", lang))
 st.markdown(i18n.t("timeline.intro", lang))
-charts = report.timeline_charts(dataset, full, graph, lang)
+charts = ui.per_view(
+    "timeline-charts", dataset, lambda: report.timeline_charts(dataset, full, graph, lang), filters, lang
+)
 if not charts:
     st.info(i18n.t("timeline.empty", lang))
     st.stop()
@@ -23,5 +26,5 @@ ui_export.export_panel(
     graph,
     lang,
     charts,
-    more_charts=lambda: ui_export.network_chart_of_view(dataset, ui.current_filters(), lang),
+    more_charts=lambda: ui_export.network_chart_of_view(dataset, filters, lang),
 )

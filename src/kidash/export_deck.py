@@ -15,6 +15,7 @@ from pptx.util import Emu, Inches, Pt
 
 from kidash import i18n
 from kidash.export_images import ExportUnavailable, figure_bytes
+from kidash.safety import html_table
 
 __all__ = ["Chart", "build_deck"]
 
@@ -42,6 +43,11 @@ class Chart:
     @cached_property
     def figure(self) -> go.Figure:
         return self.drawing() if callable(self.drawing) else self.drawing
+
+    @cached_property
+    def table_html(self) -> str:
+        """The table as pages show it: an accessible HTML table, every value escaped."""
+        return html_table(self.table if self.table is not None else pd.DataFrame())
 
 
 def _text(slide, left, top, width, height, text: str, size: int, bold: bool = False, colour=TEXT) -> None:

@@ -41,6 +41,7 @@ __all__ = [
     "show_network",
     "actor_links",
     "actor_link",
+    "actor_link_list",
     "set_document_language",
     "escape",
     "shipped_dataset",
@@ -50,6 +51,8 @@ __all__ = [
     "cached_file",
     "show_problems",
     "dataset_key",
+    "per_view",
+    "view_table",
 ]
 
 
@@ -231,13 +234,13 @@ def network_view(
     return _network_view(dataset_key(dataset), dataset, filters, view, options, focus, depth, only, group)
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def _centrality(key: str, _dataset: Dataset, filters: Filters):
     return centrality_table(filtered_graph(_dataset, filters))
 
 
 def centrality(dataset: Dataset, filters: Filters):
-    """Centralities of the filtered map, cached (betweenness is the costly one)."""
+    """Centralities of the filtered map, cached and shared read-only (betweenness is the costly one)."""
     return _centrality(dataset_key(dataset), dataset, filters)
 
 
@@ -265,7 +268,7 @@ def show_chart(chart, grid: bool = False, table_heading: str | None = None) -> N
     if grid:
         st.dataframe(chart.table, hide_index=True, width="stretch")
     else:
-        table_of(chart.table)
+        st.html(TABLE_CSS + chart.table_html)
 
 
 def show_network(shown: ShownNetwork, lang: str, key: str = "n_network") -> None:
@@ -285,12 +288,21 @@ def actor_links(actor_ids, names: dict[str, str], columns: int = 3) -> None:
         )
 
 
+def actor_link_list(dataset: Dataset, actor_ids, names: dict[str, str]) -> str:
+    """Markdown links (:func:`actor_link`) to these actors' profiles joined by «·», built once per
+    dataset content, actors and view (the links carry the view)."""
+    ids = tuple(actor_ids)
+    return per_view(
+        "actor-links", dataset, lambda: " · ".join(actor_link(a, names[a]) for a in ids), ids, ui_state.view()
+    )
+
+
 def actor_link(actor_id: str, name: str) -> str:
     """Markdown for a link to an actor's profile page in this view, the name shown literally."""
     return f"[{escape_markdown(name)}]({ui_state.link_to('aktor', actor=actor_id)})"
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def _quality(key: str, _dataset: Dataset, lang: str):
     return quality.labelled(quality.quality(_dataset), lang)
 
@@ -308,6 +320,28 @@ def _filtered(key: str, _dataset: Dataset, filters: Filters):
 def filtered_graph(dataset: Dataset, filters: Filters):
     """The map as the sidebar filters leave it, cached per dataset content and filters."""
     return _filtered(dataset_key(dataset), dataset, filters)
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def _per_view(what: str, key: str, parts: tuple, _build):
+    return _build()
+
+
+def per_view(what: str, dataset: Dataset, build, *parts):
+    """``build()``, once per ``what``, dataset content and ``parts`` (the view's choices it
+    depends on: filters, language, a chosen actor ...), then shared by every session asking
+    for the same.
+
+    A rerun that changed none of these pays nothing. The result is shared, not copied, so
+    nothing may change it: pages only show what they get.
+    """
+    return _per_view(what, dataset_key(dataset), parts, build)
+
+
+def view_table(what: str, dataset: Dataset, build, *parts, caption: str | None = None) -> None:
+    """:func:`table_of` the table ``build()`` returns, its HTML built once per :func:`per_view` key."""
+    html = per_view(what, dataset, lambda: html_table(build(), caption), *parts, caption)
+    st.html(TABLE_CSS + html)
 
 
 # --- files built on demand ---------------------------------------------------

@@ -149,30 +149,34 @@ def download_panel(dataset: Dataset, lang: str) -> None:
 def quality_panel(dataset: Dataset, lang: str) -> None:
     """The data-quality summary: counts, what is inferred, and the gaps (actors with no relation, no leader)."""
     found = ui.data_quality(dataset, lang)
+
+    def show(name: str) -> None:
+        ui.view_table(f"quality-{name}", dataset, lambda: getattr(found, name), lang)
+
     left, middle, right = st.columns(3)
     with left:
         st.subheader(i18n.t("data.quality.kinds", lang))
-        ui.table_of(found.kinds)
+        show("kinds")
     with middle:
         st.subheader(i18n.t("data.quality.regions", lang))
-        ui.table_of(found.regions)
+        show("regions")
         if found.missing_regions:
             st.markdown(i18n.md("data.quality.missing_regions", lang, regions=", ".join(found.missing_regions)))
     with right:
         st.subheader(i18n.t("data.quality.inferred", lang))
-        ui.table_of(found.inferred)
+        show("inferred")
     st.subheader(i18n.t("data.quality.per_document", lang))
-    ui.table_of(found.per_document)
+    show("per_document")
     st.subheader(i18n.md("data.quality.unconnected", lang, count=len(found.unconnected)))
     if found.unconnected.empty:
         st.markdown(i18n.t("data.quality.unconnected.none", lang))
     else:
-        ui.table_of(found.unconnected)
+        show("unconnected")
     st.subheader(i18n.md("data.quality.leaderless", lang, count=len(found.leaderless)))
     if found.leaderless.empty:
         st.markdown(i18n.t("data.quality.leaderless.none", lang))
     else:
         st.markdown(i18n.t("data.quality.leaderless.help", lang))
-        ui.table_of(found.leaderless)
+        show("leaderless")
     with st.expander(i18n.t("data.quality.types", lang)):
-        ui.table_of(found.types)
+        show("types")

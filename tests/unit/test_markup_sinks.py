@@ -22,7 +22,7 @@ SINKS |= {"selectbox", "multiselect", "select_slider", "slider", "text_input", "
 MARKDOWN_KEYWORDS = {"body", "label", "help", "caption"}
 FIRST_ARGUMENT_IS_PAGE = {"page_link"}
 # Functions whose result is safe Markdown whatever they are given.
-ESCAPING = {"i18n.md", "ui.escape", "escape_markdown", "ui.actor_link"}
+ESCAPING = {"i18n.md", "ui.escape", "escape_markdown", "ui.actor_link", "ui.actor_link_list"}
 
 
 def _name(func: ast.expr) -> str:
