@@ -30,7 +30,9 @@ navigation = st.navigation(pages)
 # The browser tab names the page (WCAG 2.4.2) and the document language follows the switch (3.1.1).
 st.set_page_config(page_title=f"{navigation.title} · kidash")
 ui.set_document_language(lang)
-ui_state.enter(navigation.url_path or DEFAULT_PAGE, lang)  # the page's own choices from a link; the URL
+ui.keep_session()  # behind a proxy: a tab whose replica died reloads its view on the living one
+# the page's own choices from a link; the URL (marked while this session shows its own upload)
+ui_state.enter(navigation.url_path or DEFAULT_PAGE, lang, own_data=ui.uploaded_dataset() is not None)
 ui_data.banner(lang)  # while this session explores its own upload: say so, with a way back
 ui_sidebar.filters_sidebar(ui.full_graph(dataset), lang)
 navigation.run()

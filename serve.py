@@ -2,14 +2,31 @@
 
 ``streamlit run serve.py`` runs the same dashboard as ``streamlit run
 dashboard.py``, through Streamlit's ASGI ``App`` with one middleware added,
-because Streamlit's configuration has no setting for response headers.
+because Streamlit's configuration has no setting for response headers, and one
+route: ``/_kidash/session/<id>`` answers whether this server holds a session
+(404: it does not), so a page that reconnected to another replica after its own
+died can reload itself from its URL (see ``ui.keep_session``).
 """
 
 from pathlib import Path
 
 import streamlit as st
 from starlette.middleware import Middleware
+from starlette.responses import Response
+from starlette.routing import Route
+from streamlit.runtime import Runtime
 
 from kidash.security import SecurityHeaders
+from kidash.ui import session_path
 
-app = st.App(Path(__file__).parent / "dashboard.py", middleware=[Middleware(SecurityHeaders)])
+
+async def _session(request) -> Response:
+    known = Runtime.exists() and Runtime.instance()._session_mgr.get_session_info(request.path_params["id"])
+    return Response(status_code=204 if known else 404, headers={"Cache-Control": "no-store"})
+
+
+app = st.App(
+    Path(__file__).parent / "dashboard.py",
+    routes=[Route(session_path() + "{id}", _session)],
+    middleware=[Middleware(SecurityHeaders)],
+)

@@ -47,14 +47,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start(script: Path) -> tuple[subprocess.Popen, int]:
+def start(script: Path, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, int]:
     """``streamlit run script`` on a free loopback port; returns once it answers its health check."""
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1",
          "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=dict(os.environ), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=ROOT, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     for _ in range(600):
         try:
@@ -69,15 +69,23 @@ def start(script: Path) -> tuple[subprocess.Popen, int]:
 class Session:
     """One browser-less tab: a websocket to the server, asking for runs of one page."""
 
-    def __init__(self, port: int, page: str) -> None:
+    def __init__(self, port: int, page: str, query: str | None = None, cookie: str | None = None) -> None:
         self.url = f"ws://127.0.0.1:{port}/_stcore/stream"
         self.page = "" if page == "home" else page
-        self.query = QUERY.get(page, "")
+        self.query = QUERY.get(page, "") if query is None else query
+        self.cookie = cookie  # sent with the upgrade, as a browser sends its cookies
         self.socket = None
         self.messages = 0
+        self.replica: str | None = None  # which replica answered the upgrade (behind deploy/haproxy.cfg)
+        self.written: str | None = None  # the query string the app last wrote to the URL
+        self.headings: list[str] = []  # the headings of the last run: what the page showed
 
     async def open(self) -> None:
-        self.socket = await websockets.connect(self.url, subprotocols=["streamlit"], max_size=None)
+        headers = {"Cookie": self.cookie} if self.cookie else None
+        self.socket = await websockets.connect(
+            self.url, subprotocols=["streamlit"], max_size=None, additional_headers=headers, open_timeout=30
+        )
+        self.replica = self.socket.response.headers.get("X-Kidash-Replica")
 
     async def run(self) -> float:
         """Ask for a run of the page; seconds until the server says the script finished."""
@@ -85,12 +93,17 @@ class Session:
         message.rerun_script.query_string = self.query
         message.rerun_script.page_name = self.page
         started = time.perf_counter()
+        self.headings = []
         await self.socket.send(message.SerializeToString())
         async with asyncio.timeout(RUN_TIMEOUT):
             while True:
                 forward = ForwardMsg()
                 forward.ParseFromString(await self.socket.recv())
                 self.messages += 1
+                if forward.WhichOneof("type") == "delta" and forward.delta.new_element.WhichOneof("type") == "heading":
+                    self.headings.append(forward.delta.new_element.heading.body)
+                if forward.WhichOneof("type") == "page_info_changed":
+                    self.written = forward.page_info_changed.query_string
                 if forward.WhichOneof("type") == "script_finished":
                     return time.perf_counter() - started
 

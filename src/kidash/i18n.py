@@ -772,6 +772,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tip.sources": ("Kilder", "Sources"),
     "tip.via": ("via", "through"),
     # url.*
+    "url.own_data_lost": (
+        "Lenken viste data som var lastet opp i en annen økt, eller i en økt som er avsluttet (for eksempel fordi "
+        "serveren ble startet på nytt). Opplastede data blir bare i økten som lastet dem opp, så du ser nå de "
+        "leverte dataene. Last opp filene på nytt under Data for å fortsette med dem.",
+        "The link showed data uploaded in another session, or in one that has ended (for example because the "
+        "server restarted). Uploaded data stays only in the session that uploaded it, so you now see the shipped "
+        "data. Upload the files again on the Data page to go on with them.",
+    ),
     "url.rejected": (
         "Lenken inneholdt verdier som ikke finnes i dataene, og de er erstattet med standardvalget: {values}",
         "The link held values that are not in the data; they were replaced by the default: {values}",

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
+import re
 from pathlib import Path
 
 import networkx as nx
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
 from kidash import i18n, quality, schema, ui_state
 from kidash.data import DATA_DIR, DataError, Dataset, load_dataset
@@ -43,6 +46,9 @@ __all__ = [
     "actor_link",
     "actor_link_list",
     "set_document_language",
+    "keep_session",
+    "SESSION_PATH",
+    "session_path",
     "escape",
     "shipped_dataset",
     "current_dataset",
@@ -63,6 +69,41 @@ def set_document_language(lang: str) -> None:
     script = (
         f"<script>(function () {{ var n = 0; function set() {{ document.documentElement.lang = {code!r}; }}"
         " set(); var t = setInterval(function () { set(); if (++n > 20) clearInterval(t); }, 500); })();</script>"
+    )
+    st.html(script, unsafe_allow_javascript=True)
+
+
+# Where serve.py answers whether this server holds a session (under the app's base URL path).
+SESSION_PATH = "/_kidash/session/"
+
+
+def session_path() -> str:
+    """:data:`SESSION_PATH` under the app's base URL path (``server.baseUrlPath``)."""
+    base = (st.get_option("server.baseUrlPath") or "").strip("/")
+    return ("/" + base if base else "") + SESSION_PATH
+
+
+def keep_session() -> None:
+    """Reload the page from its URL when the server it is connected to does not hold its session.
+
+    Streamlit's page reconnects by itself when its websocket drops, but since 1.37 it reruns
+    only if a run was interrupted: behind a proxy, a tab whose replica died would keep
+    showing the old page on a replica that knows nothing of it. Every few seconds the page
+    asks (``serve.py``); on «unknown session» it reloads, and the new session opens the same
+    view from the URL (an upload is gone, and the page says so). A short network break to the
+    same server keeps the session: it is still known there.
+    """
+    ctx = get_script_run_ctx()
+    if ctx is None or not re.fullmatch(r"[0-9a-f-]{36}", ctx.session_id):
+        return
+    url = json.dumps(session_path() + ctx.session_id)
+    script = (
+        "<script>(function () { var w = window; w.kdSessionUrl = " + url + ";"
+        " if (w.kdSessionTimer) { return; }"
+        " w.kdSessionTimer = setInterval(function () {"
+        " fetch(w.kdSessionUrl, {cache: 'no-store', credentials: 'same-origin'})"
+        ".then(function (r) { if (r.status === 404) { clearInterval(w.kdSessionTimer); w.location.reload(); } })"
+        ".catch(function () {}); }, 3000); })();</script>"
     )
     st.html(script, unsafe_allow_javascript=True)
 

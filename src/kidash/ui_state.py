@@ -57,6 +57,9 @@ _WRITTEN = "kd_url_written"  # the query the app wrote last run
 _ARRIVAL = "kd_url_arrival"  # this run's query when it is read as a link
 _REJECTED = "kd_url_rejected"  # values of this run's link that were not understood
 _CHOICES = "kd_view_choices"  # what each field may hold in the data shown
+# In the URL while the session shows its own upload: a link (or a reconnection to another server)
+# that arrives with it in a session without that upload says the upload is not here.
+OWN_DATA = ("data", "own")
 # Kept when the session switches to other data (see forget()).
 STATE_KEYS = frozenset({_VIEW, _WRITTEN, _CHOICES})
 
@@ -96,9 +99,9 @@ def begin(valid: Choices) -> ViewState:
     return st.session_state[_VIEW]
 
 
-def enter(page: str, lang: str) -> None:
+def enter(page: str, lang: str, own_data: bool = False) -> None:
     """Finish reading a link with the fields of ``page``, say what was not understood,
-    and write the URL of the view on this page."""
+    and write the URL of the view on this page (marked while the session shows ``own_data``)."""
     valid = choices()
     state = view()
     query = st.session_state.pop(_ARRIVAL, None)
@@ -110,7 +113,12 @@ def enter(page: str, lang: str) -> None:
     if rejected:
         values = ", ".join(f"{r.param}={r.value}" for r in rejected)
         st.warning(i18n.md("url.rejected", lang, values=values), icon=":material/link_off:")
+    param, marker = OWN_DATA
+    if query is not None and marker in query.get(param, ()) and not own_data:
+        st.warning(i18n.t("url.own_data_lost", lang), icon=":material/cloud_off:")
     written = {param: tuple(values) for param, values in encode(state, page, valid).items()}
+    if own_data:
+        written[param] = (marker,)
     if written != _query():
         st.query_params.from_dict({param: list(values) for param, values in written.items()})
     st.session_state[_WRITTEN] = written

@@ -182,3 +182,20 @@ def test_the_page_says_how_each_uploaded_file_was_read(data_page):
     at = upload(at, [("mal.xlsx", template.template_bytes())])
     read = table_with(at, "Lest som")
     assert read["Fil eller ark"].tolist()[0] == "mal.xlsx › actors" and set(read["Lest som"]) == {"Excel"}
+
+
+def test_a_link_to_an_upload_this_session_does_not_hold_says_the_upload_is_not_here(data_page, app):
+    """The URL marks a view of own data; where that upload is missing (another person, or a
+    server that restarted or died behind a proxy) the page says so and shows the shipped data."""
+    at = upload(data_page(), tiny_csv_files())
+    assert at.query_params["data"] in ("own", ["own"])
+    assert not at.warning
+    other = app(**dict(at.query_params))
+    assert not other.exception
+    warnings = [w.value for w in other.warning]
+    assert any("lastet opp i en annen økt" in w for w in warnings), warnings
+    assert "data" not in other.query_params  # the URL now says what is shown: the shipped data
+    other.run()
+    assert not other.warning  # said once, on arrival
+    english = app(data="own", lang="en")
+    assert any("uploaded in another session" in w.value for w in english.warning)

@@ -1,0 +1,88 @@
+"""Two replicas behind the shipped HAProxy configuration, on loopback: sticky, spread, and a dead
+replica's people carried over to the living one with their view (and told their upload is gone).
+
+Runs deploy/haproxy.cfg as shipped (Debian's haproxy; .ci/run installs it) in front of two
+``serve.py`` replicas, driven by bench/bench_replicas.py's websocket sessions and by Chromium.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import shutil
+import sys
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import screenshot
+from tests.browser.helpers import live_network, open_page, send, sidebar_multiselect
+from tests.fixtures import tiny_csv_files
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+from bench_replicas import HAPROXY, Cluster, failover  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def cluster():
+    if not shutil.which(HAPROXY):
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("CI=true but no haproxy; .ci/run installs Debian's haproxy package")
+        pytest.skip("no haproxy (apt-get install haproxy)")
+    with Cluster() as running:
+        yield running
+
+
+def test_hundred_sessions_stay_spread_and_survive_a_dead_replica(cluster):
+    found = asyncio.run(failover(cluster, sessions=100, victim="a"))
+    assert found["spread"].keys() == {"a", "b"} and min(found["spread"].values()) >= 30, found["spread"]
+    assert found["stayed"] == found["stayed_later"] == 100, "a session's requests left its replica"
+    assert found["survivors"] > 0 and found["survivors_lost"] == 0
+    assert found["survivors_untouched"] == found["survivors"], "a session on the living replica changed"
+    assert found["reconnected"] == found["orphans"] > 0
+    assert found["moved_to"] == {"b": found["orphans"]}
+    assert found["same_view"] == found["orphans"], "a reconnected session lost its view"
+    assert found["reconnect_max_s"] < 30
+
+
+def test_a_browser_whose_replica_died_gets_its_view_back_and_hears_its_upload_is_gone(cluster, browser):
+    tabs = []
+    for _ in range(2):  # both tabs on replica a, as the proxy's cookie would have put them
+        context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="nb-NO")
+        context.add_cookies([{"name": "KIDASH_REPLICA", "value": "a", "url": cluster.url()}])
+        tabs.append(context.new_page())
+    network, own = tabs
+    network_runs = open_page(network, cluster.url("/nettverk?region=Helse+Vest&colour=region"))
+    expect(live_network(network)).to_have_attribute("data-ready", "true", timeout=60_000)
+    drawn = int(live_network(network).get_attribute("data-nodes"))
+    own_runs = open_page(own, cluster.url("/data"))
+    send(own, tiny_csv_files())
+    expect(own.locator(".st-key-kd_banner")).to_be_visible(timeout=30_000)
+    expect(own).to_have_url(re.compile(r"[?&]data=own"), timeout=30_000)
+
+    before = network_runs.finished, own_runs.finished
+    cluster.kill("a")
+
+    # Streamlit's page reconnects by itself; the proxy sends it to b, which runs the page from the URL.
+    for tab, runs, finished in ((network, network_runs, before[0]), (own, own_runs, before[1])):
+        for _ in range(600):  # a run on a new websocket: the page is b's now, not the old one still on screen
+            if runs.finished > finished:
+                break
+            tab.wait_for_timeout(100)
+        assert runs.finished > finished, "the page did not reconnect within a minute"
+    expect(sidebar_multiselect(network, "Region")).to_contain_text("Helse Vest", timeout=60_000)
+    expect(live_network(network)).to_have_attribute("data-ready", "true", timeout=60_000)
+    expect(live_network(network)).to_have_attribute("data-nodes", str(drawn), timeout=60_000)
+    assert parse_qs(urlparse(network.url).query)["region"] == ["Helse Vest"]
+    assert {c["name"]: c["value"] for c in network.context.cookies()}["KIDASH_REPLICA"] == "b"
+    expect(own.get_by_text("lastet opp i en annen økt", exact=False)).to_be_visible(timeout=60_000)
+    expect(own.locator(".st-key-kd_banner")).to_have_count(0)
+    screenshot(own, "failover-upload-lost")
+    for tab in tabs:
+        tab.context.close()
