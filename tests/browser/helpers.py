@@ -155,6 +155,16 @@ def node_point(page, node: str, index: int = 0) -> tuple[float, float]:
     return box["x"] + point["x"], box["y"] + point["y"]
 
 
+def click_node(page, node: str, index: int = 0) -> None:
+    """Click ``node`` as a person does, one pick at a time.
+
+    node_point centres each node it finds, so two nodes picked in a row sit on the same pixel, and
+    vis-network (Hammer.js) counts two taps within 300 ms and 10 px as a double-click: a focus, not
+    a second pick. A person's clicks on two nodes are never that close; wait out the window."""
+    page.mouse.click(*node_point(page, node, index))
+    page.wait_for_timeout(350)
+
+
 def positions(page, index: int = 0) -> dict[str, tuple[float, float]]:
     """Every drawn node's place in the drawing's own coordinates."""
     found = page.locator(".kd-canvas").nth(index).evaluate("el => el.kidashNetwork.getPositions()")

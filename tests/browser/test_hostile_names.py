@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import start_server, watch_dialogs
-from tests.browser.helpers import live_network, node_point
+from tests.browser.helpers import click_node, live_network, node_point
 from tests.fixtures import TINY, write_tables
 
 pytestmark = pytest.mark.browser
@@ -57,11 +57,11 @@ def test_hostile_names_in_the_live_network_are_text_when_hovered_clicked_and_sea
     tooltip = page.locator("div.vis-tooltip")
     expect(tooltip).to_be_visible(timeout=10_000)
     expect(tooltip).to_contain_text(HOSTILE)
-    page.mouse.click(*node_point(page, "ini"))
+    click_node(page, "ini")
     expect(root).to_have_attribute("data-card", "ini")
     expect(page.locator(".kd-card")).to_contain_text(HOSTILE)
     for node, text in (("tru", HREF), ("per", SVG), ("rep", JAVASCRIPT)):
-        page.mouse.click(*node_point(page, node))
+        click_node(page, node)
         expect(root).to_have_attribute("data-card", node)
         expect(page.locator(".kd-card")).to_contain_text(text)
     search = page.get_by_role("searchbox")

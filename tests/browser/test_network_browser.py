@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from tests.browser.conftest import screenshot
 from tests.browser.helpers import (
     add_to,
+    click_node,
     live_network,
     navigate,
     node_point,
@@ -99,7 +100,7 @@ def test_a_link_with_filters_opens_that_view(page, server):
 def test_clicking_a_node_shows_its_card_with_roles_and_sources_and_the_url_keeps_it(page, server, browser):
     page.goto(f"{server}/nettverk")
     root = live_network(page)
-    page.mouse.click(*node_point(page, "helsedirektoratet"))
+    click_node(page, "helsedirektoratet")
     expect(root).to_have_attribute("data-card", "helsedirektoratet", timeout=5_000)
     card = page.locator(".kd-card")
     expect(card.get_by_role("heading", level=2)).to_have_text("Helsedirektoratet")
@@ -222,7 +223,7 @@ def test_a_person_picks_one_actor_after_another_filters_changes_page_and_shares_
     runs = open_page(page, f"{server}/nettverk")
     root = live_network(page)
     for actor, heading in (("ks", "Kommunesektorens organisasjon (KS)"), ("dnv", "DNV")):
-        page.mouse.click(*node_point(page, actor))
+        click_node(page, actor)
         expect(root).to_have_attribute("data-card", actor)
         expect(page.locator(".kd-card").get_by_role("heading", level=2)).to_contain_text(heading)
         expect(page).to_have_url(re.compile(rf"selected={actor}(&|$)"), timeout=10_000)
