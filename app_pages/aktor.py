@@ -58,5 +58,12 @@ st.subheader(i18n.t("profile.ego", lang))
 shown = ui.network_view(dataset, Filters(), lang, focus=actor, height=460)
 ui.show_network(shown, lang, key="a_network")
 ui_export.export_panel(
-    "actor", dataset, ego_network(full, actor, 1), lang, shown.charts, state=(actor,), title=f"kidash – {name}"
+    "actor",
+    dataset,
+    ego_network(full, actor, 1),
+    lang,
+    shown.charts,
+    state=(actor,),
+    title=f"kidash – {name}",
+    about=name,
 )

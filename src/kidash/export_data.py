@@ -24,6 +24,7 @@ __all__ = [
     "gexf_bytes",
     "graphml_bytes",
     "kumu_bytes",
+    "document_provenance",
 ]
 
 
@@ -92,9 +93,11 @@ def csv_zip(tables: dict[str, pd.DataFrame], flavour: str = "excel") -> bytes:
 
 
 def _plain(graph: nx.Graph) -> nx.Graph:
-    """A copy whose attributes are all str, bool, int or float (what GEXF/GraphML can hold)."""
+    """A copy whose attributes are all str, bool, int or float (what GEXF/GraphML can hold), each
+    node labelled with its name (Gephi, yEd and Cytoscape show the label; the id stays the id)."""
     result = graph.copy()
     for _, data in result.nodes(data=True):
+        data["label"] = data.get("name") or ""
         for key, value in list(data.items()):
             data[key] = "; ".join(value) if isinstance(value, list | tuple) else ("" if value is None else value)
     for *_, data in result.edges(data=True):
@@ -117,12 +120,24 @@ def graphml_bytes(graph: nx.Graph) -> bytes:
     return buffer.getvalue()
 
 
-def kumu_bytes(graph: nx.MultiDiGraph, lang: str = "nb") -> bytes:
-    """A workbook Kumu imports: «Elements» (Label, Type, Description, Tags) and «Connections» (From, To, Type).
+def document_provenance(dataset: Dataset) -> dict[str, tuple[str, str]]:
+    """``{document id: (title, publication date as YYYY-MM-DD)}``: what a fact's source is called in files."""
+    return {
+        str(row.id): (str(row.title), row.published.date().isoformat() if pd.notna(row.published) else "")
+        for row in dataset.documents.itertuples(index=False)
+    }
 
-    Kumu joins connections to elements by label, so a name that occurs twice
-    gets its id added in brackets.
+
+def kumu_bytes(graph: nx.MultiDiGraph, lang: str = "nb", documents: dict[str, tuple[str, str]] | None = None) -> bytes:
+    """A workbook Kumu imports: «Elements» (Label, Type, Description, Tags) and «Connections»
+    (From, To, Type, Description, Tags and the provenance as Kumu custom fields: Source, Source
+    date, Inferred, Background knowledge; the document id and «inferred» also as tags, so a
+    Kumu view can filter or style by them).
+
+    ``documents`` maps a document id to its (title, date). Kumu joins connections to elements by
+    label, so a name that occurs twice gets its id added in brackets.
     """
+    documents = documents or {}
     names = [data["name"] for _, data in graph.nodes(data=True)]
     labels = {
         node: data["name"] if names.count(data["name"]) == 1 else f"{data['name']} ({node})"
@@ -145,9 +160,37 @@ def kumu_bytes(graph: nx.MultiDiGraph, lang: str = "nb") -> bytes:
     )
     connections = pd.DataFrame(
         [
-            {"From": labels[s], "To": labels[t], "Type": i18n.label("relation", d["relation"], lang)}
+            {
+                "From": labels[s],
+                "To": labels[t],
+                "Type": i18n.label("relation", d["relation"], lang),
+                "Description": d.get("note") or "",
+                "Source": (documents.get(d.get("document") or "") or ("", ""))[0],
+                "Source date": (documents.get(d.get("document") or "") or ("", ""))[1],
+                "Inferred": "yes" if d.get("inferred") else "no",
+                "Background knowledge": "yes" if d.get("background") else "no",
+                "Tags": "|".join(
+                    t
+                    for t in (
+                        "inferred" if d.get("inferred") else "",
+                        "background" if d.get("background") else "",
+                        d.get("document") or "",
+                    )
+                    if t
+                ),
+            }
             for s, t, d in graph.edges(data=True)
         ],
-        columns=["From", "To", "Type"],
+        columns=[
+            "From",
+            "To",
+            "Type",
+            "Description",
+            "Source",
+            "Source date",
+            "Inferred",
+            "Background knowledge",
+            "Tags",
+        ],
     )
     return workbook_bytes({"Elements": elements, "Connections": connections})

@@ -56,9 +56,10 @@ def warm_up() -> None:
 
 
 def figure_bytes(
-    figure: go.Figure, fmt: str, width: int = SLIDE_SIZE[0], height: int = SLIDE_SIZE[1], scale: float = 1.0
+    figure: go.Figure, fmt: str, width: int | None = None, height: int | None = None, scale: float = 1.0
 ) -> bytes:
-    """The figure as ``png``, ``svg`` or ``pdf`` bytes, by default 1920×1080.
+    """The figure as ``png``, ``svg`` or ``pdf`` bytes, at the figure's own size (a figure fitted by
+    :func:`kidash.slides.fit` has one), else 1920×1080.
 
     Raises
     ------
@@ -68,6 +69,9 @@ def figure_bytes(
     """
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
+    if figure.layout.width and figure.layout.height:  # drawn for a size (kidash.slides.fit)
+        width, height = width or figure.layout.width, height or figure.layout.height
+    width, height = width or SLIDE_SIZE[0], height or SLIDE_SIZE[1]
     future = _pool.submit(_render, figure, fmt, width, height, scale)
     try:
         return future.result(timeout=TIMEOUT_S)

@@ -181,7 +181,8 @@ def overlap_figure(overlap: pd.DataFrame, names: dict[str, str], lang: str) -> g
 
 
 def breakdown_figure(table: pd.DataFrame, by: str, names: dict[str, str], lang: str) -> go.Figure:
-    """Stacked bars per initiative by region or organisation type, counts written on the bars."""
+    """Stacked horizontal bars per initiative (names readable on the axis, largest first) by region
+    or organisation type, counts written on the bars."""
     figure = go.Figure()
     initiatives = [plotly_text(names.get(i, i)) for i in table.index]
     for column in table.columns:
@@ -189,17 +190,20 @@ def breakdown_figure(table: pd.DataFrame, by: str, names: dict[str, str], lang: 
         figure.add_trace(
             go.Bar(
                 name=i18n.label(by, column, lang),
-                x=initiatives,
-                y=table[column],
+                y=initiatives,
+                x=table[column],
+                orientation="h",
                 marker_color=colour,
                 text=[v if v else "" for v in table[column]],
                 textposition="inside",
-                hovertemplate="%{x}<br>" + i18n.label(by, column, lang) + ": %{y}<extra></extra>",
+                insidetextanchor="middle",
+                hovertemplate="%{y}<br>" + i18n.label(by, column, lang) + ": %{x}<extra></extra>",
             )
         )
     figure.update_layout(barmode="stack")
-    figure.update_yaxes(title=i18n.t("fig.organisations", lang), dtick=2)
-    return _layout(figure, i18n.t(f"fig.breakdown.{by}", lang), height=460)
+    figure.update_yaxes(categoryorder="array", categoryarray=list(reversed(initiatives)))
+    figure.update_xaxes(title=i18n.t("fig.organisations", lang), dtick=2)
+    return _layout(figure, i18n.t(f"fig.breakdown.{by}", lang), height=max(380, 34 * len(initiatives) + 200))
 
 
 def centrality_figure(table: pd.DataFrame, measure: str, names: dict[str, str], lang: str, top: int = 15) -> go.Figure:
@@ -224,6 +228,26 @@ def centrality_figure(table: pd.DataFrame, measure: str, names: dict[str, str], 
     )
 
 
+def _lanes(dates: list[dt.date], gap_days: float) -> list[int]:
+    """A lane per date (in the order given) so that dates closer than ``gap_days`` never share one.
+
+    >>> _lanes([dt.date(2022, 3, 1), dt.date(2022, 3, 2), dt.date(2022, 9, 1), dt.date(2022, 3, 3)], 30)
+    [0, 1, 0, 2]
+    """
+    ends: list[list[dt.date]] = []
+    result = []
+    for date in dates:
+        for lane, taken in enumerate(ends):
+            if all(abs((date - other).days) >= gap_days for other in taken):
+                taken.append(date)
+                result.append(lane)
+                break
+        else:
+            ends.append([date])
+            result.append(len(ends) - 1)
+    return result
+
+
 def timeline_figure(
     periods: pd.DataFrame, points: pd.DataFrame, colours: dict[str, str], lang: str, today: dt.date | None = None
 ) -> go.Figure:
@@ -231,13 +255,20 @@ def timeline_figure(
 
     ``periods`` and ``points`` come from :func:`kidash.timeline.timeline_rows`:
     columns ``group``, ``label``, ``start``, ``end`` (periods), ``date``,
-    ``inferred``, ``source``, ``when`` (text). Inferred dates are hollow
-    markers (and say so in the hover text); an open period runs to ``today``.
+    ``inferred``, ``source``, ``when`` (text). Events too close to tell apart
+    (the workshops of one week) go in lanes under their row; inferred dates
+    are hollow markers drawn over the stated ones (and say so in the hover
+    text). The rows name the groups, so the legend explains the marks: a
+    stated date, an inferred date, a period.
     """
     figure = go.Figure()
     names = list(dict.fromkeys(list(periods["group"]) + list(points["group"])))
     groups = [plotly_text(name) for name in names]
-    for name, group in zip(names, groups, strict=True):
+    dates = list(points["date"]) + list(periods["start"]) + list(periods["end"])
+    span = max(((max(dates) - min(dates)).days if dates else 0), 365)
+    gap = span / 45  # closer than this, two markers of 14 px touch on a slide-wide axis
+    hollow = []
+    for row, (name, group) in enumerate(zip(names, groups, strict=True)):
         colour = colours.get(name, style.NONE_COLOUR)
         rows = periods[periods["group"] == name]
         if len(rows):
@@ -245,55 +276,76 @@ def timeline_figure(
                 go.Bar(
                     base=[d.isoformat() for d in rows["start"]],
                     x=[(e - s).days * 86_400_000 + 86_400_000 for s, e in zip(rows["start"], rows["end"], strict=True)],
-                    y=[group] * len(rows),
+                    y=[row] * len(rows),
                     orientation="h",
                     marker={"color": colour, "opacity": 0.35, "line": {"color": colour, "width": 1.5}},
                     name=group,
-                    legendgroup=group,
                     showlegend=False,
                     customdata=_hover_rows(rows, lang),
                     hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
-                    width=0.3,
+                    width=0.28,
                     offset=-0.42,
                 )
             )
-        dots = points[points["group"] == name]
+        dots = points[points["group"] == name].sort_values("date", kind="stable")
+        lanes = _lanes(list(dots["date"]), gap)
+        pitch = min(0.14, 0.8 / (max(lanes, default=0) + 1))  # many lanes share the row's height
+        dots = dots.assign(y=[row + 0.05 + pitch * lane for lane in lanes])
         for inferred in (False, True):
             subset = dots[dots["inferred"] == inferred]
             if not len(subset):
                 continue
+            trace = go.Scatter(
+                x=[d.isoformat() for d in subset["date"]],
+                y=list(subset["y"]),
+                mode="markers",
+                name=group,
+                showlegend=False,
+                marker={
+                    "symbol": "circle-open" if inferred else "circle",
+                    "size": 14,
+                    "color": colour,
+                    "line": {"width": 2.5, "color": colour},
+                },
+                customdata=_hover_rows(subset, lang),
+                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
+            )
+            (hollow.append if inferred else figure.add_trace)(trace)
+    for trace in hollow:  # last, so no stated date covers an inferred one
+        figure.add_trace(trace)
+    key = [
+        ("circle", i18n.t("fig.stated_date", lang), bool(len(points)) and not points["inferred"].all()),
+        ("circle-open", i18n.t("fig.inferred_date_key", lang), bool(len(points)) and points["inferred"].any()),
+        ("square", i18n.t("fig.period", lang), bool(len(periods))),
+    ]
+    for symbol, text, used in key:
+        if used:
             figure.add_trace(
                 go.Scatter(
-                    x=[d.isoformat() for d in subset["date"]],
-                    y=[group] * len(subset),
+                    x=[None],
+                    y=[None],
                     mode="markers",
-                    name=group + (f" ({i18n.t('fig.inferred_date', lang)})" if inferred else ""),
-                    legendgroup=group,
+                    name=text,
                     marker={
-                        "symbol": "circle-open" if inferred else "circle",
+                        "symbol": symbol,
                         "size": 14,
-                        "color": colour,
-                        "line": {"width": 2.5, "color": colour},
-                    },
-                    customdata=_hover_rows(subset, lang),
-                    hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
+                        "color": "#6b6b6b",
+                        "line": {"width": 2.5, "color": "#6b6b6b"},
+                        "opacity": 0.6 if symbol == "square" else 1,
+                    },  # fmt: skip
                 )
             )
-    figure.update_layout(
-        barmode="overlay", hovermode="closest", legend={"orientation": "h", "y": -0.2, "yanchor": "top"}
-    )
+    figure.update_layout(barmode="overlay", hovermode="closest", showlegend=True)
     figure.update_yaxes(
         autorange="reversed",
-        categoryorder="array",
-        categoryarray=groups,
         tickmode="array",
-        tickvals=groups,
+        tickvals=list(range(len(groups))),
         ticktext=[_wrap(g, 22) for g in groups],
+        showgrid=False,
+        zeroline=False,
     )
     figure.update_xaxes(type="date", title=i18n.t("fig.date", lang))
-    years = sorted(
-        {d.year for d in periods["start"]} | {d.year for d in periods["end"]} | {d.year for d in points["date"]}
-    )
-    span = f"{years[0]}–{years[-1]}" if years and years[0] != years[-1] else (str(years[0]) if years else "")
-    title = i18n.t("fig.timeline", lang, years=span).strip()
-    return _layout(figure, title, height=max(380, 70 * len(groups) + 200))
+    years = sorted({d.year for d in dates})
+    span_text = f"{years[0]}–{years[-1]}" if years and years[0] != years[-1] else (str(years[0]) if years else "")
+    title = i18n.t("fig.timeline", lang, years=span_text).strip()
+    return _layout(figure, title, height=max(380, 80 * len(groups) + 200))

@@ -219,7 +219,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Én .xlsx-arbeidsbok, én .zip eller de fire .csv-filene; høyst {limit} MB til sammen.",
         "One .xlsx workbook, one .zip or the four .csv files; at most {limit} MB in total.",
     ),
+    "export.about_focus": ("fokus på {name}", "focus on {name}"),
     # export.*
+    "export.actors_notes": (
+        "De best koblede aktørene i utvalget først; alle står i dataeksporten (CSV, Excel).",
+        "The best-linked actors in view first; all of them are in the data export (CSV, Excel).",
+    ),
     "export.actors_slide": ("Aktørene i utvalget ({shown} av {total})", "The actors in view ({shown} of {total})"),
     "export.chart": ("Diagram", "Chart"),
     "export.context.date": ("Dato: {date}", "Date: {date}"),
@@ -262,6 +267,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "export.sources_slide": ("Kilder", "Sources"),
     "export.svg": ("SVG", "SVG"),
+    "export.template": ("Egen PowerPoint-mal (.pptx eller .potx)", "Your own PowerPoint template (.pptx or .potx)"),
+    "export.template.bad": (
+        "Malen «{name}» kunne ikke brukes ({reason}); presentasjonen bruker den innebygde utformingen.",
+        "The template «{name}» could not be used ({reason}); the deck uses the built-in design.",
+    ),
+    "export.template.help": (
+        "Presentasjonen bruker malens lysbildemaster, skrifter og farger. Malen blir bare i denne økten.",
+        "The deck uses the template's slide master, fonts and colours. The template stays in this session only.",
+    ),
+    "export.template.too_big": ("større enn {mb} MB", "larger than {mb} MB"),
+    "export.whole_map": ("hele kartet", "the whole map"),
     "export.xlsx": ("Tabellene (Excel)", "The tables (Excel)"),
     # fig.*
     "fig.breakdown.region": (
@@ -273,10 +289,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "fig.centrality": ("Aktørene med høyest {measure}", "Actors with the highest {measure}"),
     "fig.date": ("Dato", "Date"),
     "fig.inferred_date": ("utledet dato", "inferred date"),
+    "fig.inferred_date_key": ("Dato utledet (kilden antyder den)", "Date inferred (the source implies it)"),
     "fig.initiatives_count": ("Antall initiativer", "Number of initiatives"),
     "fig.organisations": ("Organisasjoner", "Organisations"),
     "fig.overlap": ("Felles organisasjoner mellom initiativene", "Organisations shared between initiatives"),
+    "fig.period": ("Periode", "Period"),
     "fig.role_matrix": ("Roller per organisasjon og initiativ", "Roles by organisation and initiative"),
+    "fig.stated_date": ("Dato oppgitt i kilden", "Date stated in the source"),
     "fig.timeline": ("Tidslinje {years}", "Timeline {years}"),
     # filters.*
     "filters.all": ("Alle", "All"),
@@ -498,7 +517,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Off: every node has its fixed place in the whole map. On: nodes pull and push into a fresh arrangement "
         "for a couple of seconds, then stop (up to 400 nodes).",
     ),
-    "network.png_button": ("Last ned PNG", "Download PNG"),
+    "network.png_button": ("Last ned PNG (lysbilde)", "Download PNG (slide)"),
     "network.profile": ("Åpne profilen", "Open the profile"),
     "network.relations_table": ("Relasjoner", "Relations"),
     "network.search": ("Finn aktør", "Find actor"),
@@ -515,6 +534,52 @@ STRINGS: dict[str, tuple[str, str]] = {
     "network.view.roles": ("Roller", "Roles"),
     "network.zoom_in": ("Zoom inn", "Zoom in"),
     "network.zoom_out": ("Zoom ut", "Zoom out"),
+    "notes.breakdown.region": (
+        "Organisasjonene med en rolle i hvert initiativ, etter helseregion (regionen står i aktørtabellen med grunnlag).",
+        "The organisations with a role in each initiative, by health region (the actors table gives each region's basis).",
+    ),
+    "notes.breakdown.type": (
+        "Organisasjonene med en rolle i hvert initiativ, etter type organisasjon.",
+        "The organisations with a role in each initiative, by kind of organisation.",
+    ),
+    "notes.bridges": (
+        "Organisasjoner med en rolle i minst to initiativer, talt per initiativ (deler av et initiativ teller som det).",
+        "Organisations with a role in at least two initiatives, counted per initiative (its parts count as it).",
+    ),
+    "notes.centrality.betweenness": (
+        "Mellomhet: hvor ofte en aktør ligger på de korteste veiene mellom andre (networkx betweenness_centrality, normert).",
+        "Betweenness: how often an actor lies on the shortest paths between others (networkx betweenness_centrality, normalised).",
+    ),
+    "notes.centrality.closeness": (
+        "Nærhet: hvor kort veien er fra aktøren til alle andre den når (networkx closeness_centrality).",
+        "Closeness: how short the paths are from the actor to all others it reaches (networkx closeness_centrality).",
+    ),
+    "notes.centrality.degree": (
+        "Grad: andelen av de andre aktørene i utvalget en aktør er direkte koblet til (networkx degree_centrality).",
+        "Degree: the share of the other actors in view an actor is linked to directly (networkx degree_centrality).",
+    ),
+    "notes.centrality.eigenvector": (
+        "Egenvektor: høy når aktøren er koblet til andre godt koblede aktører (networkx eigenvector_centrality, i den største sammenhengende delen).",
+        "Eigenvector: high when the actor is linked to other well-linked actors (networkx eigenvector_centrality, in the largest connected piece).",
+    ),
+    "notes.network": (
+        "Pil fra den som har rollen til det rollen gjelder; plasseringen er den samme i alle utvalg av kartet.",
+        "Arrow from who holds the role to what it is held in; every actor keeps its place in every view of the map.",
+    ),
+    "notes.overlap": (
+        "Hver celle teller organisasjonene med en rolle i begge initiativene; diagonalen er initiativets egne.",
+        "Each cell counts the organisations with a role in both initiatives; the diagonal is the initiative's own.",
+    ),
+    "notes.role_matrix": (
+        "Hver markør er en rolle en organisasjon har i et initiativ eller en del av det, slik kildene sier; "
+        "organisasjonene med roller i flest initiativer står øverst.",
+        "Each marker is a role an organisation holds in an initiative or a part of it, as the sources state; "
+        "the organisations with roles in the most initiatives come first.",
+    ),
+    "notes.timeline": (
+        "Perioder og daterte hendelser slik kildene daterer dem; hule punkter er datoer kildene bare antyder.",
+        "Periods and dated events as the sources date them; hollow points are dates the sources only imply.",
+    ),
     # path.*
     "path.affiliated_with": ("{a} er tilknyttet {b}", "{a} works at {b}"),
     "path.contact": ("{a} er kontakt for {b}", "{a} is a contact for {b}"),
@@ -719,6 +784,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "row.relations": ("Relasjoner", "Relations"),
     # sidebar.*
     "sidebar.language": ("Språk / Language", "Språk / Language"),
+    "slides.cut": (
+        "Viser de {shown} første av {total} radene (alle står i tabellen og i dataeksporten).",
+        "Shows the first {shown} of {total} rows (all of them are in the table and the data export).",
+    ),
+    "slides.labels": (
+        "Navn vist for {shown} av {total} (de best koblede; alle står i tabellen).",
+        "Names shown for {shown} of {total} (the best-linked; all of them are in the table).",
+    ),
     # table.*
     "table.actors": ("Aktører (actors)", "Actors (actors)"),
     "table.background": ("Bakgrunn (background)", "Background (background)"),

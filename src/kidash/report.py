@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 
 import networkx as nx
 import pandas as pd
@@ -46,13 +48,34 @@ def initiative_charts(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, lang: str) 
         figure = figures.role_matrix_figure(matrix.head(CHART_ROWS), names, lang)
         takeaway = labelled.bridge_takeaway(graph, full, lang)
         charts.append(
-            Chart("rollematrise", figure.layout.title.text, figure, takeaway, labelled.matrix(matrix, full, lang))
+            Chart(
+                "rollematrise",
+                figure.layout.title.text,
+                figure,
+                takeaway,
+                labelled.matrix(matrix, full, lang),
+                redraw=lambda n: figures.role_matrix_figure(matrix.head(n), names, lang),
+                rows=len(matrix),
+                overhead=5,  # the initiatives' names, slanted, over the columns
+                notes=i18n.t("notes.role_matrix", lang),
+            )
         )
     bridges = analysis.bridges(graph, full)
     if not bridges.empty:
         figure = figures.bridges_figure(bridges.head(CHART_ROWS), lang)
         takeaway = i18n.t("takeaway.bridges", lang, count=len(bridges))
-        charts.append(Chart("brobyggere", figure.layout.title.text, figure, takeaway, labelled.bridges(bridges, lang)))
+        charts.append(
+            Chart(
+                "brobyggere",
+                figure.layout.title.text,
+                figure,
+                takeaway,
+                labelled.bridges(bridges, lang),
+                redraw=lambda n: figures.bridges_figure(bridges.head(n), lang),
+                rows=len(bridges),
+                notes=i18n.t("notes.bridges", lang),
+            )
+        )
     overlap = analysis.overlap_matrix(graph, full)
     if len(overlap) > 1:
         pairs = [
@@ -62,11 +85,28 @@ def initiative_charts(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, lang: str) 
             if i < j
         ]
         shared, a, b = max(pairs, key=lambda p: p[0])
-        largest = overlap.index[list(overlap.values.diagonal().argsort()[::-1][:CHART_INITIATIVES])]
-        figure = figures.overlap_figure(overlap.loc[largest, largest], names, lang)
+        by_size = list(overlap.index[list(overlap.values.diagonal().argsort()[::-1])])
+
+        def overlap_of(n: int):
+            largest = by_size[:n]
+            return figures.overlap_figure(overlap.loc[largest, largest], names, lang)
+
+        figure = overlap_of(CHART_INITIATIVES)
         takeaway = i18n.t("takeaway.overlap", lang, a=names[a], b=names[b], count=shared)
         table = overlap.rename(index=names, columns=names).reset_index(names=i18n.t("col.initiative", lang))
-        charts.append(Chart("overlapp", figure.layout.title.text, figure, takeaway, table))
+        charts.append(
+            Chart(
+                "overlapp",
+                figure.layout.title.text,
+                figure,
+                takeaway,
+                table,
+                redraw=overlap_of,
+                rows=min(len(by_size), CHART_INITIATIVES),
+                overhead=6,  # the initiatives' names under the columns
+                notes=i18n.t("notes.overlap", lang),
+            )
+        )
     for by in ("region", "type"):
         table = analysis.breakdown(graph, by, full)
         if table.empty:
@@ -79,12 +119,22 @@ def initiative_charts(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, lang: str) 
             takeaway = i18n.t(
                 "takeaway.types", lang, type=i18n.label("type", totals.index[0], lang), count=int(totals.iloc[0])
             )
-        figure = figures.breakdown_figure(
-            table.loc[table.sum(axis=1).sort_values(ascending=False).index[:20]], by, names, lang
-        )
+        ordered = table.loc[table.sum(axis=1).sort_values(ascending=False).index]
+        figure = figures.breakdown_figure(ordered.head(20), by, names, lang)
         labels = {column: i18n.label(by, column, lang) for column in table.columns}
         readable = table.rename(index=names, columns=labels).reset_index(names=i18n.t("col.initiative", lang))
-        charts.append(Chart(f"fordeling-{by}", figure.layout.title.text, figure, takeaway, readable))
+        charts.append(
+            Chart(
+                f"fordeling-{by}",
+                figure.layout.title.text,
+                figure,
+                takeaway,
+                readable,
+                redraw=lambda n, ordered=ordered, by=by: figures.breakdown_figure(ordered.head(n), by, names, lang),
+                rows=min(len(ordered), 20),
+                notes=i18n.t(f"notes.breakdown.{by}", lang),
+            )
+        )
     return charts
 
 
@@ -102,7 +152,8 @@ def timeline_charts(dataset: Dataset, full: nx.MultiDiGraph, graph: nx.MultiDiGr
         first=i18n.format_date(min(dates), lang),
         last=i18n.format_date(max(dates), lang),
     )
-    return [Chart("tidslinje", figure.layout.title.text, figure, takeaway, timeline_table(periods, points, lang))]
+    table = timeline_table(periods, points, lang)
+    return [Chart("tidslinje", figure.layout.title.text, figure, takeaway, table, notes=i18n.t("notes.timeline", lang))]
 
 
 def analysis_charts(centrality: pd.DataFrame, full: nx.MultiDiGraph, measure: str, lang: str) -> list[Chart]:
@@ -111,7 +162,8 @@ def analysis_charts(centrality: pd.DataFrame, full: nx.MultiDiGraph, measure: st
     if values.empty:
         return []
     best = values.idxmax()
-    figure = figures.centrality_figure(centrality, measure, _short(full), lang)
+    names = _short(full)
+    figure = figures.centrality_figure(centrality, measure, names, lang)
     takeaway = i18n.t(
         "takeaway.centrality",
         lang,
@@ -126,6 +178,9 @@ def analysis_charts(centrality: pd.DataFrame, full: nx.MultiDiGraph, measure: st
             figure,
             takeaway,
             labelled.centrality(centrality, full, lang),
+            redraw=lambda n: figures.centrality_figure(centrality, measure, names, lang, top=n),
+            rows=min(len(values), 15),
+            notes=i18n.t(f"notes.centrality.{measure}", lang),
         )
     ]
 
@@ -134,7 +189,15 @@ def network_chart(vis: dict, actors: pd.DataFrame, edges: int, lang: str) -> Cha
     """The network picture for slides, from the interactive view's own positions and colours."""
     title = i18n.t("export.network_title", lang)
     takeaway = i18n.t("takeaway.network", lang, nodes=len(actors), edges=edges)
-    return Chart("nettverk", title, lambda: network_figure(vis, title, lang), takeaway, actors)
+    return Chart(
+        "nettverk",
+        title,
+        lambda: network_figure(vis, title, lang),
+        takeaway,
+        actors,
+        for_canvas=lambda canvas, footer, show_title: network_figure(vis, title, lang, canvas, footer, show_title),
+        notes=i18n.t("notes.network", lang),
+    )
 
 
 def describe_filters(filters: Filters, full: nx.MultiDiGraph, lang: str) -> str:
@@ -157,12 +220,55 @@ def describe_filters(filters: Filters, full: nx.MultiDiGraph, lang: str) -> str:
     return "; ".join(parts) if parts else i18n.t("export.no_filters", lang)
 
 
-def sources_footnote(dataset: Dataset, graph: nx.MultiDiGraph, lang: str) -> str:
-    """«Sources: …» naming the documents behind the relations in view."""
+def _short_title(title: str, published, words: int = 4) -> str:
+    parts = title.split()
+    short = " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+    year = str(published)[:4] if published is not None and str(published)[:4].isdigit() else ""
+    return f"{short} ({year})" if year else short
+
+
+def view_words(filters: Filters, full: nx.MultiDiGraph, lang: str, about: str = "") -> str:
+    """The view in a few words for a title: the values chosen (or «the whole map») and ``about``
+    (a page's own choice: an actor, a focus, a measure).
+
+    >>> view_words(Filters(), nx.MultiDiGraph(), "en")
+    'the whole map'
+    """
+    values = [i18n.label("region", v, lang) for v in filters.regions]
+    values += [i18n.label("type", v, lang) for v in filters.org_types]
+    values += [i18n.label("kind", v, lang) for v in filters.kinds]
+    values += [i18n.label("relation", v, lang) for v in filters.relations]
+    values += [short_name(full.nodes[i]) for i in filters.initiatives if i in full]
+    if not filters.show_people:
+        values.append(i18n.t("export.people_hidden", lang))
+    words = ", ".join(values) if values else i18n.t("export.whole_map", lang)
+    return f"{about} – {words}" if about else words
+
+
+def file_name(what: str, filters: Filters, full: nx.MultiDiGraph, extension: str, about: str = "",
+              today: dt.date | None = None) -> str:  # fmt: skip
+    """A file name that says what the file holds: page, view and date, in plain letters.
+
+    >>> file_name("Initiativer", Filters(regions=("Helse Vest",)), nx.MultiDiGraph(), "pptx",
+    ...           today=dt.date(2026, 11, 24))
+    'kidash-initiativer-helse-vest-2026-11-24.pptx'
+    """
+    today = today or dt.date.today()
+    view = "" if filters.is_default and not about else view_words(filters, full, "nb", about)
+    plain = f"{what} {view}".lower().translate(str.maketrans({"æ": "ae", "ø": "o", "å": "a", "é": "e"}))
+    slug = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode())
+    slug = slug.strip("-")[:70].rstrip("-") or "kidash"
+    return f"kidash-{slug}-{today.isoformat()}.{extension}"
+
+
+def sources_footnote(dataset: Dataset, graph: nx.MultiDiGraph, lang: str, short: bool = False) -> str:
+    """«Sources: …» naming the documents behind the relations in view; ``short``: each title's first
+    words and its year (a deck picture's footer; the slide's notes and the last slide give them whole)."""
     cited = {d.get("document") for *_, d in graph.edges(data=True) if d.get("document")}
-    titles = [str(r.title) for r in dataset.documents.itertuples(index=False) if r.id in cited] or [
-        str(t) for t in dataset.documents["title"]
-    ]
+    rows = [r for r in dataset.documents.itertuples(index=False) if r.id in cited] or list(
+        dataset.documents.itertuples(index=False)
+    )
+    titles = [_short_title(str(r.title), getattr(r, "published", None)) if short else str(r.title) for r in rows]
     return i18n.t("export.footnote", lang, titles="; ".join(titles))
 
 

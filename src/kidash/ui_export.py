@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
 
 import streamlit as st
 
-from kidash import export_data, export_images, i18n, ui, views
+from kidash import export_data, export_deck, export_images, i18n, report, slides, ui, views
 from kidash.data import Dataset
 from kidash.export_deck import Chart
 from kidash.graph import Filters
 
-__all__ = ["OPEN", "export_panel", "network_chart_of_view"]
+__all__ = ["OPEN", "browser", "export_panel", "network_chart_of_view", "sources_line"]
 
 OPEN = "x_open_"  # + the page's name: the session key of its export panel's open state
 
 
 @st.cache_resource(show_spinner=False)
-def _browser() -> str | None:
+def browser() -> str | None:
     """The Chrome/Chromium kaleido will use (looked up once per server; nothing is downloaded)."""
     path = export_images.browser_path()
     if path:
@@ -26,8 +25,38 @@ def _browser() -> str | None:
     return path
 
 
-def _file_name(what: str, extension: str) -> str:
-    return f"kidash-{what}-{dt.date.today().isoformat()}.{extension}"
+TEMPLATE_MB = 20  # a corporate template with its pictures; larger is not a template
+
+
+def sources_line(dataset: Dataset, graph, lang: str) -> str:
+    """«Sources: …» for the relations in ``graph`` (the view of the current filters), once per view."""
+    return ui.per_view("sources-line", dataset, lambda: report.sources_footnote(dataset, graph, lang),
+                       ui.current_filters(), lang)  # fmt: skip
+
+
+def _template(page: str, lang: str) -> bytes | None:
+    """The organisation's PowerPoint template this session uploaded for its decks, checked; None
+    (and a message) when there is none or it cannot be used. Kept in the session's widget only,
+    never in a shared cache."""
+    upload = st.file_uploader(
+        i18n.t("export.template", lang),
+        type=["pptx", "potx"],
+        key=f"x_template_{page}",
+        help=i18n.t("export.template.help", lang),
+    )
+    if upload is None:
+        return None
+    if upload.size > TEMPLATE_MB * 1024 * 1024:
+        reason = i18n.t("export.template.too_big", lang, mb=TEMPLATE_MB)
+        st.error(i18n.md("export.template.bad", lang, name=upload.name, reason=reason))
+        return None
+    data = upload.getvalue()
+    try:
+        export_deck.check_template(data)
+    except export_deck.TemplateError as err:
+        st.error(i18n.md("export.template.bad", lang, name=upload.name, reason=str(err)))
+        return None
+    return data
 
 
 def export_panel(
@@ -39,6 +68,7 @@ def export_panel(
     more_charts=None,
     state: tuple = (),
     title: str | None = None,
+    about: str = "",
 ) -> None:
     """Downloads for this page: each chart as PNG/SVG/PDF, a deck, and the data in view.
 
@@ -47,7 +77,8 @@ def export_panel(
     ``more_charts`` is a function giving further slides, called only when
     the deck is asked for. ``graph`` is the view (its actors and relations go
     into the table slide and the data files); ``state`` names page choices
-    that change the charts. The panel runs only while it is open (a lazy
+    that change the charts; ``about`` names them in words (an actor, a focus)
+    for the deck's title and the files' names. The panel runs only while it is open (a lazy
     expander): closed, it costs a run nothing and the browser one element.
     Files are built only on a click, then kept for the same view.
     """
@@ -60,9 +91,15 @@ def export_panel(
     filters = ui.current_filters()
     key = (ui.dataset_key(dataset), page, filters, lang, state)
     full = ui.full_graph(dataset)
+    footer = sources_line(dataset, ui.filtered_graph(dataset, filters), lang)
+    page_words = i18n.t(f"nav.{page}", "nb")
+
+    def name(what: str, extension: str) -> str:
+        return report.file_name(what, filters, full, extension, about)
+
     with panel:
         st.markdown(f"**{i18n.t('export.pictures', lang)}**")
-        if _browser() is None:
+        if browser() is None:
             st.warning(i18n.t("export.no_browser", lang))
         elif not charts:
             st.markdown(i18n.t("export.pictures_elsewhere", lang))
@@ -80,23 +117,32 @@ def export_panel(
                 column.download_button(
                     i18n.t(f"export.{fmt}", lang),
                     data=lambda fmt=fmt, chart=chart: ui.cached_file(
-                        (*key, chart.name, fmt), lambda: export_images.figure_bytes(chart.figure, fmt)
+                        (*key, chart.name, fmt),
+                        lambda: export_images.figure_bytes(
+                            slides.chart_picture(chart, slides.A4 if fmt == "pdf" else slides.SLIDE, footer, lang),
+                            fmt,
+                        ),
                     ),
-                    file_name=_file_name(chart.name, fmt),
+                    file_name=name(chart.name, fmt),
                     mime=export_images.FORMATS[fmt],
                     on_click="ignore",
                     key=f"x_{page}_{fmt}",
                 )
 
+        template = _template(page, lang)
+
         def deck() -> bytes:
-            slides = list(charts) + (more_charts() if more_charts else [])
-            deck_title = title or f"kidash – {i18n.t(f'nav.{page}', lang)}"
-            return views.page_deck(deck_title, dataset, full, graph, filters, slides, lang)
+            shown = list(charts) + (more_charts() if more_charts else [])
+            deck_title = (
+                f"{title or 'kidash – ' + i18n.t(f'nav.{page}', lang)}: {report.view_words(filters, full, lang)}"
+            )
+            return views.page_deck(deck_title, dataset, full, graph, filters, shown, lang, template=template)
 
         st.download_button(
             i18n.t("export.deck_all" if page == "home" else "export.deck", lang),
-            data=lambda: ui.cached_file((*key, "deck"), deck),
-            file_name=_file_name("presentasjon" if page != "home" else "hele-kartet", "pptx"),
+            # A deck on the session's own template is built for it alone, never kept in a shared cache.
+            data=(lambda: deck()) if template else (lambda: ui.cached_file((*key, "deck"), deck)),
+            file_name=name(f"{page_words} presentasjon", "pptx"),
             mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
             on_click="ignore",
             key=f"x_{page}_deck",
@@ -120,7 +166,7 @@ def export_panel(
                 "kumu",
                 "xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                lambda: export_data.kumu_bytes(graph, lang),
+                lambda: export_data.kumu_bytes(graph, lang, export_data.document_provenance(dataset)),
             ),
         )
         columns = st.columns(len(files))
@@ -128,7 +174,7 @@ def export_panel(
             column.download_button(
                 i18n.t(f"export.{what}", lang),
                 data=lambda what=what, build=build: ui.cached_file((*key, what), build),
-                file_name=_file_name(
+                file_name=name(
                     {"kumu": "kumu", "gexf": "nettverk", "graphml": "nettverk", "rfc4180": "tabeller-komma"}.get(
                         what, "tabeller"
                     ),

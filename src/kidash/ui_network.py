@@ -25,7 +25,7 @@ __all__ = [
     "profile_base",
     "network_choices",
     "network_notices",
-    "standalone_download",
+    "network_downloads",
     "network_tables",
     "TABLES",
 ]
@@ -172,16 +172,36 @@ def network_notices(shown: ShownNetwork, graph, focus: str | None, lang: str) ->
             st.warning(i18n.md("network.group_cut", lang, members=members, limit=numbers["limit"]))
 
 
-def standalone_download(shown: ShownNetwork, key: tuple, lang: str) -> None:
-    """The drawing as one offline HTML file, built on the click and kept for the same ``key``."""
+def network_downloads(shown: ShownNetwork, key: tuple, footer: str, lang: str) -> None:
+    """The drawing as a slide picture (PNG 1920×1080, drawn on the server by the same renderer as the
+    export panel's pictures and decks) and as one offline HTML file; each built on its click and kept
+    for the same ``key``."""
+    from kidash import export_images, slides
     from kidash.ui import cached_file  # ui imports this module
+    from kidash.ui_export import browser
 
     if not shown.vis:
         return
-    st.download_button(
+    picture, page = st.columns(2)
+    today = dt.date.today().isoformat()
+    if browser():
+        chart = shown.charts()[0]
+        picture.download_button(
+            i18n.t("network.png_button", lang),
+            data=lambda: cached_file(
+                ("network-png", *key),
+                lambda: export_images.figure_bytes(slides.chart_picture(chart, slides.SLIDE, footer, lang), "png"),
+            ),
+            file_name=f"kidash-nettverk-{today}.png",
+            mime="image/png",
+            on_click="ignore",
+            key="n_download_png",
+            icon=":material/image:",
+        )
+    page.download_button(
         i18n.t("network.download_html", lang),
         data=lambda: cached_file(("network-html", *key), shown.standalone_html),
-        file_name=f"kidash-nettverk-{dt.date.today().isoformat()}.html",
+        file_name=f"kidash-nettverk-{today}.html",
         mime="text/html",
         on_click="ignore",
         key="n_download_html",

@@ -158,6 +158,7 @@ def page_deck(
     filters: Filters,
     charts: list,
     lang: str,
+    template: bytes | None = None,
 ) -> bytes:
     """A page's PowerPoint deck: a title slide naming the view, a slide per chart, the actors in
     view (``graph``) and the sources."""
@@ -167,6 +168,7 @@ def page_deck(
         charts,
         report.actors_for_slide(graph, lang),
         report.documents_for_slide(dataset, lang),
-        report.sources_footnote(dataset, graph, lang),
+        report.sources_footnote(dataset, graph, lang, short=True),
         lang,
+        template=template,
     )

@@ -38,7 +38,7 @@ def test_without_a_browser_the_panel_says_what_to_install(app, monkeypatch):
     from kidash import export_images, ui_export
 
     monkeypatch.setattr(export_images, "browser_path", lambda: None)
-    ui_export._browser.clear()
+    ui_export.browser.clear()
     try:
         at = app()
         at.switch_page("app_pages/tidslinje.py").run()
@@ -47,4 +47,4 @@ def test_without_a_browser_the_panel_says_what_to_install(app, monkeypatch):
         assert any("ingen ble funnet" in w.value for w in at.warning)
         assert "Presentasjon (PowerPoint)" in labels(at)  # the rest keeps working
     finally:
-        ui_export._browser.clear()
+        ui_export.browser.clear()

@@ -79,7 +79,17 @@ def test_timeline_page(page):
     at = page("tidslinje")
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
     names = {trace.get("name") for trace in spec["data"]}
-    assert {"KIN", "KIN (utledet dato)", "Debatten om KI i helseteamet"} <= names
+    assert {
+        "KIN",
+        "Debatten om KI i helseteamet",
+        "Dato oppgitt i kilden",
+        "Dato utledet (kilden antyder den)",
+    } <= names
+    inferred = [t for t in spec["data"] if t.get("marker", {}).get("symbol") == "circle-open" and t.get("x") != [None]]
+    last_stated = max(
+        i for i, t in enumerate(spec["data"]) if t.get("marker", {}).get("symbol") == "circle" and t.get("x") != [None]
+    )
+    assert inferred and all(spec["data"].index(t) > last_stated for t in inferred), "hollow points drawn on top"
     table = html_tables(at)[0]
     assert "15. juni 2021 (utledet dato)" in set(table["Når"])
 

@@ -29,8 +29,12 @@ def test_timeline_png_deck_and_workbook(page, server, tmp_path):
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", png[16:24]) == (1920, 1080)
 
     name, deck = download(page, "Presentasjon (PowerPoint)", tmp_path)
-    assert name == f"kidash-presentasjon-{today}.pptx"
+    assert name == f"kidash-tidslinje-presentasjon-{today}.pptx", "page, view (the whole map) and date"
     slides = Presentation(io.BytesIO(deck)).slides
+    assert "kidash – Tidslinje: hele kartet" in " ".join(
+        s.text_frame.text for s in slides[0].shapes if s.has_text_frame
+    )
+    assert "Kilder" in slides[1].notes_slide.notes_text_frame.text
     # title, timeline, network picture, actors table, sources
     assert len(slides) == 5
     assert any("Tidslinje 2020–2025" in s.text_frame.text for s in slides[1].shapes if s.has_text_frame)

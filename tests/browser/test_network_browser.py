@@ -179,7 +179,7 @@ def test_downloaded_html_draws_offline(page, server, browser, tmp_path):
     page.goto(f"{server}/nettverk?focus=kin")
     live_network(page)
     with page.expect_download() as download:
-        page.get_by_test_id("stDownloadButton").get_by_role("button").click()
+        page.get_by_role("button", name="Last ned nettverket").click()
     assert download.value.suggested_filename.startswith("kidash-nettverk-")
     path = tmp_path / "network.html"
     download.value.save_as(path)

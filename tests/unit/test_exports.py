@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from pptx import Presentation
 
 from kidash import export_data, export_deck, export_images, report, safety
+from kidash import slides as slides_module
 from kidash.data import dataset_from_frames
 from kidash.graph import Filters, build_graph
 from kidash.network_view import ViewOptions, vis_data
@@ -150,6 +151,7 @@ def test_deck_slides_titles_and_pictures(tiny_dataset):
 
     buffer = io.BytesIO()
     Image.new("RGB", (160, 90), "white").save(buffer, "PNG")
+    drawn = []
     deck = export_deck.build_deck(
         "kidash – Initiatives",
         report.deck_context(Filters(regions=("Helse Vest",)), full, "en"),
@@ -158,7 +160,7 @@ def test_deck_slides_titles_and_pictures(tiny_dataset):
         report.documents_for_slide(tiny_dataset, "en"),
         report.sources_footnote(tiny_dataset, graph, "en"),
         "en",
-        render=lambda figure: buffer.getvalue(),
+        render=lambda figure: drawn.append(figure) or buffer.getvalue(),
     )
     # a stand-in renderer (a blank PNG) keeps this unit test free of Chromium
     slides = Presentation(io.BytesIO(deck)).slides
@@ -167,7 +169,16 @@ def test_deck_slides_titles_and_pictures(tiny_dataset):
     assert "Filters: Region: Helse Vest (Western Norway)" in texts[0]
     assert texts[1].startswith("Roles by organisation and initiative")
     assert "Direktoratet holds roles in 2 of the 2 initiatives" in texts[1]
-    assert "Sources: Kilde en" in texts[1]
+    # The sources are in the picture's own footer, at 12 pt or more where the picture is placed
+    footers = [" ".join(a.text for a in figure.layout.annotations) for figure in drawn]
+    assert len(drawn) == len(charts) and all("Sources: Kilde en" in f for f in footers)
+    assert all(slides_module.fonts_below(figure, 24) == [] for figure in drawn)
+    picture = next(s for s in slides[1].shapes if s.shape_type == 13)
+    assert (picture.width / 914400 * 144, picture.height / 914400 * 144) == pytest.approx(
+        (drawn[0].layout.width, drawn[0].layout.height), abs=1
+    ), "the picture is drawn at the size it is shown at"
+    notes = slides[1].notes_slide.notes_text_frame.text
+    assert "Sources: Kilde en" in notes and "Each marker is a role" in notes
     assert all(any(s.shape_type == 13 for s in slide.shapes) for slide in list(slides)[1 : 1 + len(charts)])
     assert any(shape.has_table for shape in slides[-1].shapes)
 

@@ -267,6 +267,9 @@ class LiveNetwork {
     this.q(".kd-zoom-out").textContent = "−";
     this.q(".kd-zoom-out").setAttribute("aria-label", t.zoom_out);
     this.q(".kd-png").textContent = t.png;
+    // In the app the page's own PNG button draws the slide picture on the server (the same renderer
+    // as the export panel); only the standalone file, with no server, draws its canvas.
+    this.q(".kd-png").hidden = Boolean(this.data.interactive);
     this.q(".kd-close").textContent = t.close;
     this.q(".kd-card").setAttribute("aria-label", t.card);
     this.q(".kd-canvas").setAttribute("aria-label", t.aria);
