@@ -9,10 +9,12 @@ import warnings
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from kidash import slides
+
 __all__ = ["FORMATS", "SLIDE_SIZE", "ExportUnavailable", "browser_path", "figure_bytes", "warm_up"]
 
 FORMATS: dict[str, str] = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
-SLIDE_SIZE = (1920, 1080)  # 16:9 at presentation resolution
+SLIDE_SIZE = slides.SLIDE.pixels  # 16:9 at presentation resolution: 1920×1080
 TIMEOUT_S = 60
 _lock = threading.Lock()
 _state = {"warm": False}

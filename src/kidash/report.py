@@ -200,31 +200,31 @@ def network_chart(vis: dict, actors: pd.DataFrame, edges: int, lang: str) -> Cha
     )
 
 
+def _chosen(filters: Filters, full: nx.MultiDiGraph, lang: str, short: bool = False) -> list[tuple[str, list[str]]]:
+    """Each filter that is set, as (its label key, the chosen values in words; ``short``: initiatives
+    by their short names)."""
+    chosen = [
+        (label_key, [i18n.label(vocabulary, v, lang) for v in values])
+        for label_key, values, vocabulary in (
+            ("filters.region", filters.regions, "region"),
+            ("filters.type", filters.org_types, "type"),
+            ("filters.kind", filters.kinds, "kind"),
+            ("filters.relation", filters.relations, "relation"),
+        )
+        if values
+    ]
+    if filters.initiatives:
+        name = short_name if short else (lambda data: data["name"])
+        chosen.append(("filters.initiative", [name(full.nodes[i]) for i in filters.initiatives if i in full]))
+    return chosen
+
+
 def describe_filters(filters: Filters, full: nx.MultiDiGraph, lang: str) -> str:
     """The filters in words for a title slide, «none» when the whole map is shown."""
-    parts = []
-    for label_key, values, vocabulary in (
-        ("filters.region", filters.regions, "region"),
-        ("filters.type", filters.org_types, "type"),
-        ("filters.kind", filters.kinds, "kind"),
-        ("filters.relation", filters.relations, "relation"),
-    ):
-        if values:
-            parts.append(f"{i18n.t(label_key, lang)}: {', '.join(i18n.label(vocabulary, v, lang) for v in values)}")
-    if filters.initiatives:
-        parts.append(
-            f"{i18n.t('filters.initiative', lang)}: {', '.join(full.nodes[i]['name'] for i in filters.initiatives if i in full)}"
-        )
+    parts = [f"{i18n.t(key, lang)}: {', '.join(values)}" for key, values in _chosen(filters, full, lang)]
     if not filters.show_people:
         parts.append(i18n.t("export.people_hidden", lang))
     return "; ".join(parts) if parts else i18n.t("export.no_filters", lang)
-
-
-def _short_title(title: str, published, words: int = 4) -> str:
-    parts = title.split()
-    short = " ".join(parts[:words]) + (" …" if len(parts) > words else "")
-    year = str(published)[:4] if published is not None and str(published)[:4].isdigit() else ""
-    return f"{short} ({year})" if year else short
 
 
 def view_words(filters: Filters, full: nx.MultiDiGraph, lang: str, about: str = "") -> str:
@@ -234,11 +234,7 @@ def view_words(filters: Filters, full: nx.MultiDiGraph, lang: str, about: str = 
     >>> view_words(Filters(), nx.MultiDiGraph(), "en")
     'the whole map'
     """
-    values = [i18n.label("region", v, lang) for v in filters.regions]
-    values += [i18n.label("type", v, lang) for v in filters.org_types]
-    values += [i18n.label("kind", v, lang) for v in filters.kinds]
-    values += [i18n.label("relation", v, lang) for v in filters.relations]
-    values += [short_name(full.nodes[i]) for i in filters.initiatives if i in full]
+    values = [value for _, chosen in _chosen(filters, full, lang, short=True) for value in chosen]
     if not filters.show_people:
         values.append(i18n.t("export.people_hidden", lang))
     words = ", ".join(values) if values else i18n.t("export.whole_map", lang)
@@ -259,6 +255,13 @@ def file_name(what: str, filters: Filters, full: nx.MultiDiGraph, extension: str
     slug = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode())
     slug = slug.strip("-")[:70].rstrip("-") or "kidash"
     return f"kidash-{slug}-{today.isoformat()}.{extension}"
+
+
+def _short_title(title: str, published, words: int = 4) -> str:
+    parts = title.split()
+    short = " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+    year = str(published)[:4] if published is not None and str(published)[:4].isdigit() else ""
+    return f"{short} ({year})" if year else short
 
 
 def sources_footnote(dataset: Dataset, graph: nx.MultiDiGraph, lang: str, short: bool = False) -> str:

@@ -155,7 +155,7 @@ def fit(
     canvas: Canvas,
     footer: str = "",
     title: bool = True,
-    right: float | None = None,
+    right: float = 0.0,
 ) -> go.Figure:
     """A copy of ``figure`` drawn for ``canvas``: fonts ≥ :data:`MIN_PT` pt, title :data:`TITLE_PT` pt
     (or none, where the slide gives the title), legends at the right, ``footer`` under the plot.
@@ -171,24 +171,20 @@ def fit(
     xaxis = layout.get("xaxis") or {}
     axis_below = xaxis.get("visible", True) is not False and xaxis.get("side") != "top"
     has_legend = any(trace.get("showlegend", True) is not False and trace.get("name") for trace in spec["data"])
-    legend_width = right if right is not None else 0.0
-    area = plot_area(canvas, title, footer, axis_below, legend_width)
+    area = plot_area(canvas, title, footer, axis_below, right)
     width, height = canvas.pixels
     layout.update(width=width, height=height, autosize=False)
     layout["font"] = {**(layout.get("font") or {}), "size": max(small, (layout.get("font") or {}).get("size") or 0)}
     text = (layout.get("title") or {}).get("text", "") if title else ""
     layout["title"] = {"text": text, "font": {"size": big}, "x": area.left / width, "xref": "container",
                        "xanchor": "left", "y": 1 - big * 0.4 / height, "yanchor": "top", "yref": "container"}  # fmt: skip
-    layout["margin"] = {"l": area.left, "r": area.left + legend_width, "t": area.top, "b": small * 0.4, "pad": 4}
+    layout["margin"] = {"l": area.left, "r": area.left + right, "t": area.top, "b": small * 0.4, "pad": 4}
     if has_legend and "x" not in (layout.get("legend") or {}):  # a figure that placed its legend keeps it
         legend = layout.get("legend") or {}
         legend.update(orientation="v", x=1.01, xanchor="left", y=1, yanchor="top", font={"size": small})
         layout["legend"] = legend
     paper = height - area.top - small * 0.4  # the paper area, of which the band is the bottom part
-    for name in ("yaxis",):
-        axis = layout.get(name) or {}
-        axis["domain"] = [min(0.6, area.band / paper), 1]
-        layout[name] = axis
+    layout["yaxis"] = {**(layout.get("yaxis") or {}), "domain": [min(0.6, area.band / paper), 1]}
     if area.footer:
         notes = list(layout.get("annotations") or [])
         notes.append({"text": "<br>".join(area.footer), "x": 0, "y": 0, "xref": "paper", "yref": "paper",

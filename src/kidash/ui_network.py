@@ -185,12 +185,14 @@ def network_downloads(shown: ShownNetwork, key: tuple, footer: str, lang: str) -
     picture, page = st.columns(2)
     today = dt.date.today().isoformat()
     if browser():
-        chart = shown.charts()[0]
+        # The chart (and the table it carries) is made on the click, not on every rerun.
         picture.download_button(
             i18n.t("network.png_button", lang),
             data=lambda: cached_file(
                 ("network-png", *key),
-                lambda: export_images.figure_bytes(slides.chart_picture(chart, slides.SLIDE, footer, lang), "png"),
+                lambda: export_images.figure_bytes(
+                    slides.chart_picture(shown.charts()[0], slides.SLIDE, footer, lang), "png"
+                ),
             ),
             file_name=f"kidash-nettverk-{today}.png",
             mime="image/png",
