@@ -4,8 +4,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from kidash import i18n, ui, ui_data, ui_sidebar, ui_state
-from kidash.pages import DEFAULT_PAGE, PAGES
+from kidash import ui, ui_data, ui_sidebar, ui_state
+from kidash.pages import DEFAULT_PAGE
 
 HERE = Path(__file__).parent
 # The pages live in app_pages/, not pages/: with a pages/ folder beside this file,
@@ -16,17 +16,7 @@ st.set_page_config(page_title="kidash", page_icon="🕸️", layout="wide")
 dataset = ui.current_dataset()
 ui_state.begin(ui.view_choices(dataset))  # a link's language and filters, before anything is drawn
 lang = ui_sidebar.language_switch()
-pages = [
-    st.Page(
-        HERE / "app_pages" / f"{page.name}.py",
-        title=i18n.t(page.title_key, lang),
-        icon=page.icon,
-        url_path=page.name,
-        default=page.name == DEFAULT_PAGE,
-    )
-    for page in PAGES
-]
-navigation = st.navigation(pages)
+navigation = st.navigation(list(ui_state.app_pages(HERE, lang).values()))
 # The browser tab names the page (WCAG 2.4.2) and the document language follows the switch (3.1.1).
 st.set_page_config(page_title=f"{navigation.title} · kidash")
 ui.set_document_language(lang)

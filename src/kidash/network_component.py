@@ -15,6 +15,7 @@ from kidash import i18n
 from kidash.network_view import ViewOptions
 
 __all__ = [
+    "joined_json",
     "ASSET_DIR",
     "COMPONENT_HTML",
     "COMPONENT_SCRIPT",
@@ -131,6 +132,21 @@ COMPONENT_HTML = """<div class="kd-net" hidden>
     </div>
   </div>
 </div>"""
+
+
+def joined_json(base: str, extra: dict) -> str:
+    """The JSON object ``base`` (text of a non-empty object) with ``extra``'s keys added after its
+    own, without parsing ``base`` again: the live network's per-view data is serialised once and
+    each run adds only its session's few values (a later key wins in JSON.parse, as in ``{**a, **b}``).
+
+    >>> json.loads(joined_json('{"a": 1, "b": 2}', {"b": 3, "c": "<x>"}))
+    {'a': 1, 'b': 3, 'c': '<x>'}
+    """
+    if not (base.startswith("{") and base.endswith("}")) or base.strip("{} ") == "":
+        raise ValueError("base must be a non-empty JSON object")
+    if not extra:
+        return base
+    return base[:-1] + "," + json.dumps(extra, ensure_ascii=False)[1:]
 
 
 def _script_json(value: object) -> Markup:

@@ -6,11 +6,13 @@ exports); everything else in the package is plain Python.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
 import os
 import re
+import time
 from pathlib import Path
 
 import networkx as nx
@@ -123,13 +125,23 @@ def data_dir() -> Path:
     return Path(os.environ.get("KIDASH_DATA_DIR") or DATA_DIR)
 
 
+_LOOKED: dict[str, tuple[float, str]] = {}  # folder -> (when its files were last looked at, fingerprint)
+LOOK_EVERY = 1.0  # seconds: a changed file is seen on the first run after this, not re-read on every run
+
+
 def _data_fingerprint(directory: Path) -> str:
-    """Changes whenever a file in the folder changes, so the cache follows the files."""
+    """Changes whenever a file in the folder changes, so the cache follows the files (looked at
+    at most once a second: every run of every session asked the disk otherwise)."""
+    now = time.monotonic()
+    looked = _LOOKED.get(str(directory))
+    if looked and now - looked[0] < LOOK_EVERY:
+        return looked[1]
     digest = hashlib.sha256(str(directory.resolve()).encode())
     for path in sorted(directory.glob("*.csv")):
         stat = path.stat()
         digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-    return digest.hexdigest()
+    _LOOKED[str(directory)] = (now, digest.hexdigest())
+    return _LOOKED[str(directory)][1]
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -368,6 +380,37 @@ def _per_view(what: str, key: str, parts: tuple, _build):
     return _build()
 
 
+@st.cache_resource(show_spinner=False, max_entries=512)
+def _per_view_spelt(what: str, key: str, spelt: str, _build):
+    return _build()
+
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def spell(value) -> str:
+    """One exact spelling of a view's choices (strings, numbers, None, tuples, sets and frozen
+    dataclasses of these): equal values spell the same and different values differently, so the
+    spelling can key a cache without Streamlit's slower general hasher. Raises TypeError on
+    anything else (an object's repr may name only its address).
+
+    >>> spell(("a", (1, None), frozenset({"y", "x"})))
+    "('a', (1, None), frozenset({'x', 'y'}))"
+    """
+    if type(value) in _PLAIN:
+        return repr(value)
+    if type(value) is tuple:
+        return "(" + ", ".join(spell(v) for v in value) + ("," if len(value) == 1 else "") + ")"
+    if type(value) in (frozenset, set):
+        return f"{type(value).__name__}({{{', '.join(sorted(spell(v) for v in value))}}})"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        if not type(value).__dataclass_params__.frozen:
+            raise TypeError(f"{type(value).__name__} is not frozen")
+        inner = ", ".join(f"{f.name}={spell(getattr(value, f.name))}" for f in dataclasses.fields(value))
+        return f"{type(value).__module__}.{type(value).__qualname__}({inner})"
+    raise TypeError(f"cannot spell a {type(value).__name__}")
+
+
 def per_view(what: str, dataset: Dataset, build, *parts):
     """``build()``, once per ``what``, dataset content and ``parts`` (the view's choices it
     depends on: filters, language, a chosen actor ...), then shared by every session asking
@@ -376,7 +419,11 @@ def per_view(what: str, dataset: Dataset, build, *parts):
     A rerun that changed none of these pays nothing. The result is shared, not copied, so
     nothing may change it: pages only show what they get.
     """
-    return _per_view(what, dataset_key(dataset), parts, build)
+    try:
+        spelt = spell(parts)
+    except TypeError:  # something without an exact spelling: Streamlit's own hasher
+        return _per_view(what, dataset_key(dataset), parts, build)
+    return _per_view_spelt(what, dataset_key(dataset), spelt, build)
 
 
 def view_table(what: str, dataset: Dataset, build, *parts, caption: str | None = None) -> None:

@@ -14,10 +14,9 @@ import datetime as dt
 import streamlit as st
 
 from kidash import i18n, ui_state
-from kidash.network_component import COMPONENT_HTML, COMPONENT_SCRIPT, COMPONENT_STYLE
+from kidash.network_component import COMPONENT_HTML, COMPONENT_SCRIPT, COMPONENT_STYLE, joined_json
 from kidash.network_groups import group_label
 from kidash.network_view import MAX_DRAWN_NODES
-from kidash.pages import page_file
 from kidash.views import ShownNetwork
 
 __all__ = [
@@ -88,14 +87,17 @@ def live_network(shown: ShownNetwork, lang: str, key: str = _SELECTING, selectio
     if not shown.payload:
         return
     view = ui_state.view()
-    data = {
-        **shown.payload,
-        "selected": view.selected if selection else None,
-        "profile": profile_base(),
-        "interactive": True,
-        "focusable": selection,
-        "selection": selection,
-    }
+    # JSON text, not a dict: Streamlit would serialise a dict twice on every run (payload and identity)
+    data = joined_json(
+        shown.payload_json,
+        {
+            "selected": view.selected if selection else None,
+            "profile": profile_base(),
+            "interactive": True,
+            "focusable": selection,
+            "selection": selection,
+        },
+    )
     _component()(
         key=key,
         data=data,
@@ -106,7 +108,7 @@ def live_network(shown: ShownNetwork, lang: str, key: str = _SELECTING, selectio
         on_group_change=lambda: _on_group(key),
     )
     if st.session_state.pop(_OPEN_PROFILE, False):
-        st.switch_page(page_file("aktor"))
+        st.switch_page(ui_state.page_target("aktor"))
     chosen = next((n for n in shown.vis["nodes"] if n["id"] == view.selected), None) if selection else None
     if chosen is not None:
         # The same choice as native elements: a keyboard path to the profile, and what AppTest sees.

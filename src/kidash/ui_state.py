@@ -18,12 +18,13 @@ URL is written again for the new page, so a copied link opens the same view.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
 from kidash import i18n
-from kidash.pages import DEFAULT_PAGE, page_file
+from kidash.pages import DEFAULT_PAGE, PAGES, page_file
 from kidash.safety import escape_markdown
 from kidash.view_state import (
     FIELD_BY_ATTR,
@@ -47,6 +48,8 @@ __all__ = [
     "change",
     "forget",
     "page_link",
+    "app_pages",
+    "page_target",
     "link_to",
     "choices",
     "actor_picker",
@@ -57,11 +60,12 @@ _WRITTEN = "kd_url_written"  # the query the app wrote last run
 _ARRIVAL = "kd_url_arrival"  # this run's query when it is read as a link
 _REJECTED = "kd_url_rejected"  # values of this run's link that were not understood
 _CHOICES = "kd_view_choices"  # what each field may hold in the data shown
+_PAGES = "kd_pages"  # this session's st.Page objects by language: made once (each resolves its file)
 # In the URL while the session shows its own upload: a link (or a reconnection to another server)
 # that arrives with it in a session without that upload says the upload is not here.
 OWN_DATA = ("data", "own")
 # Kept when the session switches to other data (see forget()).
-STATE_KEYS = frozenset({_VIEW, _WRITTEN, _CHOICES})
+STATE_KEYS = frozenset({_VIEW, _WRITTEN, _CHOICES, _PAGES})
 
 
 def _query() -> dict[str, tuple[str, ...]]:
@@ -200,7 +204,33 @@ def actor_picker(attr: str, label: str, graph, placeholder: str, container=None)
     )
 
 
+def app_pages(root: Path, lang: str) -> dict[str, st.Page]:
+    """The navigation's pages, titled in ``lang``: built on this session's first run in that language
+    and reused (an ``st.Page`` resolves its file on the disk when it is made)."""
+    made = st.session_state.setdefault(_PAGES, {})
+    if lang not in made:
+        made[lang] = {
+            page.name: st.Page(
+                root / page_file(page.name),
+                title=i18n.t(page.title_key, lang),
+                icon=page.icon,
+                url_path=page.name,
+                default=page.name == DEFAULT_PAGE,
+            )
+            for page in PAGES
+        }
+    return made[lang]
+
+
+def page_target(page: str):
+    """What ``st.page_link`` / ``st.switch_page`` are given for one of our pages: the navigation's
+    own page object when this session has one (no path to resolve), else the page's file."""
+    for pages in st.session_state.get(_PAGES, {}).values():
+        return pages[page]
+    return page_file(page)
+
+
 def page_link(page: str, label: str, icon: str | None = None, container=None, **changes) -> None:
     """A link to one of our pages (same tab) that keeps this view, with ``changes``; the label shown literally."""
     query = _query_of(page, changes)
-    (container or st).page_link(page_file(page), label=escape_markdown(label), query_params=query, icon=icon)
+    (container or st).page_link(page_target(page), label=escape_markdown(label), query_params=query, icon=icon)

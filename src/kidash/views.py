@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -44,6 +45,11 @@ class ShownNetwork:
     open_group: str | None = None  # the group shown node by node in a grouped map
     group_members: int = 0  # how many actors the open group holds
     cut: bool = False  # the open group alone was over the limit: its best-linked members are shown
+
+    @cached_property
+    def payload_json(self) -> str | None:
+        """``payload`` as JSON text, serialised once per view (not on every run of every session)."""
+        return json.dumps(self.payload, ensure_ascii=False) if self.payload else None
 
     @cached_property
     def actors(self) -> pd.DataFrame:

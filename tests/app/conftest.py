@@ -51,7 +51,8 @@ def drawings(at) -> list[dict]:
     """The data each live network on the page was given (what the browser draws)."""
     import json
 
-    return [json.loads(e.proto.json) for e in at.main if getattr(e, "type", "") == "bidi_component"]
+    sent = [json.loads(e.proto.json) for e in at.main if getattr(e, "type", "") == "bidi_component"]
+    return [json.loads(value) if isinstance(value, str) else value for value in sent]  # the app sends JSON text
 
 
 class _TableParser(HTMLParser):

@@ -452,7 +452,9 @@ class LiveNetwork {
 }
 
 export default async function render(component) {
-  const { data, parentElement } = component;
+  const { parentElement } = component;
+  // The app sends its data as JSON text (serialised once per view on the server); the standalone page an object.
+  const data = typeof component.data === "string" ? JSON.parse(component.data) : component.data;
   let entry = instances.get(parentElement);
   if (!entry) {
     const root = parentElement.querySelector(".kd-net");
