@@ -25,4 +25,7 @@ ui.keep_session()  # behind a proxy: a tab whose replica died reloads its view o
 ui_state.enter(navigation.url_path or DEFAULT_PAGE, lang, own_data=ui.uploaded_dataset() is not None)
 ui_data.banner(lang)  # while this session explores its own upload: say so, with a way back
 ui_sidebar.filters_sidebar(ui.full_graph(dataset), lang)
+ui_sidebar.time_notice(
+    navigation.url_path or DEFAULT_PAGE, lang
+)  # the map as of a date: said on every page it applies to
 navigation.run()

@@ -53,7 +53,7 @@ def whole_map_charts() -> list:
     """Every page's charts and the network picture, built only when the deck is asked for."""
     full = ui.full_graph(dataset)
     charts = report.initiative_charts(graph, full, lang)
-    charts += report.timeline_charts(dataset, full, graph, lang)
+    charts += report.timeline_charts(dataset, full, graph, lang, filters)
     charts += report.analysis_charts(ui.centrality(dataset, filters), full, "betweenness", lang)
     return charts + ui_export.network_chart_of_view(dataset, filters, lang)
 

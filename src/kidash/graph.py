@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import networkx as nx
 import pandas as pd
@@ -13,6 +13,12 @@ from kidash.data import Dataset
 
 __all__ = [
     "Filters",
+    "TIME_BASES",
+    "as_of",
+    "actor_exists",
+    "event_known",
+    "iso_date",
+    "relation_holds",
     "build_graph",
     "initiative_scope",
     "initiative_of",
@@ -43,7 +49,13 @@ def build_graph(dataset: Dataset, include_background: bool = False) -> nx.MultiD
             value = record.get(column, "")
             attrs[column] = value if isinstance(value, bool) else ("" if pd.isna(value) else str(value))
         attrs["main_initiative"] = bool(record.get("main_initiative", False))
+        attrs["start"], attrs["end"] = iso_date(record.get("start")), iso_date(record.get("end"))
         graph.add_node(record["id"], **attrs)
+    published = {}
+    if "published" in dataset.documents.columns:
+        published = {
+            str(d): iso_date(p) for d, p in zip(dataset.documents["id"], dataset.documents["published"], strict=True)
+        }
     for record in dataset.relations.to_dict("records"):
         graph.add_edge(
             record["source"],
@@ -53,6 +65,9 @@ def build_graph(dataset: Dataset, include_background: bool = False) -> nx.MultiD
             inferred=bool(record.get("inferred", False)),
             note=str(record.get("note", "") or ""),
             background=False,
+            start=iso_date(record.get("start")),
+            end=iso_date(record.get("end")),
+            published=published.get(str(record["document"]), ""),
         )
     if include_background:
         for record in dataset.background.to_dict("records"):
@@ -64,8 +79,24 @@ def build_graph(dataset: Dataset, include_background: bool = False) -> nx.MultiD
                 inferred=True,
                 note=str(record.get("note", "") or ""),
                 background=True,
+                start=iso_date(record.get("start")),
+                end=iso_date(record.get("end")),
+                published="",
             )
     return graph
+
+
+def iso_date(value) -> str:
+    """A table's date as ``YYYY-MM-DD`` ("" when there is none).
+
+    >>> iso_date(pd.Timestamp("2021-06-10")), iso_date("2024-01-01"), iso_date(None), iso_date(pd.NaT)
+    ('2021-06-10', '2024-01-01', '', '')
+    """
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if hasattr(value, "date"):
+        return value.date().isoformat()
+    return str(value)[:10]
 
 
 def _parts(graph: nx.MultiDiGraph, node: str) -> Iterable[str]:
@@ -174,12 +205,14 @@ class Filters:
     relations: tuple[str, ...] = ()
     initiatives: tuple[str, ...] = ()
     show_people: bool = True
+    as_of: str = ""  # the map as of this ISO date ("" = everything, today)
+    time_basis: str = "stated"  # "stated": what the sources had said by then; "in_force": what held then
 
     @property
     def is_default(self) -> bool:
-        return not (self.regions or self.org_types or self.kinds or self.relations or self.initiatives) and (
-            self.show_people
-        )
+        return not (
+            self.regions or self.org_types or self.kinds or self.relations or self.initiatives or self.as_of
+        ) and (self.show_people)
 
 
 def _holder_passes(graph: nx.MultiDiGraph, node: str, filters: Filters) -> bool:
@@ -250,6 +283,66 @@ def hide_people(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return result
 
 
+TIME_BASES: tuple[str, ...] = ("stated", "in_force")
+
+
+def relation_holds(data: dict, date: str, basis: str = "stated") -> bool:
+    """Whether a relation (an edge's data) belongs to the map as of ``date`` (ISO).
+
+    ``stated``: the sources had said it by then: its document was published
+    on or before the date (a relation without a dated document: its own start).
+    ``in_force``: it held then: it began on or before the date (without a start:
+    from its document's date, the first evidence of it) and had not ended.
+    Relations with no date at all stay (nothing places them in time).
+
+    >>> role = {"published": "2022-03-16", "start": "", "end": ""}
+    >>> relation_holds(role, "2021-06-15"), relation_holds(role, "2022-03-16")
+    (False, True)
+    >>> ended = {"published": "2021-06-10", "start": "2021-06-15", "end": "2021-06-15"}
+    >>> relation_holds(ended, "2022-01-01", "stated"), relation_holds(ended, "2022-01-01", "in_force")
+    (True, False)
+    """
+    if basis == "stated":
+        known = data.get("published") or data.get("start") or ""
+        return not known or known <= date
+    begun = data.get("start") or data.get("published") or ""
+    ended = data.get("end") or ""
+    return (not begun or begun <= date) and (not ended or date <= ended)
+
+
+def event_known(start: str, published: str, date: str, basis: str = "stated") -> bool:
+    """Whether a dated event belongs to the timeline as of ``date``: ``stated``, its document was
+    published by then (without one, it had happened); ``in_force``, it had begun by then (what is
+    over stays: it is history).
+
+    >>> event_known("2025-08-12", "2025-06-01", "2025-07-01"), event_known("2025-08-12", "2025-06-01", "2025-07-01", "in_force")
+    (True, False)
+    """
+    known = (published or start) if basis == "stated" else start
+    return not known or known <= date
+
+
+def actor_exists(data: dict, date: str) -> bool:
+    """Whether an actor existed on ``date`` (its own start and end, where the data gives them)."""
+    return (not data.get("start") or data["start"] <= date) and (not data.get("end") or date <= data["end"])
+
+
+def as_of(graph: nx.MultiDiGraph, date: str, basis: str = "stated") -> nx.MultiDiGraph:
+    """The map as of ``date`` (a new graph): the relations :func:`relation_holds` keeps; with
+    ``in_force`` also only actors that existed then. An actor whose relations all fall outside
+    the date leaves with them; one with no relation at all in the whole map stays.
+    """
+    if basis not in TIME_BASES:
+        raise ValueError(f"time basis must be one of {TIME_BASES}, not {basis!r}")
+    nodes = [n for n, d in graph.nodes(data=True) if basis == "stated" or actor_exists(d, date)]
+    view = graph.subgraph(nodes).copy()
+    view.remove_edges_from(
+        [(u, v, k) for u, v, k, d in view.edges(keys=True, data=True) if not relation_holds(d, date, basis)]
+    )
+    view.remove_nodes_from([n for n in list(view.nodes) if view.degree(n) == 0 and graph.degree(n) > 0])
+    return view
+
+
 def filter_graph(graph: nx.MultiDiGraph, filters: Filters) -> nx.MultiDiGraph:
     """The part of ``graph`` a user asked to see (a new graph, or a frozen ``graph`` itself when
     nothing is filtered; the input is never changed).
@@ -263,6 +356,10 @@ def filter_graph(graph: nx.MultiDiGraph, filters: Filters) -> nx.MultiDiGraph:
     if filters.is_default:
         # Nothing to take away: a frozen (shared, read-only) map is its own view; anything else is copied.
         return graph if nx.is_frozen(graph) else graph.copy()
+    if filters.as_of:
+        graph = as_of(graph, filters.as_of, filters.time_basis)
+        if replace(filters, as_of="").is_default:
+            return graph
     nodes = set(graph.nodes)
     scope: set[str] = set()
     if filters.initiatives:

@@ -81,6 +81,29 @@ STRINGS: dict[str, tuple[str, str]] = {
     "centrality.closeness": ("Nærhetssentralitet", "Closeness centrality"),
     "centrality.degree": ("Gradsentralitet", "Degree centrality"),
     "centrality.eigenvector": ("Egenvektorsentralitet", "Eigenvector centrality"),
+    # changes.*
+    "changes.actor.appeared": ("Ny aktør", "New actor"),
+    "changes.actor.ended": ("Aktør borte", "Actor gone"),
+    "changes.background": ("Bakgrunnskunnskap", "Background knowledge"),
+    "changes.empty": ("Ingen endringer mellom {start} og {end}.", "No changes between {start} and {end}."),
+    "changes.heading": ("Hva endret seg", "What changed"),
+    "changes.intro": (
+        "Velg en dato å sammenligne med. Kartet per den datoen settes mot kartet per {end} ({basis}); "
+        "hver endring står med kilden og datoen som plasserer den i tid.",
+        "Choose a date to compare with. The map as of that date is set against the map as of {end} ({basis}); "
+        "each change is listed with its source and the date that places it in time.",
+    ),
+    "changes.relation.appeared": ("Ny rolle", "New role"),
+    "changes.relation.ended": ("Rolle avsluttet", "Role ended"),
+    "changes.since": ("Sammenlign med kartet per", "Compare with the map as of"),
+    "changes.summary": (
+        "Fra {start} til {end}: **{relation_appeared}** nye roller, **{relation_ended}** avsluttede, "
+        "**{actor_appeared}** nye aktører og **{actor_ended}** borte.",
+        "From {start} to {end}: **{relation_appeared}** new roles, **{relation_ended}** ended, "
+        "**{actor_appeared}** new actors and **{actor_ended}** gone.",
+    ),
+    "changes.today": ("i dag", "today"),
+    "changes.undated": ("udatert", "undated"),
     # cli.*
     "cli.invalid": ("{count} problem(er) i {directory}:", "{count} problem(s) in {directory}:"),
     "cli.valid": (
@@ -91,6 +114,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.actors_mentioned": ("Aktører nevnt", "Actors mentioned"),
     "col.background": ("Bakgrunn", "Background"),
     "col.basis": ("Grunnlag", "Basis"),
+    "col.change": ("Endring", "Change"),
     "col.column": ("Kolonne", "Column"),
     "col.count": ("Antall", "Count"),
     "col.date": ("Dato", "Date"),
@@ -299,6 +323,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "fig.timeline": ("Tidslinje {years}", "Timeline {years}"),
     # filters.*
     "filters.all": ("Alle", "All"),
+    "filters.as_of": ("Kartet per dato", "The map as of"),
+    "filters.as_of.clear": ("Hele kartet (i dag)", "The whole map (today)"),
+    "filters.as_of.help": (
+        "Tomt: alt kildene sier, fram til i dag. Med en dato: bare det som hørte til kartet da.",
+        "Empty: everything the sources say, up to today. With a date: only what belonged to the map then.",
+    ),
     "filters.heading": ("Filtre", "Filters"),
     "filters.initiative": ("Initiativ", "Initiative"),
     "filters.kind": ("Vis bare", "Show only"),
@@ -318,6 +348,19 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filters.region": ("Region", "Region"),
     "filters.relation": ("Relasjoner", "Relations"),
     "filters.reset": ("Nullstill filtre", "Reset filters"),
+    "filters.time_basis": ("Per dato betyr", "As of means"),
+    "filters.time_basis.help": (
+        "«Sagt av kildene»: rollene som et dokument publisert innen datoen nevner (eller som startet innen da). "
+        "«Gjaldt da»: rollene som hadde begynt og ikke sluttet; uten startdato regnes rollen fra "
+        "dokumentets dato, og aktører som var nedlagt eller ikke opprettet, er borte.",
+        "«Stated by the sources»: the roles a document published by that date names (or that had begun "
+        "by then). «In force then»: the roles that had begun and not ended; a role without a start date "
+        "counts from its document's date, and actors that had closed or not yet opened are gone.",
+    ),
+    "filters.time_basis.in_force": ("Gjaldt da", "In force then"),
+    "filters.time_basis.in_force.short": ("gjeldende per {date}", "in force on {date}"),
+    "filters.time_basis.stated": ("Sagt av kildene innen da", "Stated by the sources by then"),
+    "filters.time_basis.stated.short": ("slik kildene sa det per {date}", "as stated by {date}"),
     "filters.type": ("Type organisasjon", "Kind of organisation"),
     # home.*
     "home.basis_table": ("Oppgitt og utledet", "Stated and inferred"),
@@ -822,6 +865,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "takeaway.types": ("Den vanligste typen er {type} ({count}).", "The most common kind is {type} ({count})."),
     # timeline.*
+    "time.notice.in_force": (
+        "Kartet slik det gjaldt **{date}**: roller som ennå ikke hadde begynt (uten startdato: før dokumentet "
+        "ble publisert) eller hadde sluttet, og aktører som ikke fantes da, er ikke med.",
+        "The map as it stood on **{date}**: roles that had not yet begun (without a start date: before their "
+        "document was published) or had ended, and actors that did not exist then, are left out.",
+    ),
+    "time.notice.stated": (
+        "Kartet slik kildene hadde beskrevet det per **{date}**: roller fra dokumenter publisert senere er ikke med.",
+        "The map as the sources had described it by **{date}**: roles from documents published later are left out.",
+    ),
     "timeline.empty": ("Ingen daterte hendelser passer filtrene.", "No dated events match the filters."),
     "timeline.heading": ("Slik vokste landskapet", "How the landscape grew"),
     "timeline.intro": (

@@ -138,9 +138,12 @@ def initiative_charts(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, lang: str) 
     return charts
 
 
-def timeline_charts(dataset: Dataset, full: nx.MultiDiGraph, graph: nx.MultiDiGraph, lang: str) -> list[Chart]:
-    """The timeline chart with its takeaway and the events as a table (none when nothing is dated)."""
-    periods, points, colours = timeline_rows(dataset, full, set(graph.nodes), lang)
+def timeline_charts(dataset: Dataset, full: nx.MultiDiGraph, graph: nx.MultiDiGraph, lang: str,
+                    filters: Filters | None = None) -> list[Chart]:  # fmt: skip
+    """The timeline chart with its takeaway and the events as a table (none when nothing is dated);
+    with ``filters`` of a date, the events known as of then."""
+    dated = {"as_of": filters.as_of, "time_basis": filters.time_basis} if filters else {}
+    periods, points, colours = timeline_rows(dataset, full, set(graph.nodes), lang, **dated)
     if periods.empty and points.empty:
         return []
     dates = list(points["date"]) + list(periods["start"]) + list(periods["end"])
@@ -216,6 +219,9 @@ def _chosen(filters: Filters, full: nx.MultiDiGraph, lang: str, short: bool = Fa
     if filters.initiatives:
         name = short_name if short else (lambda data: data["name"])
         chosen.append(("filters.initiative", [name(full.nodes[i]) for i in filters.initiatives if i in full]))
+    if filters.as_of:
+        when = i18n.format_date(dt.date.fromisoformat(filters.as_of), lang)
+        chosen.append(("filters.as_of", [i18n.t(f"filters.time_basis.{filters.time_basis}.short", lang, date=when)]))
     return chosen
 
 

@@ -8,7 +8,7 @@ import pandas as pd
 from kidash import i18n, style
 from kidash.contract import split_list
 from kidash.data import Dataset
-from kidash.graph import initiative_of, main_initiatives, short_name
+from kidash.graph import event_known, initiative_of, iso_date, main_initiatives, short_name
 
 __all__ = ["timeline_rows", "timeline_table"]
 
@@ -27,11 +27,13 @@ def _group(full: nx.MultiDiGraph, actors: list[str]) -> str | None:
 
 
 def timeline_rows(
-    dataset: Dataset, full: nx.MultiDiGraph, shown: set[str] | None, lang: str
-) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
+    dataset: Dataset, full: nx.MultiDiGraph, shown: set[str] | None, lang: str, as_of: str = "",
+    time_basis: str = "stated",
+) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:  # fmt: skip
     """Periods (events with an end after the start) and points (single days) for the timeline.
 
-    Only events with at least one actor in ``shown`` (None: all) are kept.
+    Only events with at least one actor in ``shown`` (None: all) are kept, and with ``as_of`` only
+    those :func:`~kidash.graph.event_known` keeps for that date.
     Returns ``(periods, points, colours)``: both tables have ``group`` (the
     initiative's short name), ``label``, ``when`` (the date as text, with the
     time of day where known), ``source`` (the document's title), ``inferred``, ``note``; periods have
@@ -41,11 +43,16 @@ def timeline_rows(
     palette = style.initiative_colours(main_initiatives(full))
     colours: dict[str, str] = {}
     documents = {str(r.id): str(r.title) for r in dataset.documents.itertuples(index=False)}
+    published = {str(r.id): iso_date(getattr(r, "published", None)) for r in dataset.documents.itertuples(index=False)}
     periods, points = [], []
     title_column = "title_en" if lang == "en" and "title_en" in dataset.events.columns else "title"
     for event in dataset.events.to_dict("records"):
         actors = split_list(event.get("actors", ""))
         if shown is not None and not set(actors) & shown:
+            continue
+        if as_of and not event_known(
+            iso_date(event["start"]), published.get(str(event["document"]), ""), as_of, time_basis
+        ):
             continue
         owner = _group(full, actors)
         group = short_name(full.nodes[owner]) if owner else i18n.t("timeline.other", lang)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import streamlit as st
 
 from kidash import i18n, ui_state
 from kidash.graph import Filters
+from kidash.pages import PAGES
 
-__all__ = ["language_switch", "filters_sidebar"]
+__all__ = ["language_switch", "filters_sidebar", "time_filter", "time_notice"]
 
 _LANGUAGE_NAMES = {"nb": "Norsk (bokmål)", "en": "English"}
 # (view attribute, i18n key of the label, vocabulary for option labels or None for actor names), in sidebar order
@@ -52,5 +55,44 @@ def filters_sidebar(graph, lang: str) -> Filters:
     ui_state.bind(
         st.sidebar.toggle, "show_people", i18n.t("filters.people", lang), help=i18n.t("filters.people.help", lang)
     )
+    time_filter(lang)
     st.sidebar.button(i18n.t("filters.reset", lang), on_click=ui_state.reset_filters, key="f_reset")
     return ui_state.view().filters()
+
+
+def time_filter(lang: str) -> None:
+    """The map as of a date (empty: everything, today) and whether that means what the sources had
+    said by then or what was in force then; with a way back to the whole map."""
+    moments = ui_state.choices().options["as_of"]
+    first = dt.date.fromisoformat(moments[0]) if moments else dt.date(2000, 1, 1)
+    ui_state.bind(
+        st.sidebar.date_input,
+        "as_of",
+        i18n.t("filters.as_of", lang),
+        min_value=min(first, dt.date(2000, 1, 1)),
+        max_value=dt.date(2100, 12, 31),
+        format="DD.MM.YYYY",
+        help=i18n.t("filters.as_of.help", lang),
+    )
+    dated = ui_state.view().as_of is not None
+    ui_state.choose(
+        "time_basis",
+        i18n.t("filters.time_basis", lang),
+        labels="filters.time_basis",
+        widget=st.sidebar.radio,
+        disabled=not dated,
+        help=i18n.t("filters.time_basis.help", lang),
+    )
+    if dated:
+        st.sidebar.button(
+            i18n.t("filters.as_of.clear", lang), key="f_as_of_clear", on_click=ui_state.change, kwargs={"as_of": None, "time_basis": "stated"},
+            icon=":material/update:",
+        )  # fmt: skip
+
+
+def time_notice(page: str, lang: str) -> None:
+    """On a page that follows the filters, say plainly that the map is shown as of a date, and how."""
+    view = ui_state.view()
+    if view.as_of and any(spec.name == page and spec.follows_filters for spec in PAGES):
+        when = i18n.format_date(dt.date.fromisoformat(view.as_of), lang)
+        st.info(i18n.md(f"time.notice.{view.time_basis}", lang, date=when), icon=":material/history:")

@@ -17,6 +17,7 @@ URL is written again for the new page, so a copied link opens the same view.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from kidash import i18n
 from kidash.pages import DEFAULT_PAGE, PAGES, page_file
 from kidash.safety import escape_markdown
 from kidash.view_state import (
+    DATE_ATTRS,
     FIELD_BY_ATTR,
     FILTER_ATTRS,
     Choices,
@@ -133,6 +135,8 @@ def _store(attr: str) -> None:
     value = st.session_state.get(FIELD_BY_ATTR[attr].widget)
     if isinstance(getattr(ViewState(), attr), tuple):
         value = tuple(value or ())
+    if attr in DATE_ATTRS:
+        value = value.isoformat() if isinstance(value, dt.date) else None
     st.session_state[_VIEW] = replace(view(), **{attr: value})
 
 
@@ -141,6 +145,8 @@ def bind(widget, attr: str, *args, **kwargs):
     by the person becomes the view's. Returns the view's value (a tuple for many values)."""
     field = FIELD_BY_ATTR[attr]
     value = getattr(view(), attr)
+    if attr in DATE_ATTRS:  # a date widget holds a date; the view (and the URL) its ISO text
+        value = dt.date.fromisoformat(value) if value else None
     st.session_state[field.widget] = list(value) if isinstance(value, tuple) else value
     widget(*args, key=field.widget, on_change=_store, args=(attr,), **kwargs)
     return getattr(view(), attr)

@@ -9,6 +9,7 @@ saying which; :func:`encode` writes the projection. Both are pure.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from urllib.parse import urlencode
@@ -16,7 +17,7 @@ from urllib.parse import urlencode
 import networkx as nx
 
 from kidash import schema
-from kidash.graph import Filters, main_initiatives
+from kidash.graph import TIME_BASES, Filters, main_initiatives
 from kidash.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from kidash.metrics import MEASURES
 from kidash.network_colours import COLOUR_BY
@@ -35,6 +36,9 @@ __all__ = [
     "own_fields",
     "FIELD_BY_ATTR",
     "FILTER_ATTRS",
+    "DATE_ATTRS",
+    "is_iso_date",
+    "dated_moments",
     "decode",
     "encode",
     "normalise",
@@ -60,6 +64,8 @@ class ViewState:
     kinds: tuple[str, ...] = ()
     relations: tuple[str, ...] = ()
     show_people: bool = True
+    as_of: str | None = None  # the map as of this ISO date (None: everything, today)
+    time_basis: str = "stated"
     network_view: str = "roles"
     colour_by: str = "type"
     size_by: str = "degree"
@@ -73,6 +79,7 @@ class ViewState:
     measure: str = "betweenness"
     path_from: str | None = None
     path_to: str | None = None
+    since: str | None = None  # the timeline's «what changed»: compared with the map as of this ISO date
     table: str = "actors"
 
     def filters(self) -> Filters:
@@ -84,6 +91,8 @@ class ViewState:
             relations=self.relations,
             initiatives=self.initiatives,
             show_people=self.show_people,
+            as_of=self.as_of or "",
+            time_basis=self.time_basis,
         )
 
 
@@ -111,6 +120,8 @@ FIELDS: tuple[Field, ...] = (
     Field("kinds", "kind", "f_kind"),
     Field("relations", "relation", "f_relation"),
     Field("show_people", "people", "f_people"),
+    Field("as_of", "asof", "f_as_of", optional=True),
+    Field("time_basis", "time", "f_time"),
     Field("network_view", "view", "n_view", "nettverk"),
     Field("colour_by", "colour", "n_colour", "nettverk"),
     Field("size_by", "size", "n_size", "nettverk"),
@@ -124,10 +135,14 @@ FIELDS: tuple[Field, ...] = (
     Field("measure", "measure", "an_measure", "analyse"),
     Field("path_from", "from", "an_from", "analyse", optional=True),
     Field("path_to", "to", "an_to", "analyse", optional=True),
+    Field("since", "since", "t_since", "tidslinje", optional=True),
     Field("table", "table", "d_table", "data"),
 )
 FIELD_BY_ATTR: dict[str, Field] = {f.attr: f for f in FIELDS}
-FILTER_ATTRS: tuple[str, ...] = ("regions", "org_types", "initiatives", "kinds", "relations", "show_people")
+FILTER_ATTRS: tuple[str, ...] = (
+    "regions", "org_types", "initiatives", "kinds", "relations", "show_people", "as_of", "time_basis"
+)  # fmt: skip
+DATE_ATTRS: frozenset[str] = frozenset({"as_of", "since"})  # any calendar date; the options list the map's own dates
 assert {f.attr for f in FIELDS} == {f.name for f in fields(ViewState)}  # noqa: S101 - one field per attribute
 assert {f.page for f in FIELDS} - {None} <= set(PAGE_NAMES)  # noqa: S101
 
@@ -151,6 +166,28 @@ def page_fields(page: str | None) -> tuple[Field, ...]:
     return shared_fields() + own_fields(page)
 
 
+def is_iso_date(value: object) -> bool:
+    """Whether ``value`` is a calendar date written ``YYYY-MM-DD`` (years 1900–2199).
+
+    >>> is_iso_date("2021-06-15"), is_iso_date("2021-02-30"), is_iso_date("15.06.2021"), is_iso_date(None)
+    (True, False, False, False)
+    """
+    if not isinstance(value, str) or len(value) != 10 or not ("1900" <= value[:4] <= "2199"):
+        return False
+    try:
+        return dt.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
+
+
+def dated_moments(graph: nx.MultiDiGraph) -> tuple[str, ...]:
+    """Every date the map knows (publications, starts and ends of relations and actors), in order:
+    the natural stops of the date control."""
+    dates = {d.get(k, "") for *_, d in graph.edges(data=True) for k in ("published", "start", "end")}
+    dates |= {d.get(k, "") for _, d in graph.nodes(data=True) for k in ("start", "end")}
+    return tuple(sorted(date for date in dates if is_iso_date(date)))
+
+
 @dataclass(frozen=True)
 class Choices:
     """What each field may hold in one dataset (in the order widgets list it) and its default there."""
@@ -163,6 +200,8 @@ class Choices:
         object.__setattr__(self, "_sets", {attr: frozenset(values) for attr, values in self.options.items()})
 
     def allows(self, attr: str, value: object) -> bool:
+        if attr in DATE_ATTRS:
+            return is_iso_date(value)
         allowed = self._sets.get(attr)
         return allowed is not None and value in allowed
 
@@ -185,6 +224,7 @@ def choices_of(graph: nx.MultiDiGraph, tables: Sequence[str] = schema.TABLES) ->
         key=lambda n: str(graph.nodes[n]["name"]).lower(),
     )
     actors = tuple(sorted(graph.nodes, key=lambda n: (str(graph.nodes[n]["name"]).lower(), n)))
+    moments = dated_moments(graph)
     options: dict[str, tuple] = {
         "lang": LANGUAGES,
         "regions": tuple(r for r in schema.REGIONS if r in present["region"]),
@@ -193,6 +233,8 @@ def choices_of(graph: nx.MultiDiGraph, tables: Sequence[str] = schema.TABLES) ->
         "kinds": tuple(k for k in schema.KINDS if k in present["kind"]),
         "relations": tuple(r for r in schema.RELATIONS if r in relations_present),
         "show_people": (True, False),
+        "as_of": moments,
+        "time_basis": TIME_BASES,
         "network_view": NETWORK_VIEWS,
         "colour_by": COLOUR_BY,
         "size_by": SIZE_BY,
@@ -206,6 +248,7 @@ def choices_of(graph: nx.MultiDiGraph, tables: Sequence[str] = schema.TABLES) ->
         "measure": CENTRALITY_MEASURES,
         "path_from": actors,
         "path_to": actors,
+        "since": moments,
         "table": tuple(tables),
     }
     defaults = {"initiative": main[0] if main else None}

@@ -13,6 +13,7 @@ is written here from the issue's rules, not taken from the package.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 
@@ -41,7 +42,11 @@ SHARED = {
     "kind": ("f_kind", (), sorted({d["kind"] for _, d in NODES})),
     "relation": ("f_relation", (), sorted({d["relation"] for *_, d in GRAPH.edges(data=True)})),
     "people": ("f_people", True, [True, False]),
+    # the map as of a date (None: everything); dates around the sources' own (2021-06-10 ... 2025-08-12)
+    "asof": ("f_as_of", None, [None, "2021-06-10", "2022-01-01", "2022-03-16", "2024-01-01", "2025-08-12"]),
+    "time": ("f_time", "stated", ["stated", "in_force"]),
 }
+DATES = [d for d in SHARED["asof"][2] if d]
 ACTORS = ["ks", "dnv", "hemit", "ntnu-norwai", "kin", "helsedirektoratet", "helse-vest-rhf"]
 OWN = {
     "nettverk": {
@@ -110,6 +115,8 @@ def model_filters(model: dict) -> Filters:
         relations=model["relation"],
         initiatives=model["initiative"],
         show_people=model["people"],
+        as_of=model["asof"] or "",
+        time_basis=model["time"],
     )
 
 
@@ -156,10 +163,29 @@ class ViewMachine(RuleBasedStateMachine):
         self.at.toggle(key="f_people").set_value(not self.model["people"]).run()
         self.model["people"] = not self.model["people"]
 
+    @rule(date=st.sampled_from(DATES))
+    def set_date(self, date):
+        self.at.date_input(key="f_as_of").set_value(dt.date.fromisoformat(date)).run()
+        self.model["asof"] = date
+
+    @rule()
+    def back_to_today(self):
+        if self.model["asof"] is None:
+            return  # the button is there only with a date
+        self.at.button(key="f_as_of_clear").click().run()
+        self.model["asof"], self.model["time"] = None, "stated"
+
+    @rule(basis=st.sampled_from(["stated", "in_force"]))
+    def choose_time_basis(self, basis):
+        if self.model["asof"] is None:
+            return  # without a date the choice is disabled
+        self.at.radio(key="f_time").set_value(basis).run()
+        self.model["time"] = basis
+
     @rule()
     def reset_filters(self):
         self.at.button(key="f_reset").click().run()
-        for param in ("region", "type", "initiative", "kind", "relation", "people"):
+        for param in ("region", "type", "initiative", "kind", "relation", "people", "asof", "time"):
             self.model[param] = SHARED[param][1]
 
     @rule(lang=st.sampled_from(["nb", "en"]))
@@ -205,7 +231,7 @@ class ViewMachine(RuleBasedStateMachine):
     # --- what must hold after every step -------------------------------------
 
     def _widget(self, key):
-        for kind in ("selectbox", "multiselect", "toggle", "radio", "select_slider", "button_group"):
+        for kind in ("selectbox", "multiselect", "toggle", "radio", "select_slider", "button_group", "date_input"):
             found = [w for w in getattr(self.at, kind) if w.key == key]
             if found:
                 return found[0]
@@ -221,6 +247,8 @@ class ViewMachine(RuleBasedStateMachine):
     def widgets_show_the_model(self):
         for param, (key, _, _) in SHARED.items():
             value = self._widget(key).value
+            if isinstance(value, dt.date):
+                value = value.isoformat()  # the date widget holds a date; the model its ISO text
             expected = self.model[param]
             assert (tuple(value) if isinstance(expected, tuple) else value) == expected, (param, value, expected)
         for param, (key, _, _) in OWN.get(self.page, {}).items():

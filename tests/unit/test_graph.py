@@ -36,11 +36,14 @@ def test_build_graph_attributes(graph):
         "name_en": "",
         "role_title": "",
         "main_initiative": False,
+        "start": "",
+        "end": "",
     }
     (data,) = graph.get_edge_data("dir", "rep").values()
     assert data["relation"] == "publishes"
     assert data["document"] == "d2"
     assert data["inferred"] is True
+    assert (data["published"], data["start"], data["end"]) == ("2024-03-21", "", "")
 
 
 def test_background_only_when_asked(tiny_dataset, tiny_rows):
@@ -155,3 +158,70 @@ def test_collaboration_graph(graph):
     assert set(collaboration.nodes) == {"dir", "tru"}
     assert collaboration.nodes["tru"]["initiatives"] == ["ini", "oth"]
     assert dict(collaboration.edges["dir", "tru"]) == {"weight": 2, "initiatives": ["ini", "oth"]}
+
+
+# --- the map as of a date (worked out by hand from TINY: d1 published 2021-06-10, d2 2024-03-21) ---
+
+
+def dated(tiny_rows, relation_dates=(), actor_dates=()):
+    """TINY with start/end columns: ``relation_dates`` as (row index, start, end), ``actor_dates``
+    as (actor id, start, end)."""
+    from kidash.data import dataset_from_frames
+    from tests.conftest import frames_from_rows
+
+    relations = tiny_rows["relations"]
+    relations[0] += ["start", "end"]
+    for row in relations[1:]:
+        row += ["", ""]
+    for index, start, end in relation_dates:
+        relations[index][-2:] = [start, end]
+    actors = tiny_rows["actors"]
+    actors[0] += ["start", "end"]
+    for row in actors[1:]:
+        row += ["", ""]
+    for actor, start, end in actor_dates:
+        next(row for row in actors if row[0] == actor)[-2:] = [start, end]
+    return build_graph(dataset_from_frames(frames_from_rows(tiny_rows)))
+
+
+def test_as_stated_by_a_date_keeps_what_documents_published_by_then_had_said(graph):
+    before_any = filter_graph(graph, Filters(as_of="2021-06-09"))
+    assert before_any.number_of_nodes() == 0 and before_any.number_of_edges() == 0
+    assert edges(filter_graph(graph, Filters(as_of="2021-06-10"))) == [
+        e for e in edges(graph) if e != ("dir", "rep", "publishes")
+    ]
+    assert edges(filter_graph(graph, Filters(as_of="2024-03-21"))) == edges(graph)
+
+
+def test_in_force_follows_starts_and_ends_of_relations_and_actors(tiny_rows):
+    # tru's membership of oth ended 2022-12-31; per joined sub on 2022-03-01; tru closed 2023-06-30
+    graph = dated(tiny_rows, [(5, "", "2022-12-31"), (3, "2022-03-01", "")], [("tru", "", "2023-06-30")])
+    in_2022 = filter_graph(graph, Filters(as_of="2022-01-01", time_basis="in_force"))
+    assert ("per", "sub", "member") not in edges(in_2022) and ("tru", "oth", "member") in edges(in_2022)
+    in_2023 = filter_graph(graph, Filters(as_of="2023-01-01", time_basis="in_force"))
+    assert ("tru", "oth", "member") not in edges(in_2023) and ("per", "sub", "member") in edges(in_2023)
+    after = filter_graph(graph, Filters(as_of="2023-07-01", time_basis="in_force"))
+    assert "tru" not in after and ("per", "tru", "affiliated_with") not in edges(after)
+    # as stated, what ended or closed stays: the sources had said it
+    stated = filter_graph(graph, Filters(as_of="2023-07-01"))
+    assert "tru" in stated and ("tru", "oth", "member") in edges(stated)
+
+
+def test_a_relation_without_a_start_is_in_force_from_its_documents_date(graph):
+    assert ("dir", "rep", "publishes") not in edges(
+        filter_graph(graph, Filters(as_of="2024-03-20", time_basis="in_force"))
+    )
+    assert ("dir", "rep", "publishes") in edges(filter_graph(graph, Filters(as_of="2024-03-21", time_basis="in_force")))
+
+
+def test_the_date_combines_with_the_other_filters(graph):
+    view = filter_graph(graph, Filters(as_of="2022-01-01", regions=("Helse Vest",)))
+    assert set(view.nodes) <= {"tru", "per", "ini", "sub", "oth", "rep"}
+    assert ("dir", "ini", "leads") not in edges(view) and ("tru", "oth", "member") in edges(view)
+
+
+def test_an_unknown_time_basis_is_refused(graph):
+    from kidash.graph import as_of
+
+    with pytest.raises(ValueError):
+        as_of(graph, "2022-01-01", "someday")

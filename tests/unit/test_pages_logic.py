@@ -84,3 +84,14 @@ def test_profile_tables(tiny_dataset, graph):
     assert profile.actor_people(graph, "per") == ["tru"]
     assert profile.actor_neighbours(graph, "dir") == ["ini", "oth", "rep"]
     assert profile.actor_events(tiny_dataset, "dir", "en").values.tolist() == [["15 June 2021", "Oppstart", "inferred"]]
+
+
+def test_the_timeline_as_of_a_date_keeps_what_was_known_or_had_begun(tiny_dataset):
+    # e1: 15 June 2021 from d1 (published 10 June 2021); e2: 2020-2023 from d2 (published 21 March 2024)
+    graph = build_graph(tiny_dataset)
+    periods, points, _ = timeline_rows(tiny_dataset, graph, None, "en", as_of="2022-01-01")
+    assert (len(periods), len(points)) == (0, 1)
+    periods, points, _ = timeline_rows(tiny_dataset, graph, None, "en", as_of="2022-01-01", time_basis="in_force")
+    assert (len(periods), len(points)) == (1, 1)
+    periods, points, _ = timeline_rows(tiny_dataset, graph, None, "en", as_of="2021-06-14", time_basis="in_force")
+    assert (len(periods), len(points)) == (1, 0)

@@ -221,6 +221,9 @@ def test_gexf_labels_are_names_and_kumu_keeps_the_provenance(shipped):
     dataset, full = shipped
     gexf = export_data.gexf_bytes(full).decode()
     assert '<node id="helsedirektoratet" label="Helsedirektoratet">' in gexf
+    # time as spells for Gephi's timeline: a relation from its document's date, the window of the debate
+    assert 'mode="dynamic"' in gexf and 'timeformat="date"' in gexf
+    assert 'start="2021-06-10"' in gexf and 'end="2025-08-12"' in gexf and 'start=""' not in gexf
     book = load_workbook(io.BytesIO(export_data.kumu_bytes(full, "nb", export_data.document_provenance(dataset))))
     header = [c.value for c in book["Connections"][1]]
     assert {"Source", "Source date", "Inferred", "Background knowledge", "Description"} <= set(header)

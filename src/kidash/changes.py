@@ -1,0 +1,120 @@
+"""What changed in the map between two dates: relations and actors that appeared or ended, each with
+its source and the date that placed it in time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import networkx as nx
+import pandas as pd
+
+from kidash import i18n
+from kidash.graph import as_of
+
+__all__ = ["CHANGES", "Change", "changes_between", "changes_table", "change_counts"]
+
+CHANGES: tuple[str, ...] = ("appeared", "ended")
+
+
+class Change(NamedTuple):
+    """One difference between two dates' maps."""
+
+    change: str  # "appeared" or "ended"
+    kind: str  # "relation" or "actor"
+    source: str  # who holds the role (or the actor)
+    relation: str  # the role ("" for an actor)
+    target: str  # where the role is held ("" for an actor)
+    document: str  # the source of the relation ("" for background knowledge and actors)
+    when: str  # the date that placed it in time ("" when nothing dates it)
+
+
+def _relations(graph: nx.MultiDiGraph) -> dict[tuple, dict]:
+    return {(u, v, d["relation"], d.get("document", "")): d for u, v, d in graph.edges(data=True)}
+
+
+def _placed(data: dict, basis: str, change: str) -> str:
+    """The date that put a relation on or off the map in this sense."""
+    if change == "ended" and basis == "in_force":
+        return data.get("end", "")
+    if basis == "stated":
+        return data.get("published") or data.get("start") or ""
+    return data.get("start") or data.get("published") or ""
+
+
+def _actor_date(graph: nx.MultiDiGraph, view: nx.MultiDiGraph, node: str, basis: str, change: str) -> str:
+    """When an actor came onto (or left) the map: its own start (end) where it is the reason in force,
+    else its first relation's date then (its last relation's end)."""
+    own = graph.nodes[node].get("start" if change == "appeared" else "end", "")
+    if own and basis == "in_force":
+        return own
+    dates = [_placed(d, basis, change) for *_, d in view.edges(node, data=True)]
+    dates += [_placed(d, basis, change) for *_, d in view.in_edges(node, data=True)]
+    dates = [d for d in dates if d]
+    if not dates:
+        return own
+    return min(dates) if change == "appeared" else max(dates)
+
+
+def changes_between(graph: nx.MultiDiGraph, before: str, after: str, basis: str = "stated") -> list[Change]:
+    """Everything that differs between the map as of ``before`` and as of ``after`` (ISO dates, in
+    either order: the earlier is the start), in date order: relations and actors that appeared, and
+    (in force) ended. Nothing is dropped silently: a relation or actor in one map and not the other
+    is listed."""
+    first, last = sorted((before, after))
+    then, now = as_of(graph, first, basis), as_of(graph, last, basis)
+    found: list[Change] = []
+    old, new = _relations(then), _relations(now)
+    for key in new.keys() - old.keys():
+        source, target, relation, document = key
+        found.append(
+            Change("appeared", "relation", source, relation, target, document, _placed(new[key], basis, "appeared"))
+        )
+    for key in old.keys() - new.keys():
+        source, target, relation, document = key
+        found.append(Change("ended", "relation", source, relation, target, document, _placed(old[key], basis, "ended")))
+    for node in set(now.nodes) - set(then.nodes):
+        found.append(Change("appeared", "actor", node, "", "", "", _actor_date(graph, now, node, basis, "appeared")))
+    for node in set(then.nodes) - set(now.nodes):
+        found.append(Change("ended", "actor", node, "", "", "", _actor_date(graph, then, node, basis, "ended")))
+    return sorted(
+        found, key=lambda c: (c.when or "9999", CHANGES.index(c.change), c.kind != "actor", c.source, c.target)
+    )
+
+
+def change_counts(changes: list[Change]) -> dict[str, int]:
+    """How many relations and actors appeared and ended."""
+    counts = {f"{kind}_{change}": 0 for kind in ("relation", "actor") for change in CHANGES}
+    for change in changes:
+        counts[f"{change.kind}_{change.change}"] += 1
+    return counts
+
+
+def changes_table(changes: list[Change], graph: nx.MultiDiGraph, documents: dict[str, tuple[str, str]],
+                  lang: str) -> pd.DataFrame:  # fmt: skip
+    """The changes as a table people read: when, what happened, who, the role, where, and the source
+    (``documents``: id → (title, date) as :func:`kidash.summary.documents_by_id` gives them)."""
+
+    def name(node: str) -> str:
+        return str(graph.nodes[node]["name"]) if node in graph else node
+
+    def when(value: str) -> str:
+        return i18n.format_date(dt.date.fromisoformat(value), lang) if value else i18n.t("changes.undated", lang)
+
+    rows = [
+        {
+            i18n.t("col.date", lang): when(c.when),
+            i18n.t("col.change", lang): i18n.t(f"changes.{c.kind}.{c.change}", lang),
+            i18n.t("col.holder", lang): name(c.source),
+            i18n.t("col.role", lang): i18n.label("relation", c.relation, lang) if c.relation else "",
+            i18n.t("col.target", lang): name(c.target) if c.target else "",
+            i18n.t("col.source", lang): documents.get(c.document, ("", ""))[0]
+            if c.document
+            else (i18n.t("changes.background", lang) if c.kind == "relation" else ""),
+        }
+        for c in changes
+    ]
+    columns = [
+        i18n.t(k, lang) for k in ("col.date", "col.change", "col.holder", "col.role", "col.target", "col.source")
+    ]
+    return pd.DataFrame(rows, columns=columns)

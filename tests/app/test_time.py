@@ -1,0 +1,114 @@
+"""The map as of a date: a link with ?asof= (and ?time=) shows the dated map on every page that follows
+the filters, says so, and names the date in exports; a bad date is refused with a message."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from kidash import report
+from kidash.data import load_dataset
+from kidash.graph import Filters, build_graph, filter_graph
+from kidash.pages import PAGES
+
+from .conftest import drawings, open_app
+
+GRAPH = build_graph(load_dataset())
+
+
+def shown_nodes(at) -> int:
+    text = next(m.value for m in at.markdown if m.value.startswith(("Viser", "Showing")))
+    return int(re.findall(r"\*\*(\d+)\*\*", text)[0])
+
+
+def notices(at) -> list[str]:
+    """The page's notices as read (Markdown escapes taken out)."""
+    return [i.value.replace("\\", "") for i in at.info]
+
+
+def test_a_link_with_a_date_shows_the_map_as_the_sources_had_described_it_then():
+    at = open_app("nettverk", asof="2021-06-15")
+    assert not at.exception
+    expected = filter_graph(GRAPH, Filters(as_of="2021-06-15"))
+    assert 0 < expected.number_of_nodes() < GRAPH.number_of_nodes()
+    assert shown_nodes(at) == expected.number_of_nodes()
+    assert {n["id"] for n in drawings(at)[0]["nodes"]} == set(expected.nodes)
+    assert "koordineringsprosjektet" not in expected  # first described in March 2022
+    assert any("15. juni 2021" in text for text in notices(at))
+    assert at.date_input(key="f_as_of").value == dt.date(2021, 6, 15)
+    assert at.radio(key="f_time").value == "stated" and not at.radio(key="f_time").disabled
+    assert dict(at.query_params) == {"asof": "2021-06-15"}
+
+
+def test_in_force_leaves_out_what_had_ended_and_stated_keeps_it():
+    # the NorwAI/Hemit debate's roles hold on 12 August 2025 only
+    stated = open_app("nettverk", asof="2025-09-01")
+    in_force = open_app("nettverk", asof="2025-09-01", time="in_force")
+    assert shown_nodes(stated) == filter_graph(GRAPH, Filters(as_of="2025-09-01")).number_of_nodes()
+    expected = filter_graph(GRAPH, Filters(as_of="2025-09-01", time_basis="in_force"))
+    assert shown_nodes(in_force) == expected.number_of_nodes() < shown_nodes(stated)
+    assert any("1. september 2025" in text and "gjaldt" in text for text in notices(in_force))
+
+
+def test_choosing_a_date_and_going_back_to_today():
+    at = open_app("nettverk")
+    assert at.radio(key="f_time").disabled  # without a date there is nothing to choose
+    at.date_input(key="f_as_of").set_value(dt.date(2022, 3, 16)).run()
+    assert at.query_params["asof"] == "2022-03-16"
+    assert shown_nodes(at) == filter_graph(GRAPH, Filters(as_of="2022-03-16")).number_of_nodes()
+    at.radio(key="f_time").set_value("in_force").run()
+    assert at.query_params["time"] == "in_force"
+    at.button(key="f_as_of_clear").click().run()
+    assert dict(at.query_params) == {}
+    assert shown_nodes(at) == GRAPH.number_of_nodes()
+    assert not notices(at)
+
+
+@pytest.mark.parametrize("page", [p.name for p in PAGES])
+def test_every_page_works_before_the_first_source(page):
+    query = {"asof": "2019-01-01"} | ({"actor": "helsedirektoratet"} if page == "aktor" else {})
+    at = open_app(page, **query)
+    assert not at.exception, [e.value for e in at.exception]
+    follows = next(p.follows_filters for p in PAGES if p.name == page)
+    assert any("1. januar 2019" in text for text in notices(at)) == follows
+
+
+def test_a_date_that_is_no_date_is_refused_and_named():
+    at = open_app("nettverk", asof="2021-02-30")
+    assert not at.exception
+    assert any("asof=2021-02-30" in w.value.replace("\\", "") for w in at.warning)
+    assert shown_nodes(at) == GRAPH.number_of_nodes()
+    assert "asof" not in at.query_params
+
+
+def test_exports_name_the_date():
+    words = report.describe_filters(Filters(as_of="2021-06-15"), GRAPH, "nb")
+    assert "15. juni 2021" in words and "kildene" in words
+    assert "in force on 1 January 2024" in report.view_words(
+        Filters(as_of="2024-01-01", time_basis="in_force"), GRAPH, "en"
+    )
+
+
+def test_what_changed_between_two_dates_lists_each_change_with_its_source():
+    from .conftest import html_tables
+
+    at = open_app("tidslinje", since="2022-01-01", asof="2022-12-31")
+    assert not at.exception
+    assert dict(at.query_params) == {"asof": "2022-12-31", "since": "2022-01-01"}
+    assert at.date_input(key="t_since").value == dt.date(2022, 1, 1)
+    table = next(t for t in html_tables(at) if "Endring" in t.columns)
+    leads = table[(table["Hvem"] == "Helsedirektoratet") & (table["Rolle"] == "leder")]
+    assert "Bedre bruk av kunstig intelligens" in set(leads["Hvor"])  # the coordination project
+    assert set(leads["Dato"]) == {"16. mars 2022"}
+    assert set(leads["Kilde"]) == {"Bidra inn i det nasjonale koordineringsprosjektet"}
+    assert not (table["Dato"].str.contains("2021") | table["Dato"].str.contains("2023")).any()
+    summary_line = next(m.value for m in at.markdown if m.value.startswith("Fra "))
+    assert "1\\. januar 2022" in summary_line and "31\\. desember 2022" in summary_line
+
+
+def test_nothing_changed_says_so():
+    at = open_app("tidslinje", since="2019-01-01", asof="2020-06-01")
+    assert not at.exception
+    assert any("Ingen endringer" in i.value for i in at.info)

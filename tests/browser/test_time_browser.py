@@ -1,0 +1,56 @@
+"""The map as of a date, in Chromium: type a date, the live network follows in place, the link carries
+it into a new window, and one click goes back to the whole map."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from kidash.data import load_dataset
+from kidash.graph import Filters, build_graph, filter_graph
+from tests.browser.conftest import screenshot
+from tests.browser.helpers import live_network, open_page, query
+
+pytestmark = pytest.mark.browser
+
+GRAPH = build_graph(load_dataset())
+
+
+def date_field(page):
+    return page.get_by_test_id("stSidebar").get_by_test_id("stDateInput").first
+
+
+def test_a_date_typed_in_redraws_the_map_then_and_travels_in_the_link(page, server, browser):
+    runs = open_page(page, f"{server}/nettverk")
+    root = live_network(page)
+    expect(root).to_have_attribute("data-nodes", str(GRAPH.number_of_nodes()))
+    before = root.get_attribute("data-updates")
+
+    def type_date():
+        # day, month and year fields, typed as a person does; the date counts when the field is left
+        date_field(page).get_by_role("spinbutton").first.click()
+        page.keyboard.type("16032022")
+        page.get_by_role("heading", level=1).click()
+
+    runs.after(type_date)
+    expected = filter_graph(GRAPH, Filters(as_of="2022-03-16")).number_of_nodes()
+    expect(root).not_to_have_attribute("data-updates", before, timeout=30_000)
+    expect(root).to_have_attribute("data-nodes", str(expected), timeout=30_000)
+    assert query(page).get("asof") == ["2022-03-16"]
+    expect(page.get_by_text("16. mars 2022", exact=False).first).to_be_visible()
+    screenshot(page, "time-asof")
+
+    other = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        open_page(other, page.url)
+        expect(live_network(other)).to_have_attribute("data-nodes", str(expected))
+        expect(date_field(other).locator("input[type=date]")).to_have_value("2022-03-16")
+        day, month, year = (date_field(other).get_by_role("spinbutton").nth(i) for i in range(3))
+        assert (day.inner_text(), month.inner_text(), year.inner_text()) == ("16", "03", "2022")
+    finally:
+        other.close()
+
+    runs.after(page.get_by_role("button", name="Hele kartet (i dag)").click)
+    expect(root).to_have_attribute("data-nodes", str(GRAPH.number_of_nodes()), timeout=30_000)
+    assert "asof" not in query(page)
+    assert page.request_log.outside_hosts() == []

@@ -1,0 +1,42 @@
+"""What changed between two dates, worked out by hand on TINY (d1 published 10 June 2021, d2 21 March 2024)."""
+
+from __future__ import annotations
+
+from kidash.changes import change_counts, changes_between, changes_table
+from kidash.graph import build_graph
+from tests.unit.test_graph import dated
+
+
+def test_everything_from_the_first_source_appears_on_its_date(tiny_dataset):
+    graph = build_graph(tiny_dataset)
+    found = changes_between(graph, "2021-06-01", "2022-01-01")
+    assert change_counts(found) == {
+        "relation_appeared": 8 - 1,
+        "relation_ended": 0,
+        "actor_appeared": 7,
+        "actor_ended": 0,
+    }
+    assert {c.when for c in found if c.kind == "relation"} == {"2021-06-10"}
+    assert changes_between(graph, "2022-01-01", "2021-06-01") == found  # either order
+
+
+def test_a_later_source_adds_its_relation_with_its_date_and_document(tiny_dataset):
+    graph = build_graph(tiny_dataset)
+    (change,) = changes_between(graph, "2022-01-01", "2024-12-31")
+    assert change == ("appeared", "relation", "dir", "publishes", "rep", "d2", "2024-03-21")
+
+
+def test_in_force_lists_what_ended_with_its_end_date(tiny_rows):
+    graph = dated(tiny_rows, [(5, "", "2022-12-31")], [("tru", "", "2023-06-30")])
+    found = changes_between(graph, "2022-06-01", "2023-01-01", "in_force")
+    assert found == [("ended", "relation", "tru", "member", "oth", "d1", "2022-12-31")]
+    later = changes_between(graph, "2023-01-01", "2023-07-01", "in_force")
+    assert ("ended", "actor", "tru", "", "", "", "2023-06-30") in later
+    assert ("ended", "relation", "per", "affiliated_with", "tru", "d1", "") in later  # went with its actor
+    assert changes_between(graph, "2022-06-01", "2023-07-01", "stated") == []  # the sources had said it all
+
+
+def test_the_table_names_people_roles_and_sources(tiny_dataset):
+    graph = build_graph(tiny_dataset)
+    table = changes_table(changes_between(graph, "2022-01-01", "2024-12-31"), graph, {"d2": ("Kilde to", "")}, "nb")
+    assert table.values.tolist() == [["21. mars 2024", "Ny rolle", "Direktoratet", "utgir", "Rapporten", "Kilde to"]]
