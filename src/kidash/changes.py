@@ -11,6 +11,7 @@ import pandas as pd
 
 from kidash import i18n
 from kidash.graph import as_of
+from kidash.schema import LIFECYCLE_RELATIONS
 
 __all__ = ["CHANGES", "Change", "changes_between", "changes_table", "change_counts"]
 
@@ -76,7 +77,18 @@ def changes_between(graph: nx.MultiDiGraph, before: str, after: str, basis: str 
     for node in set(now.nodes) - set(then.nodes):
         found.append(Change("appeared", "actor", node, "", "", "", _actor_date(graph, now, node, basis, "appeared")))
     for node in set(then.nodes) - set(now.nodes):
-        found.append(Change("ended", "actor", node, "", "", "", _actor_date(graph, then, node, basis, "ended")))
+        # an actor that ended by becoming another says so: «merged into Helsedirektoratet»
+        relation, target = next(
+            (
+                (d["relation"], v)
+                for _, v, d in graph.out_edges(node, data=True)
+                if d["relation"] in LIFECYCLE_RELATIONS
+            ),
+            ("", ""),
+        )
+        found.append(
+            Change("ended", "actor", node, relation, target, "", _actor_date(graph, then, node, basis, "ended"))
+        )
     return sorted(
         found, key=lambda c: (c.when or "9999", CHANGES.index(c.change), c.kind != "actor", c.source, c.target)
     )

@@ -65,6 +65,7 @@ TABLE_SPEC: dict[str, tuple[Column, ...]] = {
         Column("note", 'Kildens ord (i «») eller hvordan relasjonen er utledet.', "The source's words (in «») or how the relation was inferred."),
         Column("start", 'Når rollen begynte (ÅÅÅÅ-MM-DD).', 'When the role began (YYYY-MM-DD).', form="date"),
         Column("end", 'Når rollen sluttet.', 'When the role ended.', form="date"),
+        Column("discrepancy", 'Når kilden nevner en aktør etter at den sluttet (sammenslått, nedlagt): hva som ikke stemmer. Kreves da.', 'When the source names an actor after it ended (merged, closed): what does not add up. Required then.'),
     ),
     "events": (
         Column("id", 'Stabil, unik kortid.', 'Stable, unique short id.', header=True, value=True),

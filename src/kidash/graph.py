@@ -18,6 +18,7 @@ __all__ = [
     "actor_exists",
     "event_known",
     "iso_date",
+    "in_every_map",
     "relation_holds",
     "build_graph",
     "initiative_scope",
@@ -38,8 +39,8 @@ def build_graph(dataset: Dataset, include_background: bool = False) -> nx.MultiD
 
     Nodes carry ``name, short_name, kind, type, region`` (and ``name_en``,
     ``role_title``, ``main_initiative``); edges carry ``relation, document,
-    inferred, note`` and ``background`` (True only for background facts,
-    which are added only when ``include_background`` is set).
+    inferred, note`` and ``background`` (True only for background facts: those
+    :func:`in_every_map` keeps, and all of them when ``include_background`` is set).
     """
     graph = nx.MultiDiGraph(label=dataset.label)
     actors = dataset.actors
@@ -68,22 +69,32 @@ def build_graph(dataset: Dataset, include_background: bool = False) -> nx.MultiD
             start=iso_date(record.get("start")),
             end=iso_date(record.get("end")),
             published=published.get(str(record["document"]), ""),
+            discrepancy=str(record.get("discrepancy", "") or ""),
         )
-    if include_background:
-        for record in dataset.background.to_dict("records"):
-            graph.add_edge(
-                record["source"],
-                record["target"],
-                relation=str(record["relation"]),
-                document="",
-                inferred=True,
-                note=str(record.get("note", "") or ""),
-                background=True,
-                start=iso_date(record.get("start")),
-                end=iso_date(record.get("end")),
-                published="",
-            )
+    background = dataset.background if include_background else in_every_map(dataset.background)
+    for record in background.to_dict("records"):
+        graph.add_edge(
+            record["source"],
+            record["target"],
+            relation=str(record["relation"]),
+            document="",
+            inferred=True,
+            note=str(record.get("note", "") or ""),
+            background=True,
+            start=iso_date(record.get("start")),
+            end=iso_date(record.get("end")),
+            published="",
+            discrepancy="",
+        )
     return graph
+
+
+def in_every_map(background: pd.DataFrame) -> pd.DataFrame:
+    """The background facts every map holds: how an actor ended (merged into, renamed as), marked as
+    background knowledge; other background facts only where a user asks for them."""
+    if background is None or background.empty or "relation" not in background.columns:
+        return background.iloc[0:0] if background is not None else pd.DataFrame()
+    return background[background["relation"].astype(str).isin(schema.LIFECYCLE_RELATIONS)]
 
 
 def iso_date(value) -> str:

@@ -329,6 +329,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Tomt: alt kildene sier, fram til i dag. Med en dato: bare det som hørte til kartet da.",
         "Empty: everything the sources say, up to today. With a date: only what belonged to the map then.",
     ),
+    "filters.as_of.next": ("Neste dato", "Next date"),
+    "filters.as_of.prev": ("Forrige dato", "Previous date"),
+    "filters.as_of.step_help": ("Kartet per {date}", "The map as of {date}"),
     "filters.heading": ("Filtre", "Filters"),
     "filters.initiative": ("Initiativ", "Initiative"),
     "filters.kind": ("Vis bare", "Show only"),
@@ -629,18 +632,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     "path.involved": ("{a} er involvert i {b}", "{a} is involved in {b}"),
     "path.leads": ("{a} leder {b}", "{a} leads {b}"),
     "path.member": ("{a} er medlem av {b}", "{a} is a member of {b}"),
+    "path.merged_into": ("{a} ble slått sammen inn i {b}", "{a} was merged into {b}"),
     "path.moderator": ("{a} er ordstyrer i {b}", "{a} moderates {b}"),
     "path.observer": ("{a} er observatør i {b}", "{a} observes {b}"),
     "path.organiser": ("{a} arrangerer {b}", "{a} organises {b}"),
     "path.owner": ("{a} eier {b}", "{a} owns {b}"),
     "path.part_of": ("{a} er en del av {b}", "{a} is part of {b}"),
     "path.publishes": ("{a} utgir {b}", "{a} publishes {b}"),
+    "path.renamed_as": ("{a} fikk nytt navn: {b}", "{a} was renamed {b}"),
     "path.secretariat": ("{a} sitter i sekretariatet i {b}", "{a} is in the {b} secretariat"),
     "path.source": ("(kilde: {title})", "(source: {title})"),
     "path.source_inferred": ("(utledet av: {title})", "(inferred from: {title})"),
     "path.speaker": ("{a} medvirker i {b}", "{a} speaks at {b}"),
     "path.through": ("gjennom {person}", "through {person}"),
     # problem.*
+    "problem.after_end": (
+        "rollen begynner {start}, men {actor} sluttet {end}",
+        "the role begins {start}, but {actor} ended {end}",
+    ),
     "problem.bad_bool": ("«{value}» skal være true eller false", "«{value}» must be true or false"),
     "problem.bad_date": (
         "«{value}» er ikke en dato på formen ÅÅÅÅ-MM-DD",
@@ -702,6 +711,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "problem.missing_sheet": (
         "arket «{sheet}» finnes ikke (arbeidsboken har: {sheets}); gi arket dette navnet eller bruk malen",
         "there is no sheet «{sheet}» (the workbook has: {sheets}); give the sheet this name or use the template",
+    ),
+    "problem.needs_discrepancy": (
+        "kilden er publisert {published}, etter at {actor} sluttet {end}: skriv i discrepancy hva som ikke stemmer",
+        "the source was published {published}, after {actor} ended {end}: say in discrepancy what does not add up",
     ),
     "problem.no_actors": (
         "tabellen har ingen aktører; legg inn minst én rad under overskriften",
@@ -885,6 +898,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timeline.table": ("Hendelsene som tabell", "The events as a table"),
     # tip.*
     "tip.background": ("Bakgrunnskunnskap, ikke fra en kilde", "Background knowledge, not from a source"),
+    "tip.background_short": ("bakgrunnskunnskap", "background knowledge"),
+    "tip.discrepancy": ("Avvik", "Discrepancy"),
     "tip.group_links": ("{count} relasjoner", "{count} relations"),
     "tip.group_members": ("{count} aktører", "{count} actors"),
     "tip.group_open": ("Klikk for å åpne gruppen", "Click to open the group"),
@@ -977,6 +992,8 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "affiliated_with": ("tilknyttet", "affiliated with"),
         "contact": ("kontakt", "contact"),
         "publishes": ("utgir", "publishes"),
+        "merged_into": ("slått sammen inn i", "merged into"),
+        "renamed_as": ("fikk nytt navn som", "renamed as"),
     },
     "basis": {
         "stated": ("oppgitt", "stated"),

@@ -37,6 +37,10 @@ class Sources:
 def _role_line(full, edge: dict, other: str, lang: str, sources: Sources) -> list:
     via = f" ({i18n.t('tip.via', lang)} {full.nodes[edge['via']]['name']})" if edge.get("via") in full else ""
     text = f"{i18n.label('relation', edge['relation'], lang)} – {full.nodes[other]['name']}{via}"
+    if edge.get("background"):
+        text += f" ({i18n.t('tip.background_short', lang)})"
+    if edge.get("discrepancy"):
+        text += f" – {i18n.t('tip.discrepancy', lang)}: {edge['discrepancy']}"
     return ["li", text, sources(edge.get("document"))]
 
 
@@ -110,4 +114,6 @@ def edge_card(graph, full, source, target, edge, sources: Sources, lang) -> list
         lines.append(["p", i18n.t("tip.background", lang)])
     elif edge.get("inferred"):
         lines.append(["p", f"{i18n.t('tip.inferred', lang)}: {edge.get('note', '')}"])
+    if edge.get("discrepancy"):
+        lines.append(["p", f"{i18n.t('tip.discrepancy', lang)}: {edge['discrepancy']}"])
     return lines

@@ -138,10 +138,14 @@ def network_figure(
     small = canvas.px(slides.MIN_PT)
     nodes = {n["id"]: n for n in data["nodes"]}
     legend = data["legend"]
+    # A kind whose colour entry already shows its name with its marker (colour by type: «Initiativ» as
+    # a square) is not listed again under shapes: the picture's legend holds each thing once.
+    coloured = {text for text, _ in legend["colours"]}
+    shapes = [(text, shape) for text, shape in legend["shapes"] if text not in coloured]
     groups = [
         ("lines", i18n.t("legend.line_undirected", lang), [text for text, *_ in legend["lines"]]),
         ("colours", i18n.t("legend.title", lang), [plotly_text(text) for text, _ in legend["colours"]]),
-        ("shapes", i18n.t("legend.shape", lang), [text for text, _ in legend["shapes"]]),
+        ("shapes", i18n.t("legend.shape", lang), [text for text, _ in shapes]),
     ]
     height = slides.plot_area(canvas, show_title, footer).height
     columns, legend_of = _legend_columns(groups, height, small)
@@ -260,7 +264,7 @@ def network_figure(
                 hoverinfo="text",
             )
         )
-    for text, shape in legend["shapes"]:
+    for text, shape in shapes:
         figure.add_trace(
             go.Scatter(
                 x=[None],

@@ -11,6 +11,7 @@ __all__ = [
     "REGIONS",
     "RELATIONS",
     "ROLE_RELATIONS",
+    "LIFECYCLE_RELATIONS",
     "CONTEXT_KINDS",
     "HOLDER_KINDS",
     "RELATION_ENDS",
@@ -89,10 +90,16 @@ RELATIONS: tuple[str, ...] = (
     "affiliated_with",
     "contact",
     "publishes",
+    "merged_into",
+    "renamed_as",
 )
 
-# Relations that say someone holds a role somewhere (as opposed to structure).
-ROLE_RELATIONS: tuple[str, ...] = tuple(r for r in RELATIONS if r not in ("part_of", "affiliated_with"))
+# How an actor ends by becoming another (dated with ``start``: the day the successor takes over).
+LIFECYCLE_RELATIONS: tuple[str, ...] = ("merged_into", "renamed_as")
+# Relations that say someone holds a role somewhere (as opposed to structure and lifecycle).
+ROLE_RELATIONS: tuple[str, ...] = tuple(
+    r for r in RELATIONS if r not in ("part_of", "affiliated_with", *LIFECYCLE_RELATIONS)
+)
 
 # Where roles are held, and who holds them.
 CONTEXT_KINDS: frozenset[str] = frozenset({"initiative", "event", "document"})
@@ -117,6 +124,8 @@ RELATION_ENDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "affiliated_with": (frozenset({"person"}), frozenset({"organisation"})),
     "contact": (frozenset({"organisation", "person"}), _ANY - {"person"}),
     "publishes": (_ROLE_HOLDERS, frozenset({"document"})),
+    "merged_into": (frozenset({"organisation", "initiative"}), frozenset({"organisation", "initiative"})),
+    "renamed_as": (frozenset({"organisation", "initiative"}), frozenset({"organisation", "initiative"})),
 }
 
 BASES: tuple[str, ...] = ("stated", "inferred", "background")

@@ -69,6 +69,8 @@ RELATION_STYLES: dict[str, tuple[str, list[int] | bool, float]] = {
     "affiliated_with": ("#A6A6A6", [1, 3], 1.2),
     "contact": ("#882255", [4, 4], 1.2),
     "publishes": ("#8C6D46", False, 1.5),
+    "merged_into": ("#332288", [14, 4, 2, 4], 2.5),
+    "renamed_as": ("#332288", [3, 3], 2.5),
 }
 
 

@@ -7,7 +7,7 @@ import pandas as pd
 from kidash import i18n
 from kidash.contract import split_list
 from kidash.data import Dataset
-from kidash.graph import initiative_scope, main_initiatives
+from kidash.graph import in_every_map, initiative_scope, main_initiatives
 
 __all__ = [
     "counts",
@@ -33,7 +33,7 @@ def counts(dataset: Dataset) -> dict[str, int]:
         "organisations": int((kinds == "organisation").sum()),
         "people": int((kinds == "person").sum()),
         "initiatives": int(kinds.isin(["initiative", "event"]).sum()),
-        "relations": len(dataset.relations),
+        "relations": len(dataset.relations) + len(in_every_map(dataset.background)),  # as the map holds them
         "events": len(dataset.events),
     }
 
@@ -184,7 +184,12 @@ def shown_relations_table(graph, documents: dict[str, tuple[str, str]], lang: st
                 name(via) if via else "",
                 title,
                 date,
-                labels("basis", basis),
+                labels("basis", basis)
+                + (
+                    f" – {i18n.t('tip.discrepancy', lang).lower()}: {data['discrepancy']}"
+                    if data.get("discrepancy")
+                    else ""
+                ),
             )
         )
     columns = [

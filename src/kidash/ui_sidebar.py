@@ -9,6 +9,7 @@ import streamlit as st
 from kidash import i18n, ui_state
 from kidash.graph import Filters
 from kidash.pages import PAGES
+from kidash.view_state import step
 
 __all__ = ["language_switch", "filters_sidebar", "time_filter", "time_notice"]
 
@@ -74,7 +75,18 @@ def time_filter(lang: str) -> None:
         format="DD.MM.YYYY",
         help=i18n.t("filters.as_of.help", lang),
     )
-    dated = ui_state.view().as_of is not None
+    current = ui_state.view().as_of
+    dated = current is not None
+    # Step through the map's own dates (publications, starts, ends): the layout stays, the change moves.
+    back, forward = st.sidebar.columns(2)
+    for column, direction, key in ((back, -1, "f_as_of_prev"), (forward, 1, "f_as_of_next")):
+        target = step(moments, current, direction)
+        words = i18n.format_date(dt.date.fromisoformat(target), lang) if target else ""
+        column.button(
+            i18n.t("filters.as_of.prev" if direction < 0 else "filters.as_of.next", lang), key=key,
+            disabled=target is None, on_click=ui_state.change, kwargs={"as_of": target},
+            help=i18n.md("filters.as_of.step_help", lang, date=words) if target else None, width="stretch",
+        )  # fmt: skip
     ui_state.choose(
         "time_basis",
         i18n.t("filters.time_basis", lang),

@@ -157,11 +157,53 @@ def _ref(value: str, target: str) -> dict:
     return {"value": value, "target": target}
 
 
+def _iso(value: str) -> dt.date | None:
+    """An ISO date cell as a date (None when blank or not a date: reported elsewhere)."""
+    try:
+        return dt.date.fromisoformat(value) if _ISO_DATE.match(value or "") else None
+    except ValueError:
+        return None
+
+
+def _column_by_id(frames, table: str, column: str) -> dict[str, str]:
+    raw = frames.get(table)
+    if raw is None or not raw.readable or column not in raw.frame.columns or "id" not in raw.frame.columns:
+        return {}
+    return {str(i): str(v) for i, v in zip(raw.frame["id"], raw.frame[column], strict=True)}
+
+
+def _after_the_end(file, row, record, ends: dict[str, str], published: dict[str, str]) -> list[Problem]:
+    """A role of an actor after the actor ended: an error when the role itself begins later; when
+    only its source is later (a page still naming a merged body), the row must say so in
+    ``discrepancy`` — flagged, never hidden. Lifecycle relations (merged into, renamed as) are the end."""
+    if record.get("relation", "") in schema.LIFECYCLE_RELATIONS:
+        return []
+    problems: list[Problem] = []
+    for actor in (record.get("source", ""), record.get("target", "")):
+        end = _iso(ends.get(actor, ""))
+        if end is None:
+            continue
+        start = _iso(record.get("start", ""))
+        source_date = _iso(published.get(record.get("document", ""), ""))
+        values = {"actor": actor, "end": end.isoformat()}
+        if start and start > end:
+            problems.append(Problem(file, row, "start", "after_end", {**values, "start": start.isoformat()}))
+        elif source_date and source_date > end and not str(record.get("discrepancy", "")).strip():
+            problems.append(
+                Problem(file, row, "discrepancy", "needs_discrepancy", {**values, "published": source_date.isoformat()})
+            )
+    return problems
+
+
 def _check_relations(frames, table, file, kinds: dict[str, str] | None) -> list[Problem]:
     problems: list[Problem] = []
     document_ids = _ids(frames, "documents")
+    ends = _column_by_id(frames, "actors", "end")
+    published = _column_by_id(frames, "documents", "published")
     seen: dict[tuple, int] = {}
     for row, record in frames[table].records():
+        if table == "relations":
+            problems += _after_the_end(file, row, record, ends, published)
         source, target = record.get("source", ""), record.get("target", "")
         relation = record.get("relation", "")
         for column, value in (("source", source), ("target", target)):

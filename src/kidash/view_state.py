@@ -39,6 +39,7 @@ __all__ = [
     "DATE_ATTRS",
     "is_iso_date",
     "dated_moments",
+    "step",
     "decode",
     "encode",
     "normalise",
@@ -186,6 +187,24 @@ def dated_moments(graph: nx.MultiDiGraph) -> tuple[str, ...]:
     dates = {d.get(k, "") for *_, d in graph.edges(data=True) for k in ("published", "start", "end")}
     dates |= {d.get(k, "") for _, d in graph.nodes(data=True) for k in ("start", "end")}
     return tuple(sorted(date for date in dates if is_iso_date(date)))
+
+
+def step(moments: Sequence[str], current: str | None, direction: int) -> str | None:
+    """The dated moment before (``direction`` -1) or after (+1) ``current`` among ``moments``
+    (sorted ISO dates): stepping through the map's story. From no date, forward starts at the
+    first moment; None when there is nowhere to go.
+
+    >>> moments = ("2021-06-10", "2022-03-16", "2024-03-21")
+    >>> step(moments, None, 1), step(moments, "2022-01-01", 1), step(moments, "2022-03-16", -1)
+    ('2021-06-10', '2022-03-16', '2021-06-10')
+    >>> step(moments, "2024-03-21", 1), step(moments, None, -1), step(moments, "2021-06-10", -1)
+    (None, None, None)
+    """
+    if direction > 0:
+        return next((m for m in moments if current is None or m > current), None)
+    if current is None:
+        return None
+    return next((m for m in reversed(moments) if m < current), None)
 
 
 @dataclass(frozen=True)

@@ -112,3 +112,33 @@ def test_nothing_changed_says_so():
     at = open_app("tidslinje", since="2019-01-01", asof="2020-06-01")
     assert not at.exception
     assert any("Ingen endringer" in i.value for i in at.info)
+
+
+def test_stepping_through_the_maps_dates_moves_the_date_and_the_map():
+    from kidash.view_state import dated_moments
+
+    moments = dated_moments(GRAPH)
+    at = open_app("nettverk")
+    assert at.button(key="f_as_of_prev").disabled and not at.button(key="f_as_of_next").disabled
+    for expected in moments[:3]:
+        at.button(key="f_as_of_next").click().run()
+        assert at.query_params["asof"] == expected
+        assert shown_nodes(at) == filter_graph(GRAPH, Filters(as_of=expected)).number_of_nodes()
+    at.button(key="f_as_of_prev").click().run()
+    assert at.query_params["asof"] == moments[1]
+    at.date_input(key="f_as_of").set_value(dt.date.fromisoformat(moments[-1])).run()
+    assert at.button(key="f_as_of_next").disabled  # the last date: nowhere further to go
+
+
+def test_after_the_merger_e_helse_shows_as_merged_and_a_later_page_naming_it_is_flagged():
+    stated = drawings(open_app("nettverk", asof="2024-06-01"))[0]
+    merged = [e for e in stated["edges"] if e["from"] == "direktoratet-for-e-helse" and e["to"] == "helsedirektoratet"]
+    assert merged, "the merger (background knowledge) is drawn"
+    card = next(n["card"] for n in stated["nodes"] if n["id"] == "direktoratet-for-e-helse")
+    lines = [str(line[1]) for line in card]
+    assert any("slått sammen inn i – Helsedirektoratet (bakgrunnskunnskap)" in line for line in lines)
+    assert any("involvert" in line and "Avvik:" in line for line in lines)  # Helse Vest's page of April 2024
+    in_force = drawings(open_app("nettverk", asof="2024-06-01", time="in_force"))[0]
+    assert "direktoratet-for-e-helse" not in {n["id"] for n in in_force["nodes"]}
+    before = drawings(open_app("nettverk", asof="2023-06-01", time="in_force"))[0]
+    assert "direktoratet-for-e-helse" in {n["id"] for n in before["nodes"]}

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from kidash.data import load_dataset
 from kidash.graph import Filters, build_graph, filter_graph
 from tests.browser.conftest import screenshot
-from tests.browser.helpers import live_network, open_page, query
+from tests.browser.helpers import live_network, open_page, query, screen_positions
 
 pytestmark = pytest.mark.browser
 
@@ -53,4 +53,28 @@ def test_a_date_typed_in_redraws_the_map_then_and_travels_in_the_link(page, serv
     runs.after(page.get_by_role("button", name="Hele kartet (i dag)").click)
     expect(root).to_have_attribute("data-nodes", str(GRAPH.number_of_nodes()), timeout=30_000)
     assert "asof" not in query(page)
+    assert page.request_log.outside_hosts() == []
+
+
+def test_stepping_through_dates_keeps_every_remaining_node_where_it_was(page, server):
+    runs = open_page(page, f"{server}/nettverk")
+    root = live_network(page)
+    next_date = page.get_by_test_id("stSidebar").get_by_role("button", name="Neste dato")
+    seen = []
+    for _ in range(3):
+        before = root.get_attribute("data-updates")
+        runs.after(next_date.click)
+        expect(root).not_to_have_attribute("data-updates", before, timeout=30_000)
+        root = live_network(page)
+        seen.append((query(page)["asof"][0], screen_positions(page)))
+    for (_, earlier), (date, later) in zip(seen, seen[1:], strict=False):
+        kept = earlier.keys() & later.keys()
+        assert kept, date
+        moved = {
+            n: (earlier[n], later[n])
+            for n in kept
+            if max(abs(a - b) for a, b in zip(earlier[n], later[n], strict=True)) > 3
+        }
+        assert not moved, (date, moved)
+    assert [date for date, _ in seen] == sorted({date for date, _ in seen})
     assert page.request_log.outside_hosts() == []

@@ -40,3 +40,12 @@ def test_the_table_names_people_roles_and_sources(tiny_dataset):
     graph = build_graph(tiny_dataset)
     table = changes_table(changes_between(graph, "2022-01-01", "2024-12-31"), graph, {"d2": ("Kilde to", "")}, "nb")
     assert table.values.tolist() == [["21. mars 2024", "Ny rolle", "Direktoratet", "utgir", "Rapporten", "Kilde to"]]
+
+
+def test_an_actor_that_ended_by_merging_says_into_what(shipped):
+    from kidash.graph import build_graph as build
+
+    graph = build(shipped)
+    found = changes_between(graph, "2023-06-01", "2024-06-01", "in_force")
+    gone = next(c for c in found if c.kind == "actor" and c.source == "direktoratet-for-e-helse")
+    assert gone == ("ended", "actor", "direktoratet-for-e-helse", "merged_into", "helsedirektoratet", "", "2023-12-31")

@@ -225,3 +225,14 @@ def test_an_unknown_time_basis_is_refused(graph):
 
     with pytest.raises(ValueError):
         as_of(graph, "2022-01-01", "someday")
+
+
+def test_the_count_of_relations_is_the_maps_own(shipped):
+    """One rule for what the map holds: the home page's count is the number of lines drawn
+    (the sources' relations and the merger of Direktoratet for e-helse, background knowledge)."""
+    from kidash import summary
+
+    graph = build_graph(shipped)
+    assert summary.counts(shipped)["relations"] == graph.number_of_edges() == len(shipped.relations) + 1
+    (merger,) = graph.get_edge_data("direktoratet-for-e-helse", "helsedirektoratet").values()
+    assert (merger["relation"], merger["background"], merger["start"]) == ("merged_into", True, "2024-01-01")

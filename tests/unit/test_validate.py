@@ -106,3 +106,40 @@ def test_only_a_person_moderates(tiny_rows):
     problems = validate_frames(frames_from_rows(tiny_rows))
     assert [(p.row, p.column, p.code) for p in problems] == [(6, "source", "wrong_end")]
     assert "needs person" in problems[0].message("en")
+
+
+def with_dates(tiny_rows, tru_end: str, relation_row: list[str]) -> list:
+    """TINY where the health trust ended on ``tru_end`` and one more relation (with start and
+    discrepancy columns) is added."""
+    tiny_rows["actors"][0] += ["end"]
+    for row in tiny_rows["actors"][1:]:
+        row.append(tru_end if row[0] == "tru" else "")
+    tiny_rows["relations"][0] += ["start", "discrepancy"]
+    for row in tiny_rows["relations"][1:]:
+        row += ["", ""]
+    tiny_rows["relations"].append(relation_row)
+    return [(p.file, p.row, p.column, p.code) for p in validate_frames(frames_from_rows(tiny_rows))]
+
+
+def test_a_later_source_naming_an_ended_actor_must_say_what_does_not_add_up(tiny_rows):
+    # d2 is published 2024-03-21, after the trust ended on 2023-12-31
+    found = with_dates(tiny_rows, "2023-12-31", ["tru", "ini", "member", "d2", "false", "", ""])
+    assert found == [("relations.csv", 10, "discrepancy", "needs_discrepancy")]
+
+
+def test_a_marked_discrepancy_is_accepted(tiny_rows):
+    note = "Kilden nevner helseforetaket etter at det ble slått sammen."
+    assert with_dates(tiny_rows, "2023-12-31", ["tru", "ini", "member", "d2", "false", "", note]) == []
+
+
+def test_a_role_that_begins_after_its_actor_ended_is_an_error(tiny_rows):
+    found = with_dates(tiny_rows, "2023-12-31", ["tru", "ini", "member", "d1", "false", "2024-02-01", ""])
+    assert found == [("relations.csv", 10, "start", "after_end")]
+
+
+def test_the_merger_itself_is_not_a_role_after_the_end(tiny_rows):
+    tiny_rows["actors"].append(
+        ["dir2", "Nytt direktorat", "Dir2", "", "organisation", "directorate", "Nasjonal", "false"]
+    )
+    found = with_dates(tiny_rows, "2023-12-31", ["tru", "dir2", "merged_into", "d2", "false", "2024-01-01", ""])
+    assert found == []
