@@ -122,7 +122,7 @@ def changes_table(changes: list[Change], graph: nx.MultiDiGraph, documents: dict
             i18n.t("col.target", lang): name(c.target) if c.target else "",
             i18n.t("col.source", lang): documents.get(c.document, ("", ""))[0]
             if c.document
-            else (i18n.t("changes.background", lang) if c.kind == "relation" else ""),
+            else (i18n.t("changes.background", lang) if c.relation else ""),
         }
         for c in changes
     ]

@@ -49,3 +49,14 @@ def test_an_actor_that_ended_by_merging_says_into_what(shipped):
     found = changes_between(graph, "2023-06-01", "2024-06-01", "in_force")
     gone = next(c for c in found if c.kind == "actor" and c.source == "direktoratet-for-e-helse")
     assert gone == ("ended", "actor", "direktoratet-for-e-helse", "merged_into", "helsedirektoratet", "", "2023-12-31")
+    table = changes_table([gone], graph, {}, "nb")
+    assert table.values.tolist() == [
+        [
+            "31. desember 2023",
+            "Aktør borte",
+            "Direktoratet for e-helse",
+            "slått sammen inn i",
+            "Helsedirektoratet",
+            "Bakgrunnskunnskap",
+        ]
+    ]
