@@ -6,6 +6,7 @@ from dataclasses import replace
 import streamlit as st
 
 from kidash import changes, i18n, report, summary, ui, ui_export, ui_state
+from kidash.view_state import FIRST_DATE, LAST_DATE
 
 lang = ui.language()
 dataset = ui.current_dataset()
@@ -31,7 +32,7 @@ until_words = i18n.format_date(dt.date.fromisoformat(until), lang) if filters.as
 basis = i18n.t(f"filters.time_basis.{filters.time_basis}", lang).lower()
 st.markdown(i18n.md("changes.intro", lang, end=until_words, basis=basis))
 since = ui_state.bind(
-    st.columns([1, 2])[0].date_input, "since", i18n.t("changes.since", lang), min_value=dt.date(1900, 1, 1), max_value=dt.date(2199, 12, 31),
+    st.columns([1, 2])[0].date_input, "since", i18n.t("changes.since", lang), min_value=FIRST_DATE, max_value=LAST_DATE,
     format="DD.MM.YYYY",
 )  # fmt: skip
 if since:

@@ -9,7 +9,7 @@ import streamlit as st
 from kidash import i18n, ui_state
 from kidash.graph import Filters
 from kidash.pages import PAGES
-from kidash.view_state import step
+from kidash.view_state import FIRST_DATE, LAST_DATE, step
 
 __all__ = ["language_switch", "filters_sidebar", "time_filter", "time_notice"]
 
@@ -65,13 +65,12 @@ def time_filter(lang: str) -> None:
     """The map as of a date (empty: everything, today) and whether that means what the sources had
     said by then or what was in force then; with a way back to the whole map."""
     moments = ui_state.choices().options["as_of"]
-    first = dt.date.fromisoformat(moments[0]) if moments else dt.date(2000, 1, 1)
     ui_state.bind(
         st.sidebar.date_input,
         "as_of",
         i18n.t("filters.as_of", lang),
-        min_value=min(first, dt.date(2000, 1, 1)),
-        max_value=dt.date(2100, 12, 31),
+        min_value=FIRST_DATE,
+        max_value=LAST_DATE,
         format="DD.MM.YYYY",
         help=i18n.t("filters.as_of.help", lang),
     )

@@ -38,6 +38,8 @@ __all__ = [
     "FILTER_ATTRS",
     "DATE_ATTRS",
     "is_iso_date",
+    "FIRST_DATE",
+    "LAST_DATE",
     "dated_moments",
     "step",
     "decode",
@@ -167,18 +169,23 @@ def page_fields(page: str | None) -> tuple[Field, ...]:
     return shared_fields() + own_fields(page)
 
 
+# The dates a link or a date widget may hold (one range for both: a link the widget cannot show would fail).
+FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
+
+
 def is_iso_date(value: object) -> bool:
-    """Whether ``value`` is a calendar date written ``YYYY-MM-DD`` (years 1900–2199).
+    """Whether ``value`` is a calendar date written ``YYYY-MM-DD`` between FIRST_DATE and LAST_DATE.
 
     >>> is_iso_date("2021-06-15"), is_iso_date("2021-02-30"), is_iso_date("15.06.2021"), is_iso_date(None)
     (True, False, False, False)
     """
-    if not isinstance(value, str) or len(value) != 10 or not ("1900" <= value[:4] <= "2199"):
+    if not isinstance(value, str) or len(value) != 10:
         return False
     try:
-        return dt.date.fromisoformat(value).isoformat() == value
+        date = dt.date.fromisoformat(value)
     except ValueError:
         return False
+    return date.isoformat() == value and FIRST_DATE <= date <= LAST_DATE
 
 
 def dated_moments(graph: nx.MultiDiGraph) -> tuple[str, ...]:

@@ -142,3 +142,12 @@ def test_after_the_merger_e_helse_shows_as_merged_and_a_later_page_naming_it_is_
     assert "direktoratet-for-e-helse" not in {n["id"] for n in in_force["nodes"]}
     before = drawings(open_app("nettverk", asof="2023-06-01", time="in_force"))[0]
     assert "direktoratet-for-e-helse" in {n["id"] for n in before["nodes"]}
+
+
+@pytest.mark.parametrize("date", ["1900-01-01", "2199-12-31"])
+def test_the_first_and_last_dates_a_link_may_hold_open(date):
+    for page in ("nettverk", "tidslinje"):
+        at = open_app(page, asof=date, since=date)
+        assert not at.exception, [e.value for e in at.exception]
+        assert at.query_params["asof"] == date
+    assert "asof" not in open_app("nettverk", asof="1899-12-31").query_params
