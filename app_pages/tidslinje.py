@@ -53,6 +53,7 @@ if since:
             lambda: changes.changes_table(found, full, summary.documents_by_id(dataset, lang), lang),
             replace(filters, as_of=""), since, until, lang,
         )  # fmt: skip
+        ui_export.story_download(dataset, filters, since, until, lang)
     else:
         st.info(i18n.md("changes.empty", lang, **words))
 

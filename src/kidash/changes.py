@@ -13,7 +13,7 @@ from kidash import i18n
 from kidash.graph import as_of
 from kidash.schema import LIFECYCLE_RELATIONS
 
-__all__ = ["CHANGES", "Change", "changes_between", "changes_table", "change_counts"]
+__all__ = ["CHANGES", "Change", "changes_between", "changes_table", "change_counts", "story_dates", "MAX_STORY_SLIDES"]
 
 CHANGES: tuple[str, ...] = ("appeared", "ended")
 
@@ -130,3 +130,23 @@ def changes_table(changes: list[Change], graph: nx.MultiDiGraph, documents: dict
         i18n.t(k, lang) for k in ("col.date", "col.change", "col.holder", "col.role", "col.target", "col.source")
     ]
     return pd.DataFrame(rows, columns=columns)
+
+
+MAX_STORY_SLIDES = 10  # dates in one story deck: a slide each
+
+
+def story_dates(moments: tuple[str, ...] | list[str], start: str, end: str, limit: int = MAX_STORY_SLIDES) -> list[str]:
+    """The dates of a story from ``start`` to ``end`` (ISO): both ends and the map's own dates between,
+    at most ``limit`` (evenly chosen, the first and last always kept).
+
+    >>> story_dates(("2021-06-10", "2022-03-16", "2024-03-21", "2025-08-12"), "2021-01-01", "2024-06-01")
+    ['2021-01-01', '2021-06-10', '2022-03-16', '2024-03-21', '2024-06-01']
+    >>> len(story_dates([f"2020-01-{d:02d}" for d in range(1, 29)], "2020-01-01", "2020-01-28", 5))
+    5
+    """
+    first, last = sorted((start, end))
+    dates = sorted({first, last} | {m for m in moments if first < m < last})
+    if len(dates) <= limit:
+        return dates
+    step = (len(dates) - 1) / (limit - 1)
+    return [dates[round(i * step)] for i in range(limit)]

@@ -848,6 +848,28 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Navn vist for {shown} av {total} (de best koblede; alle står i tabellen).",
         "Names shown for {shown} of {total} (the best-linked; all of them are in the table).",
     ),
+    # story.*
+    "story.button": ("Last ned historien som lysbilder (.pptx)", "Download the story as slides (.pptx)"),
+    "story.deck_title": ("kidash – Historien: {span}", "kidash – The story: {span}"),
+    "story.file": ("historien", "the story"),
+    "story.first": (
+        "Kartet per {date}: {nodes} aktører og {edges} roller.",
+        "The map as of {date}: {nodes} actors and {edges} roles.",
+    ),
+    "story.help": (
+        "Ett lysbilde per dato fra datoen du sammenligner med til kartets dato (kartets egne datoer imellom, "
+        "høyst 10): nettverket da, på de samme plassene, og hva som endret seg siden forrige lysbilde.",
+        "One slide per date from the date you compare with to the map's date (the map's own dates between, "
+        "at most 10): the network then, at the same places, and what changed since the slide before.",
+    ),
+    "story.notes": ("Endringer siden forrige lysbilde, med kilder:", "Changes since the slide before, with sources:"),
+    "story.step": (
+        "{date}: {relation_appeared} nye roller og {actor_appeared} nye aktører siden {since}; "
+        "{relation_ended} roller avsluttet og {actor_ended} aktører borte.",
+        "{date}: {relation_appeared} new roles and {actor_appeared} new actors since {since}; "
+        "{relation_ended} roles ended and {actor_ended} actors gone.",
+    ),
+    "story.title": ("Kartet per {date}", "The map as of {date}"),
     # table.*
     "table.actors": ("Aktører (actors)", "Actors (actors)"),
     "table.background": ("Bakgrunn (background)", "Background (background)"),

@@ -239,7 +239,9 @@ def network_figure(
     by_colour: dict[str, list] = {}
     for node in data["nodes"]:
         by_colour.setdefault(node["color"], []).append(node)
-    for colour, members in by_colour.items():
+    # in the legend's own order, so each legend column reads as the columns were sized
+    order = {colour: index for index, (_, colour) in enumerate(legend["colours"])}
+    for colour, members in sorted(by_colour.items(), key=lambda item: order.get(item[0], len(order))):
         figure.add_trace(
             go.Scatter(
                 x=[n["x"] for n in members],

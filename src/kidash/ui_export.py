@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import streamlit as st
 
-from kidash import export_data, export_deck, export_images, i18n, report, slides, ui, views
+from kidash import changes, export_data, export_deck, export_images, i18n, report, slides, ui, ui_state, views
 from kidash.data import Dataset
 from kidash.export_deck import Chart
 from kidash.graph import Filters
 
-__all__ = ["OPEN", "browser", "export_panel", "network_chart_of_view", "sources_line"]
+__all__ = ["OPEN", "browser", "export_panel", "network_chart_of_view", "sources_line", "story_download"]
 
 OPEN = "x_open_"  # + the page's name: the session key of its export panel's open state
 
@@ -190,3 +192,36 @@ def export_panel(
 def network_chart_of_view(dataset: Dataset, filters: Filters, lang: str) -> list:
     """The network picture of the filtered map for a deck (its groups when the map is big)."""
     return ui.network_view(dataset, filters, lang).charts()
+
+
+def story_download(dataset: Dataset, filters: Filters, start: str, end: str, lang: str) -> None:
+    """The story from ``start`` to ``end`` as slides (:func:`kidash.views.story_deck`): one slide per
+    date with the network then and what changed, built on the click and kept for the same view."""
+    if browser() is None:
+        st.warning(i18n.t("export.no_browser", lang))
+        return
+    full = ui.full_graph(dataset)
+    undated = replace(filters, as_of="")
+    dates = changes.story_dates(ui_state.choices().options["as_of"], start, end)
+    span = " – ".join(i18n.format_date(dt.date.fromisoformat(d), lang) for d in (dates[0], dates[-1]))
+
+    def build() -> bytes:
+        return views.story_deck(
+            dataset,
+            full,
+            filters,
+            dates,
+            lambda date: ui.network_view(dataset, replace(undated, as_of=date), lang),
+            lang,
+        )
+
+    st.download_button(
+        i18n.t("story.button", lang),
+        data=lambda: ui.cached_file((ui.dataset_key(dataset), "story", undated, tuple(dates), lang), build),
+        file_name=report.file_name(i18n.t("story.file", "nb"), undated, full, "pptx", about=span),
+        mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        on_click="ignore",
+        key="t_story",
+        help=i18n.t("story.help", lang),
+        icon=":material/slideshow:",
+    )

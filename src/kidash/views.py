@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import networkx as nx
 import pandas as pd
 
-from kidash import export_deck, network_view, report
+from kidash import export_deck, i18n, network_view, report
 from kidash.contract import split_list
 from kidash.data import Dataset
 from kidash.graph import Filters, ego_network, filter_graph
@@ -175,6 +177,58 @@ def page_deck(
         report.actors_for_slide(graph, lang),
         report.documents_for_slide(dataset, lang),
         report.sources_footnote(dataset, graph, lang, short=True),
+        lang,
+        template=template,
+    )
+
+
+def story_deck(
+    dataset: Dataset,
+    full: nx.MultiDiGraph,
+    filters: Filters,
+    dates: list[str],
+    network_at: Callable[[str], ShownNetwork],
+    lang: str,
+    template: bytes | None = None,
+) -> bytes:
+    """The story in slides: one slide per date with the network as of then (the same places, so what
+    changes is what moves) and a computed line of what changed since the slide before, every change
+    with its source in the speaker notes. ``network_at(date)`` gives the shown network as of a date
+    (the page's cached view)."""
+    from kidash.changes import change_counts, changes_between, changes_table
+    from kidash.summary import documents_by_id
+
+    undated = filter_graph(full, replace(filters, as_of=""))
+    documents = documents_by_id(dataset, lang)
+    charts, previous = [], None
+    for date in dates:
+        shown = network_at(date)
+        if not shown.vis:
+            continue
+        words = i18n.format_date(dt.date.fromisoformat(date), lang)
+        chart = shown.charts()[0]
+        if previous is None:
+            takeaway = i18n.t("story.first", lang, date=words, nodes=shown.node_count, edges=shown.edge_count)
+            notes = chart.notes
+        else:
+            found = changes_between(undated, previous, date, filters.time_basis)
+            counts = change_counts(found)
+            takeaway = i18n.t("story.step", lang, date=words,
+                              since=i18n.format_date(dt.date.fromisoformat(previous), lang), **counts)  # fmt: skip
+            lines = [" – ".join(str(v) for v in row if v) for row in changes_table(found, full, documents, lang).values]
+            notes = "\n".join([chart.notes, i18n.t("story.notes", lang), *lines[:60]])
+        charts.append(replace(chart, name=f"nettverk-{date}", title=i18n.t("story.title", lang, date=words),
+                              takeaway=takeaway, notes=notes))  # fmt: skip
+        previous = date
+    last = replace(filters, as_of=dates[-1]) if dates else filters
+    span = " – ".join(i18n.format_date(dt.date.fromisoformat(d), lang) for d in (dates[0], dates[-1])) if dates else ""
+    return export_deck.build_deck(
+        i18n.t("story.deck_title", lang, span=span),
+        report.deck_context(last, full, lang),
+        charts,
+        report.actors_for_slide(filter_graph(full, last), lang),
+        report.documents_for_slide(dataset, lang),
+        report.sources_footnote(dataset, undated, lang, short=True),
         lang,
         template=template,
     )

@@ -104,6 +104,7 @@ def test_what_changed_between_two_dates_lists_each_change_with_its_source():
     assert set(leads["Dato"]) == {"16. mars 2022"}
     assert set(leads["Kilde"]) == {"Bidra inn i det nasjonale koordineringsprosjektet"}
     assert not (table["Dato"].str.contains("2021") | table["Dato"].str.contains("2023")).any()
+    assert "Last ned historien som lysbilder (.pptx)" in [b.proto.label for b in at.get("download_button")]
     summary_line = next(m.value for m in at.markdown if m.value.startswith("Fra "))
     assert "1\\. januar 2022" in summary_line and "31\\. desember 2022" in summary_line
 

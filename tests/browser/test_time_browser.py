@@ -78,3 +78,20 @@ def test_stepping_through_dates_keeps_every_remaining_node_where_it_was(page, se
         assert not moved, (date, moved)
     assert [date for date, _ in seen] == sorted({date for date, _ in seen})
     assert page.request_log.outside_hosts() == []
+
+
+def test_the_story_downloads_as_a_deck_with_a_slide_per_date(page, server, tmp_path):
+    import io
+
+    from pptx import Presentation
+
+    from tests.browser.helpers import download
+
+    open_page(page, f"{server}/tidslinje?since=2022-01-01&asof=2022-12-31")
+    name, raw = download(page, "Last ned historien som lysbilder (.pptx)", tmp_path)
+    assert name.endswith(".pptx") and "historien" in name
+    deck = Presentation(io.BytesIO(raw))
+    texts = ["\n".join(shape.text_frame.text for shape in s.shapes if shape.has_text_frame) for s in deck.slides]
+    dates = ["1. januar", "16. mars", "18. mars", "21. mars", "23. mars", "28. mars", "31. desember"]
+    assert [t.split("\n")[0] for t in texts if t.startswith("Kartet per")] == [f"Kartet per {d} 2022" for d in dates]
+    assert page.request_log.outside_hosts() == []
