@@ -15,6 +15,7 @@ HERE = Path(__file__).parent
 st.set_page_config(page_title="kidash", page_icon="🕸️", layout="wide")
 dataset = ui.current_dataset()
 ui_state.begin(ui.view_choices(dataset))  # a link's language and filters, before anything is drawn
+ui_sidebar.play_step()  # playing the dates: the next date, before the URL is written
 lang = ui_sidebar.language_switch()
 navigation = st.navigation(list(ui_state.app_pages(HERE, lang).values()))
 # The browser tab names the page (WCAG 2.4.2) and the document language follows the switch (3.1.1).

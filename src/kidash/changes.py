@@ -13,7 +13,19 @@ from kidash import i18n
 from kidash.graph import as_of
 from kidash.schema import LIFECYCLE_RELATIONS
 
-__all__ = ["CHANGES", "Change", "changes_between", "changes_table", "change_counts", "story_dates", "MAX_STORY_SLIDES"]
+__all__ = [
+    "CHANGES",
+    "MARKS",
+    "Change",
+    "changes_between",
+    "changes_table",
+    "change_counts",
+    "mark_changes",
+    "mark_counts",
+    "previous_stop",
+    "story_dates",
+    "MAX_STORY_SLIDES",
+]
 
 CHANGES: tuple[str, ...] = ("appeared", "ended")
 
@@ -31,7 +43,7 @@ class Change(NamedTuple):
 
 
 def _relations(graph: nx.MultiDiGraph) -> dict[tuple, dict]:
-    return {(u, v, d["relation"], d.get("document", "")): d for u, v, d in graph.edges(data=True)}
+    return {_key(d, u, v): d for u, v, d in graph.edges(data=True)}
 
 
 def _placed(data: dict, basis: str, change: str) -> str:
@@ -150,3 +162,59 @@ def story_dates(moments: tuple[str, ...] | list[str], start: str, end: str, limi
         return dates
     step = (len(dates) - 1) / (limit - 1)
     return [dates[round(i * step)] for i in range(limit)]
+
+
+MARKS: tuple[str, ...] = ("new", "ended")  # how a drawing marks what changed since an earlier date
+
+
+def previous_stop(moments: tuple[str, ...] | list[str], date: str) -> str | None:
+    """What «since the previous date» compares ``date`` (ISO) with: the map's dated moment before the
+    last moment on or before ``date``. At a moment, the one before it; between two, the one before
+    the last that has passed; None before the second moment.
+
+    >>> moments = ("2021-06-10", "2022-03-16", "2024-04-03", "2025-08-12")
+    >>> previous_stop(moments, "2022-03-16"), previous_stop(moments, "2023-01-01"), previous_stop(moments, "2026-11-24")
+    ('2021-06-10', '2021-06-10', '2024-04-03')
+    >>> previous_stop(moments, "2021-06-10"), previous_stop(moments, "2020-01-01")
+    (None, None)
+    """
+    passed = [m for m in sorted(moments) if m <= date]
+    return passed[-2] if len(passed) >= 2 else None
+
+
+def mark_changes(now: nx.MultiDiGraph, then: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """``now`` with what changed since ``then`` marked for a drawing: actors and relations ``then``
+    lacked get ``mark="new"``; those ``then`` had and ``now`` lacks are put back with
+    ``mark="ended"`` (drawn faint, never silently dropped). Relations are the same when holder,
+    role, place and source are. Neither graph is changed."""
+    marked = now.copy()
+    old, new = _relations(then), _relations(now)
+    for node, data in marked.nodes(data=True):
+        if node not in then:
+            data["mark"] = "new"
+    for source, target, data in marked.edges(data=True):
+        if _key(data, source, target) not in old:
+            data["mark"] = "new"
+    for node, data in then.nodes(data=True):
+        if node not in marked:
+            marked.add_node(node, **{**data, "mark": "ended"})
+    for key, data in old.items():
+        if key not in new:
+            marked.add_edge(key[0], key[1], **{**data, "mark": "ended"})
+    return marked
+
+
+def _key(data: dict, source: str, target: str) -> tuple:
+    return (source, target, data["relation"], data.get("document", ""))
+
+
+def mark_counts(graph: nx.MultiDiGraph) -> dict[str, int]:
+    """How many actors and relations a marked graph (:func:`mark_changes`) shows as new and ended."""
+    counts = {f"{kind}_{mark}": 0 for kind in ("actor", "relation") for mark in MARKS}
+    for _, data in graph.nodes(data=True):
+        if data.get("mark") in MARKS:
+            counts[f"actor_{data['mark']}"] += 1
+    for *_, data in graph.edges(data=True):
+        if data.get("mark") in MARKS:
+            counts[f"relation_{data['mark']}"] += 1
+    return counts

@@ -330,8 +330,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Empty: everything the sources say, up to today. With a date: only what belonged to the map then.",
     ),
     "filters.as_of.next": ("Neste dato", "Next date"),
+    "filters.as_of.play": ("Spill av datoene", "Play the dates"),
+    "filters.as_of.play_help": (
+        "Går gjennom kartets datoer (publiseringer, starter og slutter) med {seconds} sekunders mellomrom, på alle "
+        "sidene som følger filtrene. Nettverket beholder plasseringene, så det som endrer seg, er det som beveger seg.",
+        "Steps through the map's dates (publications, starts and ends), one every {seconds} seconds, on every page "
+        "that follows the filters. The network keeps its places, so what changes is what moves.",
+    ),
     "filters.as_of.prev": ("Forrige dato", "Previous date"),
     "filters.as_of.step_help": ("Kartet per {date}", "The map as of {date}"),
+    "filters.as_of.stop": ("Stopp avspillingen", "Stop playing"),
     "filters.heading": ("Filtre", "Filters"),
     "filters.initiative": ("Initiativ", "Initiative"),
     "filters.kind": ("Vis bare", "Show only"),
@@ -480,6 +488,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "legend.group_links": ("Relasjoner mellom grupper (tykkere = flere)", "Relations between groups (thicker = more)"),
     "legend.line": ("Linje: relasjon (pil fra den som har rollen)", "Line: relation (arrow from who holds the role)"),
     "legend.line_undirected": ("Linje", "Line"),
+    "legend.mark.ended": ("Avsluttet siden {date} (blek)", "Ended since {date} (faint)"),
+    "legend.mark.new": ("Ny siden {date} (tykk kant)", "New since {date} (thick border)"),
+    "legend.marks": ("Endringer", "Changes"),
     "legend.none": ("Ingen av initiativene", "None of the initiatives"),
     "legend.several": ("Flere initiativer", "Several initiatives"),
     "legend.shape": ("Form: art", "Shape: kind"),
@@ -554,6 +565,27 @@ STRINGS: dict[str, tuple[str, str]] = {
         "source (Esc closes it), double-click to focus, or find an actor with the search; drag to move, scroll "
         "to zoom. Every node has a fixed place, so it stays put when you filter. The same content is below the "
         "drawing as tables («What is shown, as tables»).",
+    ),
+    "network.marks": ("Marker endringer siden forrige dato", "Mark changes since the previous date"),
+    "network.marks.help": (
+        "Sammenligner kartet med kartet per datoen før (kartets egne datoer: publiseringer, starter og slutter). "
+        "Det som er nytt siden da, får tykk mørk kant; det som er avsluttet siden da, står blekt på sin plass.",
+        "Compares the map with the map as of the date before (the map's own dates: publications, starts and ends). "
+        "What is new since then gets a thick dark border; what ended since then stays faint in its place.",
+    ),
+    "network.marks.none": (
+        "Kartet har ingen tidligere dato å sammenligne med.",
+        "The map has no earlier date to compare with.",
+    ),
+    "network.marks.roles_only": (
+        "Endringer merkes i rollevisningen (og ikke når kartet vises som grupper).",
+        "Changes are marked in the roles view (and not when the map is shown as groups).",
+    ),
+    "network.marks.summary": (
+        "Sammenlignet med **{since}**: {actor_new} nye aktører og {relation_new} nye roller (tykk kant), "
+        "{actor_ended} aktører og {relation_ended} roller avsluttet (blekt).",
+        "Compared with **{since}**: {actor_new} new actors and {relation_new} new roles (thick border), "
+        "{actor_ended} actors and {relation_ended} roles ended (faint).",
     ),
     "network.not_found": ("Ingen treff", "Nothing found"),
     "network.physics": ("Fysikk (nodene finner plassen sin)", "Physics (nodes find their place)"),
@@ -928,6 +960,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tip.held": ("Roller aktøren har", "Roles held"),
     "tip.inferred": ("Utledet", "Inferred"),
     "tip.initiatives": ("Initiativer", "Initiatives"),
+    "tip.mark.ended": ("Avsluttet siden {date}", "Ended since {date}"),
+    "tip.mark.new": ("Ny siden {date}", "New since {date}"),
     "tip.received": ("Roller andre har her", "Roles others hold here"),
     "tip.role_title": ("Stilling", "Position"),
     "tip.roles": ("Roller", "Roles"),

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import networkx as nx
 
 from kidash import i18n, style
+from kidash.changes import MARKS
 from kidash.graph import initiative_of, main_initiatives, organisations_of, short_name
 from kidash.metrics import communities, measure
 from kidash.participation import taking_part
 
-__all__ = ["COLOUR_BY", "node_colours", "node_sizes", "legend"]
+__all__ = ["COLOUR_BY", "node_colours", "node_sizes", "legend", "mark_words"]
 
 COLOUR_BY: tuple[str, ...] = ("type", "region", "initiative", "community")
 
@@ -104,4 +107,15 @@ def legend(graph: nx.Graph, colours: dict[str, tuple[str, str]], lang: str) -> d
         ]
     else:
         lines = [(i18n.t("legend.shared_initiatives", lang), "#6B6B6B", False)] if graph.number_of_edges() else []
-    return {"colours": colour_entries, "shapes": shapes, "lines": lines}
+    # What changed since an earlier date (changes.mark_changes), when the drawing marks it.
+    found = {d.get("mark") for _, d in graph.nodes(data=True)} | {d.get("mark") for *_, d in graph.edges(data=True)}
+    marks = [(mark_words(graph, mark, lang), mark) for mark in MARKS if mark in found]
+    return {"colours": colour_entries, "shapes": shapes, "lines": lines, "marks": marks}
+
+
+def mark_words(graph: nx.Graph, mark: str, lang: str, where: str = "legend") -> str:
+    """What a mark means, with the date the drawing compares with: «Ny siden 16. mars 2022 (tykk kant)»
+    in the legend (``where="legend"``), «Ny siden 16. mars 2022» in a card (``"tip"``)."""
+    since = graph.graph.get("since", "")
+    when = i18n.format_date(dt.date.fromisoformat(since), lang) if since else ""
+    return i18n.t(f"{where}.mark.{mark}", lang, date=when)

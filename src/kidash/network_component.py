@@ -11,7 +11,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyvis.network import Network
 
-from kidash import i18n
+from kidash import i18n, style
 from kidash.network_view import ViewOptions
 
 __all__ = [
@@ -48,6 +48,7 @@ def texts(lang: str, colour_by: str, directed: bool, grouped: bool, nodes: int, 
         "fit": "network.fit_button",
         "legend": "legend.title",
         "shape": "legend.shape",
+        "marks": "legend.marks",
         "settling": "network.settling",
         "search": "network.search",
         "search_placeholder": "network.search_placeholder",
@@ -94,6 +95,7 @@ def component_data(
         "documents": vis["documents"],
         "options": json.loads(vis_options),
         "legend": vis["legend"],
+        "markStyle": style.MARK_STYLE,
         "physics": vis["physics"],
         "texts": texts(options.lang, options.colour_by, directed, grouped, len(nodes), len(edges)),
         "height": options.height,

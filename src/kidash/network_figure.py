@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from kidash import i18n, slides
+from kidash import i18n, slides, style
 from kidash.figures import TEMPLATE
 from kidash.safety import plotly_text
 
@@ -29,6 +29,7 @@ _SYMBOLS = {
 }
 MAX_ARROWS = 800  # beyond this many lines, arrowheads are noise (and plotly draws each as an annotation)
 MAX_LABELLED = 400  # names are tried for this many nodes at most, the best-linked first
+ENDED_OPACITY, NEW_BORDER, NEW_WIDTH = (style.MARK_STYLE[k] for k in ("ended_opacity", "new_border", "new_width"))
 _PLACES = ("bottom center", "top center", "middle right", "middle left")
 
 
@@ -146,6 +147,7 @@ def network_figure(
         ("lines", i18n.t("legend.line_undirected", lang), [text for text, *_ in legend["lines"]]),
         ("colours", i18n.t("legend.title", lang), [plotly_text(text) for text, _ in legend["colours"]]),
         ("shapes", i18n.t("legend.shape", lang), [text for text, _ in shapes]),
+        ("marks", i18n.t("legend.marks", lang), [text for text, _ in legend.get("marks", [])]),
     ]
     height = slides.plot_area(canvas, show_title, footer).height
     columns, legend_of = _legend_columns(groups, height, small)
@@ -189,9 +191,9 @@ def network_figure(
     line_names = {(colour, str(dashes)): text for text, colour, dashes in legend["lines"]}
     grouped: dict[tuple, list] = {}
     for edge in data["edges"]:
-        grouped.setdefault((edge["color"], str(edge["dashes"]), edge["width"]), []).append(edge)
+        grouped.setdefault((edge["color"], str(edge["dashes"]), edge["width"], edge.get("mark", "")), []).append(edge)
     named: set[str] = set()
-    for (colour, dashes_key, width), edges in grouped.items():
+    for (colour, dashes_key, width, mark), edges in grouped.items():
         line_x, line_y = [], []
         for edge in edges:
             a, b = nodes[edge["from"]], nodes[edge["to"]]
@@ -203,7 +205,12 @@ def network_figure(
                 x=line_x,
                 y=line_y,
                 mode="lines",
-                line={"color": colour, "width": min(width, 6) * scale_px, "dash": _dash(edges[0]["dashes"])},
+                line={
+                    "color": colour,
+                    "width": min(width * (NEW_WIDTH if mark == "new" else 1), 8) * scale_px,
+                    "dash": "dot" if mark == "ended" else _dash(edges[0]["dashes"]),
+                },
+                opacity=ENDED_OPACITY if mark == "ended" else 1.0,
                 name=name,
                 showlegend=bool(name) and name not in named,
                 legend=legend_of.get(("lines", name), "legend"),
@@ -252,11 +259,14 @@ def network_figure(
                 textfont={"size": small, "color": "#1b1b1b"},
                 cliponaxis=False,
                 marker={
-                    "opacity": 1.0,
+                    "opacity": [ENDED_OPACITY if n.get("mark") == "ended" else 1.0 for n in members],
                     "color": colour,
                     "size": [2 * radius[n["id"]] for n in members],
                     "symbol": [_SYMBOLS.get(n["shape"], "circle") for n in members],
-                    "line": {"color": "#333333", "width": 1 * scale_px},
+                    "line": {
+                        "color": ["#1b1b1b" if n.get("mark") == "new" else "#333333" for n in members],
+                        "width": [(NEW_BORDER if n.get("mark") == "new" else 1) * scale_px for n in members],
+                    },
                 },
                 name=plotly_text(colour_text.get(colour, "")),
                 legend=legend_of.get(("colours", plotly_text(colour_text.get(colour, ""))), "legend"),
@@ -282,6 +292,25 @@ def network_figure(
                 legend=legend_of.get(("shapes", text), "legend"),
                 legendgroup="shapes",
                 legendgrouptitle={"text": i18n.t("legend.shape", lang)},
+            )
+        )
+    for text, mark in legend.get("marks", []):
+        figure.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                marker={
+                    "symbol": "circle",
+                    "size": small,
+                    "color": "#ffffff" if mark == "new" else "#999999",
+                    "opacity": ENDED_OPACITY if mark == "ended" else 1.0,
+                    "line": {"color": "#1b1b1b", "width": NEW_BORDER * scale_px if mark == "new" else 1},
+                },
+                name=text,
+                legend=legend_of.get(("marks", text), "legend"),
+                legendgroup="marks",
+                legendgrouptitle={"text": i18n.t("legend.marks", lang)},
             )
         )
     figure.update_layout(

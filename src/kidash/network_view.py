@@ -14,7 +14,7 @@ from kidash import style
 from kidash.graph import short_name
 from kidash.layout import map_layout
 from kidash.network_cards import Sources, edge_card, node_card
-from kidash.network_colours import legend, node_colours, node_sizes
+from kidash.network_colours import legend, mark_words, node_colours, node_sizes
 from kidash.network_groups import group_node, groups_of
 
 __all__ = [
@@ -125,6 +125,9 @@ def vis_data(
             "names": _names(data, aliases, node),
             "card": node_card(graph, full, node, sources, lang),
         }
+        if data.get("mark"):  # changed since an earlier date (changes.mark_changes): said in the card too
+            entry["mark"] = data["mark"]
+            entry["card"].insert(1, ["i", mark_words(graph, data["mark"], lang, "tip")])
         if data["kind"] == "group":
             # Drawn at its true size in the map (not scaled like actors), its name in proportion but
             # never taller on screen than a heading.
@@ -158,6 +161,9 @@ def vis_data(
             "width": width,
             "card": edge_card(graph, full, source, target, data, sources, lang),
         }
+        if data.get("mark"):
+            edge["mark"] = data["mark"]
+            edge["card"].insert(1, ["i", mark_words(graph, data["mark"], lang, "tip")])
         if index:
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.12 * index}
         edges.append(edge)

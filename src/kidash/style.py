@@ -11,6 +11,7 @@ __all__ = [
     "KIND_COLOURS",
     "KIND_SHAPES",
     "GROUP_SHAPE",
+    "MARK_STYLE",
     "RELATION_STYLES",
     "SEVERAL_COLOUR",
     "NONE_COLOUR",
@@ -41,6 +42,10 @@ TYPE_COLOURS: dict[str, str] = {
 }
 # Initiatives, events and documents are coloured by kind when colouring by type.
 KIND_COLOURS: dict[str, str] = {"initiative": "#44546A", "event": "#6F5E8C", "document": "#8C6D46"}
+
+# What changed since an earlier date, in the live network and the picture alike: new actors get a
+# thick dark border and new roles a wider line; ended ones stay in their place, faint.
+MARK_STYLE: dict[str, float] = {"ended_opacity": 0.3, "new_border": 4.0, "new_width": 2.5}
 
 # vis-network shapes whose label sits outside, so the size shows the measure.
 # A group of actors in a big map drawn at a coarser level.

@@ -262,9 +262,10 @@ def view_choices(dataset: Dataset) -> Choices:
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _network_view(
-    key: str, _dataset: Dataset, filters: Filters, view: str, options: ViewOptions, focus, depth: int, only, group
-) -> ShownNetwork:
-    return shown_network(full_graph(_dataset), _dataset, filters, view, options, focus, depth, only, group)
+    key: str, _dataset: Dataset, filters: Filters, view: str, options: ViewOptions, focus, depth: int, only, group,
+    since: str | None,
+) -> ShownNetwork:  # fmt: skip
+    return shown_network(full_graph(_dataset), _dataset, filters, view, options, focus, depth, only, group, since)
 
 
 def network_view(
@@ -281,10 +282,12 @@ def network_view(
     height: int = 760,
     only: tuple[str, ...] | None = None,
     group: str | None = None,
+    since: str | None = None,
 ) -> ShownNetwork:
-    """The network's drawing and tables for these choices, cached per dataset content and choices."""
+    """The network's drawing and tables for these choices (``since``: mark what changed since that
+    date), cached per dataset content and choices."""
     options = ViewOptions(colour_by=colour_by, size_by=size_by, physics=physics, lang=lang, height=height)
-    return _network_view(dataset_key(dataset), dataset, filters, view, options, focus, depth, only, group)
+    return _network_view(dataset_key(dataset), dataset, filters, view, options, focus, depth, only, group, since)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)

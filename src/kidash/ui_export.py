@@ -211,7 +211,7 @@ def story_download(dataset: Dataset, filters: Filters, start: str, end: str, lan
             full,
             filters,
             dates,
-            lambda date: ui.network_view(dataset, replace(undated, as_of=date), lang),
+            lambda date, since: ui.network_view(dataset, replace(undated, as_of=date), lang, since=since),
             lang,
         )
 

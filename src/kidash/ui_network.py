@@ -14,6 +14,7 @@ import datetime as dt
 import streamlit as st
 
 from kidash import i18n, ui_state
+from kidash.changes import previous_stop
 from kidash.network_component import COMPONENT_HTML, COMPONENT_SCRIPT, COMPONENT_STYLE, joined_json
 from kidash.network_groups import group_label
 from kidash.network_view import MAX_DRAWN_NODES
@@ -144,10 +145,18 @@ def network_choices(graph, lang: str) -> dict:
     choices["depth"] = 1
     if choices["focus"]:
         choices["depth"] = ui_state.choose("depth", i18n.t("network.depth", lang), widget=depth_column.select_slider)
+    physics, marks = st.columns(2)
     choices["physics"] = ui_state.bind(
-        st.toggle, "physics", i18n.t("network.physics", lang), help=i18n.t("network.physics.help", lang)
+        physics.toggle, "physics", i18n.t("network.physics", lang), help=i18n.t("network.physics.help", lang)
     )
-    choices["group"] = ui_state.view().group
+    view = ui_state.view()
+    choices["group"] = view.group
+    # What changed since the map's date before this one (the date in the sidebar, or today).
+    marked = ui_state.bind(
+        marks.toggle, "marks", i18n.t("network.marks", lang), help=i18n.t("network.marks.help", lang)
+    )
+    moments = ui_state.choices().options["as_of"]
+    choices["since"] = previous_stop(moments, view.as_of or dt.date.today().isoformat()) if marked else None
     return choices
 
 
@@ -157,6 +166,14 @@ def network_notices(shown: ShownNetwork, graph, focus: str | None, lang: str) ->
     if shown.focus_outside_filters:
         st.info(i18n.md("network.focus.outside", lang, name=graph.nodes[focus]["name"]))
     st.markdown(i18n.md("network.counts", lang, nodes=shown.node_count, edges=shown.edge_count))
+    if ui_state.view().marks:
+        if shown.since:
+            since = i18n.format_date(dt.date.fromisoformat(shown.since), lang)
+            st.markdown(i18n.md("network.marks.summary", lang, since=since, **shown.marks))
+        elif not shown.grouped and ui_state.view().network_view == "roles":
+            st.caption(i18n.t("network.marks.none", lang))
+        else:
+            st.caption(i18n.t("network.marks.roles_only", lang))
     if shown.node_count == 0:
         st.warning(i18n.t("network.empty", lang))
     if not shown.grouped:

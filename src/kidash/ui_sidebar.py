@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import streamlit as st
 
@@ -11,7 +12,7 @@ from kidash.graph import Filters
 from kidash.pages import PAGES
 from kidash.view_state import FIRST_DATE, LAST_DATE, step
 
-__all__ = ["language_switch", "filters_sidebar", "time_filter", "time_notice"]
+__all__ = ["language_switch", "filters_sidebar", "time_filter", "time_notice", "play_step", "PLAY_SECONDS"]
 
 _LANGUAGE_NAMES = {"nb": "Norsk (bokmål)", "en": "English"}
 # (view attribute, i18n key of the label, vocabulary for option labels or None for actor names), in sidebar order
@@ -86,6 +87,16 @@ def time_filter(lang: str) -> None:
             disabled=target is None, on_click=ui_state.change, kwargs={"as_of": target},
             help=i18n.md("filters.as_of.step_help", lang, date=words) if target else None, width="stretch",
         )  # fmt: skip
+    playing = bool(st.session_state.get(_PLAYING))
+    st.sidebar.button(
+        i18n.t("filters.as_of.stop" if playing else "filters.as_of.play", lang), key="f_play", width="stretch",
+        icon=":material/pause:" if playing else ":material/play_arrow:", on_click=_stop if playing else _start,
+        args=() if playing else (moments,), disabled=len(moments) < 2,
+        help=i18n.md("filters.as_of.play_help", lang, seconds=i18n.format_number(PLAY_SECONDS, lang, 1)),
+    )  # fmt: skip
+    if playing:
+        with st.sidebar:
+            _player()
     ui_state.choose(
         "time_basis",
         i18n.t("filters.time_basis", lang),
@@ -99,6 +110,50 @@ def time_filter(lang: str) -> None:
             i18n.t("filters.as_of.clear", lang), key="f_as_of_clear", on_click=ui_state.change, kwargs={"as_of": None, "time_basis": "stated"},
             icon=":material/update:",
         )  # fmt: skip
+
+
+# Play: the date steps through the map's own dates, one every PLAY_SECONDS, on every page that follows
+# the filters; each step is a real view (in the URL, the network updated in place, its places kept).
+PLAY_SECONDS = 2.5
+_PLAYING = "kd_playing"  # session keys: not in the URL, so a copied link never starts playing
+_PLAY_NEXT = "kd_play_next"
+_PLAY_AT = "kd_play_at"
+
+
+def _start(moments: tuple[str, ...]) -> None:
+    """Play from the date shown (from the first date when none is chosen or the last is reached)."""
+    if step(moments, ui_state.view().as_of, 1) is None or ui_state.view().as_of is None:
+        ui_state.change(as_of=moments[0])
+    st.session_state[_PLAYING] = True
+    st.session_state[_PLAY_AT] = time.monotonic()
+
+
+def _stop() -> None:
+    st.session_state[_PLAYING] = False
+
+
+def play_step() -> None:
+    """If a tick of the player asked for the next date, take it (at the last date, stop there). Called
+    once per run before the URL is written and any widget drawn, so the URL, the date widget and every
+    page show the same date."""
+    if not (st.session_state.pop(_PLAY_NEXT, False) and st.session_state.get(_PLAYING)):
+        return
+    moments = ui_state.choices().options["as_of"]
+    following = step(moments, ui_state.view().as_of, 1)
+    if following is not None:
+        ui_state.change(as_of=following)
+        st.session_state[_PLAY_AT] = time.monotonic()
+    if following is None or step(moments, following, 1) is None:
+        _stop()
+
+
+@st.fragment(run_every=PLAY_SECONDS)
+def _player() -> None:
+    """Ticks while playing: every PLAY_SECONDS the whole page runs again one date further. Only a tick
+    that comes a step's time after the last step moves (the fragment also runs with the page)."""
+    if st.session_state.get(_PLAYING) and time.monotonic() - st.session_state.get(_PLAY_AT, 0.0) >= PLAY_SECONDS * 0.8:
+        st.session_state[_PLAY_NEXT] = True
+        st.rerun(scope="app")
 
 
 def time_notice(page: str, lang: str) -> None:

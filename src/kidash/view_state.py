@@ -75,6 +75,7 @@ class ViewState:
     focus: str | None = None
     depth: int = 1
     physics: bool = False
+    marks: bool = False  # mark what is new and ended since the previous dated moment
     selected: str | None = None
     group: str | None = None
     initiative: str | None = None
@@ -131,6 +132,7 @@ FIELDS: tuple[Field, ...] = (
     Field("focus", "focus", "n_focus", "nettverk", optional=True),
     Field("depth", "depth", "n_depth", "nettverk"),
     Field("physics", "physics", "n_physics", "nettverk"),
+    Field("marks", "changes", "n_changes", "nettverk"),
     Field("selected", "selected", "n_selected", "nettverk", optional=True),
     Field("group", "group", "n_group", "nettverk", optional=True),
     Field("initiative", "i", "i_initiative", "initiativer"),
@@ -267,6 +269,7 @@ def choices_of(graph: nx.MultiDiGraph, tables: Sequence[str] = schema.TABLES) ->
         "focus": actors,
         "depth": DEPTHS,
         "physics": (False, True),
+        "marks": (False, True),
         "selected": actors,
         "group": tuple(sorted(set(groups_of(graph).values()))),
         "initiative": tuple(main),

@@ -12,6 +12,7 @@ import networkx as nx
 import pandas as pd
 
 from kidash import export_deck, i18n, network_view, report
+from kidash.changes import change_counts, changes_between, changes_table, mark_changes, mark_counts
 from kidash.contract import split_list
 from kidash.data import Dataset
 from kidash.graph import Filters, ego_network, filter_graph
@@ -47,6 +48,8 @@ class ShownNetwork:
     open_group: str | None = None  # the group shown node by node in a grouped map
     group_members: int = 0  # how many actors the open group holds
     cut: bool = False  # the open group alone was over the limit: its best-linked members are shown
+    since: str | None = None  # the drawing marks what changed since this ISO date (changes.mark_changes)
+    marks: dict = field(default_factory=dict)  # how many actors and relations are marked new and ended
 
     @cached_property
     def payload_json(self) -> str | None:
@@ -105,6 +108,7 @@ def shown_network(
     depth: int = 1,
     only: tuple[str, ...] | None = None,
     group: str | None = None,
+    since: str | None = None,
 ) -> ShownNetwork:
     """Filter, focus and project the map, then prepare its drawing and tables.
 
@@ -115,7 +119,10 @@ def shown_network(
     ``only`` draws exactly these nodes of the whole map (e.g. a path).
     Beyond :data:`~kidash.network_view.MAX_DRAWN_NODES` nodes the drawing
     shows groups, with ``group`` (if any) open node by node. Every node is
-    drawn at its place in the whole map (:func:`map_positions`).
+    drawn at its place in the whole map (:func:`map_positions`). With
+    ``since`` (an ISO date) the roles view marks what is new since then and
+    draws what ended since then faint (:func:`kidash.changes.mark_changes`);
+    the counts and tables stay those of the map in view.
     """
     graph = full.subgraph(only).copy() if only else filter_graph(full, filters)
     outside = False
@@ -124,12 +131,20 @@ def shown_network(
             graph = ego_network(graph, focus, depth)
         elif focus in full:
             graph, outside = ego_network(full, focus, depth), True
+    marked = None
+    if since and view == "roles" and not only and not outside:
+        then = filter_graph(full, replace(filters, as_of=since))
+        if focus is not None:
+            then = ego_network(then, focus, depth) if focus in then else then.subgraph(()).copy()
+        marked = mark_changes(graph, then)
+        marked.graph["since"] = since
     if view == "collaboration":
         graph = collaboration_graph(graph, full)
     documents = documents_by_id(dataset, options.lang)
     limit = network_view.MAX_DRAWN_NODES  # read at call time: tests lower it
-    drawn, grouped, open_group, members, cut = graph, False, None, 0, False
+    drawn, grouped, open_group, members, cut = (marked if marked is not None else graph), False, None, 0, False
     if graph.number_of_nodes() > limit:
+        drawn, marked = graph, None  # a map of groups marks nothing
         grouped = True
         present = set(groups_of(full).get(n) for n in graph)
         open_group = group if group in present else None
@@ -155,6 +170,8 @@ def shown_network(
         open_group=open_group,
         group_members=members,
         cut=cut,
+        since=since if marked is not None else None,
+        marks=mark_counts(marked) if marked is not None else {},
     )
 
 
@@ -187,22 +204,20 @@ def story_deck(
     full: nx.MultiDiGraph,
     filters: Filters,
     dates: list[str],
-    network_at: Callable[[str], ShownNetwork],
+    network_at: Callable[[str, str | None], ShownNetwork],
     lang: str,
     template: bytes | None = None,
 ) -> bytes:
     """The story in slides: one slide per date with the network as of then (the same places, so what
     changes is what moves) and a computed line of what changed since the slide before, every change
-    with its source in the speaker notes. ``network_at(date)`` gives the shown network as of a date
-    (the page's cached view)."""
-    from kidash.changes import change_counts, changes_between, changes_table
-    from kidash.summary import documents_by_id
+    with its source in the speaker notes. ``network_at(date, since)`` gives the shown network as of a
+    date, marking what changed since the slide before (the page's cached view)."""
 
     undated = filter_graph(full, replace(filters, as_of=""))
     documents = documents_by_id(dataset, lang)
     charts, previous = [], None
     for date in dates:
-        shown = network_at(date)
+        shown = network_at(date, previous)
         if not shown.vis:
             continue
         words = i18n.format_date(dt.date.fromisoformat(date), lang)

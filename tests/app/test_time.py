@@ -152,3 +152,48 @@ def test_the_first_and_last_dates_a_link_may_hold_open(date):
         assert not at.exception, [e.value for e in at.exception]
         assert at.query_params["asof"] == date
     assert "asof" not in open_app("nettverk", asof="1899-12-31").query_params
+
+
+def test_marking_changes_compares_with_the_date_before_and_draws_what_ended_faint():
+    at = open_app("nettverk", asof="2024-01-01", time="in_force")
+    assert not at.toggle(key="n_changes").value
+    at.toggle(key="n_changes").set_value(True).run()
+    assert not at.exception and at.query_params["changes"] == "1"
+    # 1 January 2024 against 31 December 2023, in force: Direktoratet for e-helse and the hospital plan ended
+    summary = next(m.value.replace("\\", "") for m in at.markdown if "31\\. desember 2023" in m.value)
+    assert "2 aktører og" in summary and "0 nye aktører" in summary
+    nodes = {n["id"]: n for n in drawings(at)[0]["nodes"]}
+    assert nodes["direktoratet-for-e-helse"]["mark"] == "ended"
+    expected = filter_graph(GRAPH, Filters(as_of="2024-01-01", time_basis="in_force"))
+    assert shown_nodes(at) == expected.number_of_nodes() == len(nodes) - 2  # counted as of the date
+    # a copied link reopens the marks
+    again = open_app("nettverk", asof="2024-01-01", time="in_force", changes="1")
+    assert {n["id"]: n.get("mark") for n in drawings(again)[0]["nodes"]} == {k: v.get("mark") for k, v in nodes.items()}
+    # before the map's second date there is nothing to compare with, and it says so
+    early = open_app("nettverk", asof="2020-06-01", changes="1")
+    assert any("ingen tidligere dato" in c.value for c in early.caption)
+
+
+def test_play_starts_at_the_first_date_steps_on_each_tick_and_stops_at_the_last():
+    from kidash.view_state import dated_moments
+
+    moments = dated_moments(GRAPH)
+    at = open_app("initiativer")
+    at.button(key="f_play").click().run()
+    assert at.query_params["asof"] == moments[0] and at.session_state["kd_playing"]
+    for expected in moments[1:3]:
+        at.session_state["kd_play_next"] = True  # what the player's tick asks for
+        at.run()
+        assert at.query_params["asof"] == expected
+        assert at.date_input(key="f_as_of").value == dt.date.fromisoformat(expected)
+    at.button(key="f_play").click().run()  # now «Stopp avspillingen»
+    assert not at.session_state["kd_playing"]
+    at.session_state["kd_play_next"] = True  # a late tick after stopping does nothing
+    at.run()
+    assert at.query_params["asof"] == moments[2]
+    # from the last date but one, playing takes the last and stops there
+    end = open_app("nettverk", asof=moments[-2])
+    end.button(key="f_play").click().run()
+    end.session_state["kd_play_next"] = True
+    end.run()
+    assert end.query_params["asof"] == moments[-1] and not end.session_state["kd_playing"]

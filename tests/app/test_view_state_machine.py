@@ -56,6 +56,7 @@ OWN = {
         "focus": ("n_focus", None, ACTORS),
         "depth": ("n_depth", 1, [1, 2, 3]),
         "physics": ("n_physics", False, [False, True]),
+        "changes": ("n_changes", False, [False, True]),
     },
     "initiativer": {"i": ("i_initiative", FIRST_MAIN, main_initiatives(GRAPH))},
     "aktor": {"actor": ("a_actor", None, ACTORS)},

@@ -95,3 +95,70 @@ def test_the_story_downloads_as_a_deck_with_a_slide_per_date(page, server, tmp_p
     dates = ["1. januar", "16. mars", "18. mars", "21. mars", "23. mars", "28. mars", "31. desember"]
     assert [t.split("\n")[0] for t in texts if t.startswith("Kartet per")] == [f"Kartet per {d} 2022" for d in dates]
     assert page.request_log.outside_hosts() == []
+
+
+def drawn_marks(page) -> dict[str, tuple[float, float]]:
+    """Each drawn node's (opacity, border width) as vis-network holds them."""
+    found = page.locator(".kd-canvas").first.evaluate(
+        """el => { const out = {}; for (const n of el.kidashNetwork.body.data.nodes.get())
+               out[n.id] = [n.opacity ?? 1, n.borderWidth ?? 1]; return out; }"""
+    )
+    return {node: tuple(value) for node, value in found.items()}
+
+
+def test_play_steps_through_the_dates_with_changes_marked_and_stops(page, server):
+    from kidash.changes import previous_stop
+    from kidash.view_state import dated_moments
+
+    moments = dated_moments(GRAPH)
+    runs = open_page(page, f"{server}/nettverk?asof=2023-12-31&time=in_force&changes=1")
+    root = live_network(page)
+    start = screen_positions(page)
+    play = page.get_by_test_id("stSidebar").get_by_role("button", name="Spill av datoene")
+    runs.after(play.click)
+    # it plays on by itself: the next two of the map's dates, each a real view in the URL
+    for expected in moments[moments.index("2023-12-31") + 1 :][:2]:
+        page.wait_for_function(
+            "d => new URLSearchParams(location.search).get('asof') === d", arg=expected, timeout=15_000
+        )
+        in_force = filter_graph(GRAPH, Filters(as_of=expected, time_basis="in_force"))
+        then = filter_graph(GRAPH, Filters(as_of=previous_stop(moments, expected), time_basis="in_force"))
+        ended = sorted(set(then) - set(in_force))  # what ended since the date before: drawn faint
+        faint: list[str] = []
+        for _ in range(60):  # the drawing follows the URL within a run (the canvas is in a shadow root: poll)
+            faint = sorted(n for n, (opacity, _) in drawn_marks(page).items() if opacity < 1)
+            if faint == ended:
+                break
+            page.wait_for_timeout(100)
+        assert faint == ended, expected
+        expect(root).to_have_attribute("data-nodes", str(len(set(in_force) | set(then))))
+        moved = {
+            n: (start[n], p) for n, p in screen_positions(page).items()
+            if n in start and max(abs(a - b) for a, b in zip(start[n], p, strict=True)) > 3
+        }  # fmt: skip
+        assert not moved, expected
+    # e-helse ended on 31 December 2023: faint in its place on 1 January 2024, with the legend saying so
+    stop = page.get_by_test_id("stSidebar").get_by_role("button", name="Stopp avspillingen")
+    runs.after(stop.click)
+    held = query(page)["asof"][0]
+    page.wait_for_timeout(int(2.5 * 1000 * 2))
+    assert query(page)["asof"][0] == held  # stopped
+    expect(page.get_by_test_id("stSidebar").get_by_role("button", name="Spill av datoene")).to_be_visible()
+    screenshot(page, "time-play")
+    assert page.request_log.outside_hosts() == []
+
+
+def test_marks_show_what_ended_faint_and_what_is_new_with_a_thick_border(page, server):
+    open_page(page, f"{server}/nettverk?asof=2024-01-01&time=in_force&changes=1")
+    live_network(page)
+    marks = drawn_marks(page)
+    assert marks["direktoratet-for-e-helse"][0] < 1 and marks["helsedirektoratet"] == (1, 1)
+    legend = page.locator(".kd-legend")
+    expect(legend).to_contain_text("Avsluttet siden 31. desember 2023 (blek)")
+    expect(page.get_by_text("Sammenlignet med", exact=False)).to_contain_text("2 aktører og 8 roller avsluttet")
+    open_page(page, f"{server}/nettverk?asof=2022-03-16&changes=1")
+    live_network(page)
+    marks = drawn_marks(page)
+    assert marks["koordineringsprosjektet"][1] > 1  # first described on 16 March 2022
+    assert marks["kin"] == (1, 1)
+    screenshot(page, "network-marks")

@@ -60,3 +60,34 @@ def test_an_actor_that_ended_by_merging_says_into_what(shipped):
             "Bakgrunnskunnskap",
         ]
     ]
+
+
+def test_a_marked_map_keeps_what_ended_faint_and_marks_what_is_new(tiny_rows):
+    from kidash.changes import mark_changes, mark_counts
+    from kidash.graph import as_of
+
+    # relation 5 (tru member of oth) ends 2022-12-31; tru itself ends 2023-06-30
+    graph = dated(tiny_rows, [(5, "", "2022-12-31")], [("tru", "", "2023-06-30")])
+    then, now = as_of(graph, "2022-06-01", "in_force"), as_of(graph, "2024-12-31", "in_force")
+    marked = mark_changes(now, then)
+    assert set(marked) == set(then) | set(now)  # nothing dropped
+    assert marked.nodes["tru"]["mark"] == "ended" and "mark" not in marked.nodes["dir"]
+    assert {(u, v, d["relation"]) for u, v, d in marked.edges(data=True) if d.get("mark") == "ended"} == {
+        ("tru", "oth", "member"),
+        ("per", "tru", "affiliated_with"),
+    }
+    assert [(u, v, d["relation"]) for u, v, d in marked.edges(data=True) if d.get("mark") == "new"] == [
+        ("dir", "rep", "publishes")  # d2, published 21 March 2024
+    ]
+    assert mark_counts(marked) == {"actor_new": 0, "actor_ended": 1, "relation_new": 1, "relation_ended": 2}
+    assert "mark" not in now.nodes.get("dir", {}) and not any(d.get("mark") for *_, d in now.edges(data=True))
+
+
+def test_the_previous_stop_is_the_moment_before_the_last_that_has_passed():
+    from kidash.changes import previous_stop
+
+    moments = ("2021-06-10", "2022-03-16", "2024-04-03")
+    assert previous_stop(moments, "2024-04-03") == "2022-03-16"
+    assert previous_stop(moments, "2024-04-02") == "2021-06-10"
+    assert previous_stop(moments, "2030-01-01") == "2022-03-16"
+    assert previous_stop(moments, "2022-03-15") is None

@@ -255,3 +255,33 @@ def test_a_page_deck_is_built_without_streamlit(graph, tiny_dataset):
     texts = [" ".join(shape.text_frame.text for shape in s.shapes if shape.has_text_frame) for s in slides]
     assert "kidash – Test" in texts[0]
     assert any("Direktoratet" in text for text in texts[1:]) or len(slides) >= 2
+
+
+def test_a_view_since_a_date_marks_new_and_draws_ended_faint_in_their_places(tiny_rows):
+    from kidash import network_figure
+    from tests.unit.test_graph import dated
+
+    full = dated(tiny_rows, [(5, "", "2022-12-31")], [("tru", "", "2023-06-30")])
+    data = dataset_from_frames(frames_from_rows(tiny_rows))  # dated() gave tiny_rows their dates
+    filters = Filters(as_of="2024-12-31", time_basis="in_force")
+    shown = shown_network(full, data, filters, "roles", ViewOptions(lang="nb"), since="2022-06-01")
+    # the map as of the date: 7 actors less the ended trust, 8 roles less its two
+    assert (shown.node_count, shown.edge_count) == (6, 6)
+    assert shown.marks == {"actor_new": 0, "actor_ended": 1, "relation_new": 1, "relation_ended": 2}
+    nodes = {n["id"]: n for n in shown.vis["nodes"]}
+    assert nodes["tru"]["mark"] == "ended" and nodes["tru"]["card"][1] == ["i", "Avsluttet siden 1. juni 2022"]
+    places = map_positions(full)
+    assert (nodes["tru"]["x"], nodes["tru"]["y"]) == tuple(round(v, 1) for v in places["tru"])
+    assert sorted(e["mark"] for e in shown.vis["edges"] if "mark" in e) == ["ended", "ended", "new"]
+    assert shown.vis["legend"]["marks"] == [
+        ("Ny siden 1. juni 2022 (tykk kant)", "new"),
+        ("Avsluttet siden 1. juni 2022 (blek)", "ended"),
+    ]
+    # the slide picture shows the same: the ended node faint, the new role wider, both in the legend
+    figure = network_figure.network_figure(shown.vis, "t", "nb")
+    opacities = [o for trace in figure.data if trace.mode == "markers+text" for o in trace.marker.opacity]
+    assert sorted(opacities)[0] == style.MARK_STYLE["ended_opacity"] and opacities.count(1.0) == len(opacities) - 1
+    assert {t.name for t in figure.data if t.legendgroup == "marks"} == {m[0] for m in shown.vis["legend"]["marks"]}
+    # without a date to compare with, nothing is marked
+    plain = shown_network(full, data, filters, "roles", ViewOptions(lang="nb"))
+    assert plain.marks == {} and not any("mark" in n for n in plain.vis["nodes"])

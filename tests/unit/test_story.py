@@ -19,8 +19,8 @@ def test_a_story_deck_has_a_slide_per_date_with_the_network_then_and_what_change
     assert dates == ["2021-06-10", "2022-03-16", "2024-04-03", "2024-06-01"]
     options = ViewOptions(lang="nb")
 
-    def network_at(date):
-        return views.shown_network(full, shipped, replace(Filters(), as_of=date), "roles", options)
+    def network_at(date, since):
+        return views.shown_network(full, shipped, replace(Filters(), as_of=date), "roles", options, since=since)
 
     deck = Presentation(io.BytesIO(views.story_deck(shipped, full, Filters(), dates, network_at, "nb", template=None)))
     texts = ["\n".join(shape.text_frame.text for shape in s.shapes if shape.has_text_frame) for s in deck.slides]

@@ -54,6 +54,15 @@ function svg(width, height, parts) {
   return box;
 }
 
+// What changed since an earlier date: new things get a thick dark border (nodes) or a wider line
+// (roles); ended ones stay in their place, faint, so nothing vanishes silently. The sizes come
+// from the data (style.MARK_STYLE), the same as in the slide picture.
+let MARK = { ended_opacity: 0.3, new_border: 4, new_width: 2.5 };
+
+function baseOpacity(item) {
+  return item.mark === "ended" ? MARK.ended_opacity : 1;
+}
+
 function colourSwatch(colour) {
   return svg(16, 16, [["circle", { cx: 8, cy: 8, r: 7, fill: /^#[0-9A-Fa-f]{3,8}$/.test(colour) ? colour : "#999999", stroke: "#333333" }]]);
 }
@@ -177,16 +186,16 @@ class LiveNetwork {
     const near = new Set(id === null ? [] : [id, ...this.network.getConnectedNodes(id)]);
     const nodeUpdates = [];
     for (const node of this.data.nodes) {
-      const opacity = id === null || near.has(node.id) ? 1 : 0.18;
+      const opacity = (id === null || near.has(node.id) ? 1 : 0.18) * baseOpacity(node);
       if (node._opacity !== opacity) {
         node._opacity = opacity;
-        nodeUpdates.push({ id: node.id, opacity, font: { color: opacity === 1 ? "#1b1b1b" : "#c8c8c8" } });
+        nodeUpdates.push({ id: node.id, opacity, font: { color: opacity === 1 ? "#1b1b1b" : "#8a8a8a" } });
       }
     }
     if (nodeUpdates.length) this.nodes.update(nodeUpdates);
     const edgeUpdates = [];
     for (const edge of this.data.edges) {
-      const opacity = id === null || edge.from === id || edge.to === id ? 1 : 0.12;
+      const opacity = (id === null || edge.from === id || edge.to === id ? 1 : 0.12) * baseOpacity(edge);
       if (edge._opacity !== opacity) {
         edge._opacity = opacity;
         edgeUpdates.push({ id: edge.id, color: { color: edge.color, highlight: edge.color, opacity } });
@@ -301,6 +310,15 @@ class LiveNetwork {
       ]),
     );
     section(
+      data.texts.marks,
+      (legend.marks || []).map(([text, mark]) => [
+        svg(16, 16, [["circle", mark === "new"
+          ? { cx: 8, cy: 8, r: 5.5, fill: "#ffffff", stroke: "#1b1b1b", "stroke-width": 3 }
+          : { cx: 8, cy: 8, r: 7, fill: "#999999", stroke: "#333333", opacity: MARK.ended_opacity }]]),
+        text,
+      ]),
+    );
+    section(
       data.texts.line,
       legend.lines.map(([text, colour, dashes]) => {
         const attrs = { x1: 1, y1: 5, x2: 33, y2: 5, stroke: /^#[0-9A-Fa-f]{3,8}$/.test(colour) ? colour : "#777777", "stroke-width": 2.5 };
@@ -321,6 +339,7 @@ class LiveNetwork {
     const started = performance.now();
     const first = this.data === null;
     this.data = data;
+    if (data.markStyle) MARK = { ...MARK, ...data.markStyle };
     this.root.dataset.ready = "false";
     this.texts(data);
     this.legend(data);
@@ -338,22 +357,23 @@ class LiveNetwork {
     // Only what changed goes to vis-network: each DataSet update costs a pass over the drawing.
     const nodeChanges = [];
     for (const node of data.nodes) {
-      const signature = JSON.stringify([node.label, node.shape, node.color, node.value, node.scaling, node.x, node.y, node.card]);
+      const signature = JSON.stringify([node.label, node.shape, node.color, node.value, node.scaling, node.x, node.y, node.card, node.mark]);
       const old = this.byId.get(node.id);
       const same = old && old._signature === signature;
       node._signature = signature;
       node._tooltip = same ? old._tooltip : this.tooltip(node);
-      if (same && old._opacity === 1) continue;
+      if (same && old._opacity === baseOpacity(node)) continue;
       const change = {
         id: node.id,
         label: node.label,
         shape: node.shape,
-        color: node.color,
+        color: node.mark === "new" ? { background: node.color, border: "#1b1b1b" } : node.color,
+        borderWidth: node.mark === "new" ? MARK.new_border : 1,
         value: node.value,
         x: node.x,
         y: node.y,
-        opacity: 1,
-        font: { color: "#1b1b1b" },
+        opacity: baseOpacity(node),
+        font: { color: baseOpacity(node) === 1 ? "#1b1b1b" : "#8a8a8a" },
         title: node._tooltip,
       };
       if (node.scaling) change.scaling = node.scaling; // a group: drawn at its size in the map
@@ -362,26 +382,26 @@ class LiveNetwork {
     if (nodeChanges.length) this.nodes.update(nodeChanges);
     const edgeChanges = [];
     for (const edge of data.edges) {
-      const signature = JSON.stringify([edge.from, edge.to, edge.color, edge.dashes, edge.width, edge.smooth, edge.card]);
+      const signature = JSON.stringify([edge.from, edge.to, edge.color, edge.dashes, edge.width, edge.smooth, edge.card, edge.mark]);
       const old = this.edgeById.get(edge.id);
       const same = old && old._signature === signature;
       edge._signature = signature;
       edge._tooltip = same ? old._tooltip : this.tooltip(edge);
-      if (same && old._opacity === 1) continue;
+      if (same && old._opacity === baseOpacity(edge)) continue;
       edgeChanges.push({
         id: edge.id,
         from: edge.from,
         to: edge.to,
-        color: { color: edge.color, highlight: edge.color, opacity: 1 },
+        color: { color: edge.color, highlight: edge.color, opacity: baseOpacity(edge) },
         dashes: edge.dashes,
-        width: edge.width,
+        width: edge.mark === "new" ? edge.width * MARK.new_width : edge.width,
         smooth: edge.smooth || false,
         title: edge._tooltip,
       });
     }
     if (edgeChanges.length) this.edges.update(edgeChanges);
-    for (const node of data.nodes) node._opacity = 1;
-    for (const edge of data.edges) edge._opacity = 1;
+    for (const node of data.nodes) node._opacity = baseOpacity(node);
+    for (const edge of data.edges) edge._opacity = baseOpacity(edge);
     this.byId = nextNodes;
     this.edgeById = nextEdges;
     if (!data.physics && this.physicsOn !== false) this.network.setOptions({ physics: { enabled: false } });
