@@ -1,8 +1,10 @@
 """Actor profile: who the actor is, every role with its source, people, neighbours, events, ego graph."""
 
+import datetime as dt
+
 import streamlit as st
 
-from kidash import i18n, profile, summary, ui, ui_export, ui_state
+from kidash import i18n, profile, report, summary, ui, ui_export, ui_state
 from kidash.graph import Filters, ego_network
 
 lang = ui.language()
@@ -47,6 +49,19 @@ for key, linked in (
     else:
         st.markdown(i18n.t("profile.none", lang))
 
+# Roles over time: when each role began (or was first known) and whether a source ends it; the map's date marked.
+st.subheader(i18n.t("profile.time", lang))
+as_of = ui_state.view().as_of or ""
+timed = ui.per_view(
+    "actor-time", dataset,
+    lambda: report.roles_time_chart(full, actor, summary.documents_by_id(dataset, lang), lang, as_of),
+    actor, lang, as_of, dt.date.today(),  # open roles run to today
+)  # fmt: skip
+if timed:
+    ui.show_chart(timed[0])
+else:
+    st.markdown(i18n.t("profile.none", lang))
+
 st.subheader(i18n.t("profile.events", lang))
 events = ui.per_view("actor-events", dataset, lambda: profile.actor_events(dataset, actor, lang), actor, lang)
 if events.empty:
@@ -62,8 +77,8 @@ ui_export.export_panel(
     dataset,
     ego_network(full, actor, 1),
     lang,
-    shown.charts,
-    state=(actor,),
+    lambda: shown.charts() + timed,
+    state=(actor, as_of),
     title=f"kidash – {name}",
     about=name,
 )

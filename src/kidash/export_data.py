@@ -145,10 +145,12 @@ def document_provenance(dataset: Dataset) -> dict[str, tuple[str, str]]:
 
 
 def kumu_bytes(graph: nx.MultiDiGraph, lang: str = "nb", documents: dict[str, tuple[str, str]] | None = None) -> bytes:
-    """A workbook Kumu imports: «Elements» (Label, Type, Description, Tags) and «Connections»
-    (From, To, Type, Description, Tags and the provenance as Kumu custom fields: Source, Source
-    date, Inferred, Background knowledge; the document id and «inferred» also as tags, so a
-    Kumu view can filter or style by them).
+    """A workbook Kumu imports: «Elements» (Label, Type, Description, Tags, Start date, End date)
+    and «Connections» (From, To, Type, Description, Tags and the provenance and time as Kumu
+    custom fields: Source, Source date, Inferred, Background knowledge, Start date, End date,
+    Known from — the role's own start or else its document's date; the document id, «inferred»
+    and the year known from also as tags, so a Kumu view, its filters and its tagged timeline
+    can use them).
 
     ``documents`` maps a document id to its (title, date). Kumu joins connections to elements by
     label, so a name that occurs twice gets its id added in brackets.
@@ -169,10 +171,12 @@ def kumu_bytes(graph: nx.MultiDiGraph, lang: str = "nb", documents: dict[str, tu
                 "Tags": "|".join(
                     t for t in (i18n.label("region", data["region"], lang), i18n.label("type", data["type"], lang)) if t
                 ),
+                "Start date": data.get("start") or "",
+                "End date": data.get("end") or "",
             }
             for node, data in graph.nodes(data=True)
         ],
-        columns=["Label", "Type", "Description", "Tags"],
+        columns=["Label", "Type", "Description", "Tags", "Start date", "End date"],
     )
     connections = pd.DataFrame(
         [
@@ -185,12 +189,16 @@ def kumu_bytes(graph: nx.MultiDiGraph, lang: str = "nb", documents: dict[str, tu
                 "Source date": (documents.get(d.get("document") or "") or ("", ""))[1],
                 "Inferred": "yes" if d.get("inferred") else "no",
                 "Background knowledge": "yes" if d.get("background") else "no",
+                "Start date": d.get("start") or "",
+                "End date": d.get("end") or "",
+                "Known from": d.get("start") or d.get("published") or "",
                 "Tags": "|".join(
                     t
                     for t in (
                         "inferred" if d.get("inferred") else "",
                         "background" if d.get("background") else "",
                         d.get("document") or "",
+                        (d.get("start") or d.get("published") or "")[:4],
                     )
                     if t
                 ),
@@ -206,6 +214,9 @@ def kumu_bytes(graph: nx.MultiDiGraph, lang: str = "nb", documents: dict[str, tu
             "Source date",
             "Inferred",
             "Background knowledge",
+            "Start date",
+            "End date",
+            "Known from",
             "Tags",
         ],
     )

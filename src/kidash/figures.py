@@ -349,3 +349,61 @@ def timeline_figure(
     span_text = f"{years[0]}–{years[-1]}" if years and years[0] != years[-1] else (str(years[0]) if years else "")
     title = i18n.t("fig.timeline", lang, years=span_text).strip()
     return _layout(figure, title, height=max(380, 80 * len(groups) + 200))
+
+
+def roles_over_time_figure(spans: pd.DataFrame, name: str, lang: str, as_of: dt.date | None = None) -> go.Figure:
+    """One row per role (:func:`kidash.profile.role_spans`), earliest at the top: a line from its start
+    to its end, solid where a source (or its actor's end) ends it and dotted where it runs on; a
+    filled marker where a source gives the start, a hollow one where only the document's date
+    places it, a cross for a role named after its actor had ended. With ``as_of``, a vertical
+    line marks the map's date."""
+    figure = go.Figure()
+    rows = list(range(len(spans)))
+    colour = style.OKABE_ITO[4]
+    for ended in (True, False):
+        subset = spans[spans["ended"] == ended]
+        xs, ys = [], []
+        for index, span in subset.iterrows():
+            xs += [span["start"].isoformat(), span["end"].isoformat(), None]
+            ys += [index, index, None]
+        if xs:
+            figure.add_trace(
+                go.Scatter(
+                    x=xs, y=ys, mode="lines", hoverinfo="skip",
+                    line={"color": colour, "width": 5, "dash": "solid" if ended else "dot"},
+                    name=i18n.t("fig.roles_time.ended" if ended else "fig.roles_time.open", lang),
+                )
+            )  # fmt: skip
+    kinds = (("start", spans["from_start"] & ~spans["discrepancy"], "circle"),
+             ("known", ~spans["from_start"] & ~spans["discrepancy"], "circle-open"),
+             ("discrepancy", spans["discrepancy"], "x-thin-open"))  # fmt: skip
+    for kind, chosen, symbol in kinds:
+        subset = spans[chosen]
+        if not len(subset):
+            continue
+        figure.add_trace(
+            go.Scatter(
+                x=[d.isoformat() for d in subset["start"]],
+                y=list(subset.index),
+                mode="markers",
+                marker={"symbol": symbol, "size": 14, "color": "#1b1b1b" if kind == "discrepancy" else colour,
+                        "line": {"width": 2.5, "color": "#1b1b1b" if kind == "discrepancy" else colour}},
+                name=i18n.t(f"fig.roles_time.{kind}", lang),
+                customdata=_hover_rows(subset.assign(label=subset["label"]), lang),
+                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
+            )
+        )  # fmt: skip
+    if as_of is not None:
+        figure.add_vline(x=as_of.isoformat(), line={"color": "#1b1b1b", "width": 2, "dash": "dash"})
+        figure.add_annotation(
+            x=as_of.isoformat(), y=1, yref="paper", yanchor="bottom", showarrow=False,
+            text=plotly_text(i18n.t("fig.roles_time.as_of", lang, date=i18n.format_date(as_of, lang))),
+        )  # fmt: skip
+    figure.update_yaxes(
+        tickvals=rows, ticktext=[plotly_text(label) for label in spans["label"]], autorange="reversed",
+        range=[len(rows) - 0.5, -0.5], zeroline=False,
+    )  # fmt: skip
+    figure.update_xaxes(type="date")  # dates need no axis title; the legend takes the room below
+    figure.update_layout(legend={"orientation": "h", "y": -0.08, "yanchor": "top", "x": 0, "xanchor": "left"})
+    title = i18n.t("fig.roles_time", lang, name=name)
+    return _layout(figure, plotly_text(title), height=max(360, 30 * len(rows) + 200))

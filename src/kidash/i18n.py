@@ -319,6 +319,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "fig.overlap": ("Felles organisasjoner mellom initiativene", "Organisations shared between initiatives"),
     "fig.period": ("Periode", "Period"),
     "fig.role_matrix": ("Roller per organisasjon og initiativ", "Roles by organisation and initiative"),
+    "fig.roles_time": ("Rollene til {name} over tid", "The roles of {name} over time"),
+    "fig.roles_time.as_of": ("Kartet per {date}", "The map as of {date}"),
+    "fig.roles_time.discrepancy": (
+        "Nevnt etter at aktøren var avsluttet (avvik)",
+        "Named after the actor had ended (discrepancy)",
+    ),
+    "fig.roles_time.ended": ("Avsluttet (sluttdato eller aktørens slutt)", "Ended (end date or the actor's end)"),
+    "fig.roles_time.known": ("Kjent fra kildens dato", "Known from the source's date"),
+    "fig.roles_time.open": ("Ingen sluttdato i kildene", "No end date in the sources"),
+    "fig.roles_time.start": ("Startdato oppgitt", "Start date given"),
     "fig.stated_date": ("Dato oppgitt i kilden", "Date stated in the source"),
     "fig.timeline": ("Tidslinje {years}", "Timeline {years}"),
     # filters.*
@@ -654,6 +664,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Each marker is a role an organisation holds in an initiative or a part of it, as the sources state; "
         "the organisations with roles in the most initiatives come first.",
     ),
+    "notes.roles_time": (
+        "Hver linje er én rolle. Den begynner på startdatoen kilden oppgir (fylt punkt), ellers på datoen til "
+        "dokumentet som først nevner rollen (åpent punkt): da var rollen i det minste kjent. Den slutter på "
+        "sluttdatoen kilden oppgir eller da en av de to aktørene ble avsluttet (heltrukket), ellers går den til i "
+        "dag (prikket): ingen kilde sier at den er over. Et kryss er en rolle en kilde nevner etter at aktøren var "
+        "avsluttet (avvik).",
+        "Each line is one role. It begins at the start date its source gives (filled marker), else at the date "
+        "of the document that first names it (hollow marker): by then the role was at least known. It ends at "
+        "the end date its source gives or when one of its two actors ended (solid), else it runs to today "
+        "(dotted): no source says it is over. A cross is a role a source names after its actor had ended "
+        "(discrepancy).",
+    ),
     "notes.timeline": (
         "Perioder og daterte hendelser slik kildene daterer dem; hule punkter er datoer kildene bare antyder.",
         "Periods and dated events as the sources date them; hollow points are dates the sources only imply.",
@@ -865,6 +887,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "profile.pick": ("Velg en aktør for å se profilen.", "Choose an actor to see the profile."),
     "profile.received": ("Roller andre har i {name}", "Roles others hold in {name}"),
     "profile.start": ("Start", "Start"),
+    "profile.time": ("Roller over tid", "Roles over time"),
     "profile.value": ("Verdi", "Value"),
     # row.*
     "row.actors": ("Aktører", "Actors"),
@@ -925,6 +948,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "takeaway.overlap": (
         "{a} og {b} deler flest organisasjoner ({count}).",
         "{a} and {b} share the most organisations ({count}).",
+    ),
+    "takeaway.roles_time": (
+        "{name}: {count} roller med dato fra {first}; {open} av dem har ingen slutt i kildene.",
+        "{name}: {count} dated roles from {first}; {open} of them have no end in the sources.",
     ),
     "takeaway.timeline": (
         "{count} daterte hendelser fra {first} til {last}.",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import networkx as nx
 import pandas as pd
 
@@ -9,8 +11,9 @@ from kidash import i18n
 from kidash.contract import split_list
 from kidash.data import Dataset
 from kidash.graph import organisations_of
+from kidash.schema import LIFECYCLE_RELATIONS
 
-__all__ = ["actor_facts", "actor_roles", "actor_people", "actor_neighbours", "actor_events"]
+__all__ = ["actor_facts", "actor_roles", "actor_people", "actor_neighbours", "actor_events", "role_spans"]
 
 
 def actor_facts(dataset: Dataset, actor: str, lang: str = "nb") -> pd.DataFrame:
@@ -34,6 +37,11 @@ def actor_facts(dataset: Dataset, actor: str, lang: str = "nb") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[i18n.t("profile.fact", lang), i18n.t("profile.value", lang)])
 
 
+def basis_of(data: dict) -> str:
+    """How a relation is known: ``background`` (no source states it), ``inferred`` or ``stated``."""
+    return "background" if data.get("background") else "inferred" if data.get("inferred") else "stated"
+
+
 def _relation_row(full, source, target, data, documents, lang, other):
     title, date = documents.get(data.get("document", ""), ("", ""))
     return {
@@ -41,7 +49,7 @@ def _relation_row(full, source, target, data, documents, lang, other):
         i18n.t("col.target" if other == target else "col.holder", lang): full.nodes[other]["name"],
         i18n.t("col.source", lang): title,
         i18n.t("col.published", lang): date,
-        i18n.t("col.basis", lang): i18n.label("basis", "inferred" if data.get("inferred") else "stated", lang),
+        i18n.t("col.basis", lang): i18n.label("basis", basis_of(data), lang),
         "id": other,
     }
 
@@ -88,3 +96,45 @@ def actor_events(dataset: Dataset, actor: str, lang: str = "nb") -> pd.DataFrame
     if not rows:
         return pd.DataFrame(columns=[i18n.t("col.date", lang), i18n.t("col.title", lang), i18n.t("col.basis", lang)])
     return pd.DataFrame(rows).sort_values("_start").drop(columns="_start").reset_index(drop=True)
+
+
+def role_spans(full: nx.MultiDiGraph, actor: str, documents: dict[str, tuple[str, str]], lang: str,
+               today: dt.date) -> pd.DataFrame:  # fmt: skip
+    """Every role the actor holds or others hold in it, placed in time, for the roles-over-time chart.
+
+    A role begins at its own ``start`` where a source gives one (``from_start``), else at its
+    document's date, the first evidence of it; it ends at its ``end`` or when one of its two
+    actors ended, whichever is first (``ended``), or runs on to ``today`` when nothing ends it.
+    A merger or rename is a moment (it ends where it starts). A role a later source names after
+    its actor had ended is kept as a moment and flagged (``discrepancy``), never stretched or hidden.
+    Columns: ``label`` (role and the other actor), ``start``, ``end`` (dates), ``from_start``,
+    ``ended``, ``discrepancy``, ``source``, ``when`` (words), in order of start. Roles with no
+    date at all are left out (the table above lists them).
+    """
+    rows = []
+    edges = [(d, t, "held") for _, t, d in full.out_edges(actor, data=True)]
+    edges += [(d, s, "received") for s, _, d in full.in_edges(actor, data=True)]
+    for data, other, direction in edges:
+        begun = data.get("start") or data.get("published") or ""
+        if not begun:
+            continue
+        start = dt.date.fromisoformat(begun)
+        ends = [data.get("end"), full.nodes[actor].get("end"), full.nodes[other].get("end")]
+        ends = [dt.date.fromisoformat(e) for e in ends if e]
+        discrepancy = bool(data.get("discrepancy"))
+        if data["relation"] in LIFECYCLE_RELATIONS or discrepancy:
+            ends = [start]
+        end = min(ends) if ends else max(today, start)
+        role = i18n.label("relation", data["relation"], lang)
+        other_name = str(full.nodes[other].get("short_name") or full.nodes[other]["name"])
+        label = f"{role} → {other_name}" if direction == "held" else f"{other_name} → {role}"
+        if discrepancy:
+            label = f"{label} ({i18n.t('tip.discrepancy', lang).lower()})"
+        title = documents.get(data.get("document", ""), ("", ""))[0] or i18n.t("changes.background", lang)
+        first = i18n.format_date(start, lang)
+        when = f"{first} – {i18n.format_date(end, lang)}" if ends and end != start else first if ends else f"{first} –"
+        rows.append({"label": label, "start": start, "end": end, "from_start": bool(data.get("start")),
+                     "ended": bool(ends), "discrepancy": discrepancy, "source": title, "when": when})  # fmt: skip
+    columns = ["label", "start", "end", "from_start", "ended", "discrepancy", "source", "when"]
+    table = pd.DataFrame(rows, columns=columns)
+    return table.sort_values(["start", "label"], kind="stable").reset_index(drop=True)

@@ -14,6 +14,7 @@ from kidash.data import Dataset
 from kidash.export_deck import Chart
 from kidash.graph import Filters, short_name
 from kidash.network_figure import network_figure
+from kidash.profile import role_spans
 from kidash.summary import document_table, shown_actors_table
 from kidash.timeline import timeline_rows, timeline_table
 
@@ -22,6 +23,7 @@ __all__ = [
     "timeline_charts",
     "analysis_charts",
     "network_chart",
+    "roles_time_chart",
     "describe_filters",
     "sources_footnote",
     "deck_context",
@@ -186,6 +188,25 @@ def analysis_charts(centrality: pd.DataFrame, full: nx.MultiDiGraph, measure: st
             notes=i18n.t(f"notes.centrality.{measure}", lang),
         )
     ]
+
+
+def roles_time_chart(full: nx.MultiDiGraph, actor: str, documents: dict, lang: str, as_of: str = "",
+                     today: dt.date | None = None) -> list[Chart]:  # fmt: skip
+    """One actor's roles over time (none when no role is dated), the map's date marked."""
+    spans = role_spans(full, actor, documents, lang, today or dt.date.today())
+    if spans.empty:
+        return []
+    name = str(full.nodes[actor]["name"])
+    figure = figures.roles_over_time_figure(spans, name, lang, dt.date.fromisoformat(as_of) if as_of else None)
+    takeaway = i18n.t("takeaway.roles_time", lang, name=name, count=len(spans),
+                      first=i18n.format_date(min(spans["start"]), lang), open=int((~spans["ended"]).sum()))  # fmt: skip
+    table = pd.DataFrame({
+        i18n.t("col.role", lang): spans["label"],
+        i18n.t("col.date", lang): spans["when"],
+        i18n.t("col.source", lang): spans["source"],
+    })  # fmt: skip
+    return [Chart("roller-over-tid", figure.layout.title.text, figure, takeaway, table,
+                  notes=i18n.t("notes.roles_time", lang))]  # fmt: skip
 
 
 def network_chart(vis: dict, actors: pd.DataFrame, edges: int, lang: str) -> Chart:

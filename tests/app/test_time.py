@@ -197,3 +197,13 @@ def test_play_starts_at_the_first_date_steps_on_each_tick_and_stops_at_the_last(
     end.session_state["kd_play_next"] = True
     end.run()
     assert end.query_params["asof"] == moments[-1] and not end.session_state["kd_playing"]
+
+
+def test_the_profile_shows_roles_over_time_with_the_maps_date_marked():
+    at = open_app("aktor", actor="direktoratet-for-e-helse", asof="2024-01-01")
+    assert not at.exception
+    assert "Roller over tid" in [h.value for h in at.subheader]
+    said = [m.value.replace("\\", "").replace("\u2060", "") for m in at.markdown]
+    assert any(text.startswith("Direktoratet for e-helse: 8 roller med dato") for text in said)
+    chart = next(c for c in at.get("plotly_chart") if "over tid" in c.proto.spec)
+    assert "Kartet per 1. januar 2024" in chart.proto.spec

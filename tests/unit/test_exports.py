@@ -125,7 +125,7 @@ def test_kumu_workbook_columns(hostile):
     _, graph = hostile
     book = load_workbook(io.BytesIO(export_data.kumu_bytes(graph, "en")))
     assert book.sheetnames == ["Elements", "Connections"]
-    assert [c.value for c in book["Elements"][1]] == ["Label", "Type", "Description", "Tags"]
+    assert [c.value for c in book["Elements"][1]] == ["Label", "Type", "Description", "Tags", "Start date", "End date"]
     assert [c.value for c in book["Connections"][1]][:3] == ["From", "To", "Type"]
     labels = {row[0].value for row in book["Elements"].iter_rows(min_row=2)}
     assert "'" + FORMULA in labels

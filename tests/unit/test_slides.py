@@ -235,3 +235,12 @@ def test_gexf_labels_are_names_and_kumu_keeps_the_provenance(shipped):
     )
     inferred = sum(1 for *_, d in full.edges(data=True) if d.get("inferred"))
     assert sum(1 for r in rows if r["Inferred"] == "yes") == inferred > 0
+    # time kept: a role's own dates, when it is known from, and that year as a tag for Kumu's tagged timeline
+    assert observer["Known from"] == "2021-06-10" and "2021" in observer["Tags"].split("|")
+    ks = next(r for r in rows if r["From"].startswith("Kommunesektorens") and r["Start date"])
+    assert (ks["Start date"], ks["End date"], ks["Known from"]) == ("2022-01-01", "2022-12-31", "2022-01-01")
+    merger = next(r for r in rows if r["Type"] == "slått sammen inn i")
+    assert (merger["Start date"], merger["Background knowledge"]) == ("2024-01-01", "yes")
+    elements = [dict(zip([c.value for c in book["Elements"][1]], (c.value for c in row), strict=True))
+                for row in book["Elements"].iter_rows(min_row=2)]  # fmt: skip
+    assert next(e for e in elements if e["Label"] == "Direktoratet for e-helse")["End date"] == "2023-12-31"
