@@ -51,6 +51,7 @@ TABLE_SPEC: dict[str, tuple[Column, ...]] = {
         Column("description", 'En eller to setninger om aktøren, fra kildene.', 'One or two sentences on the actor, from the sources.'),
         Column("start", 'Startdato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).', 'Start date (YYYY-MM-DD or DD.MM.YYYY).', form="date"),
         Column("end", 'Sluttdato, om den finnes.', 'End date, if any.', form="date"),
+        Column("date_basis", 'Hvordan start og slutt er kjent: stated (står i kilden), inferred (utledet, f.eks. året av ukedagen eller publiseringsdatoen) eller background. Kreves når en dato er gitt.', 'How start and end are known: stated (in the source), inferred (e.g. the year from the weekday or the publication date) or background. Required when a date is given.', vocabulary="date_basis"),
         Column("inferred", 'true hvis aktøren bare er antydet i kilden.', 'true if the source only implies the actor.', form="bool", vocabulary="inferred"),
         Column("main_initiative", 'true for initiativene kartet handler om.', 'true for the initiatives the map is about.', form="bool", vocabulary="main_initiative"),
         Column("documents", 'Id-er i documents som nevner aktøren, skilt med semikolon.', 'Ids in documents that mention the actor, separated by semicolons.', form="list", points_to="documents"),
@@ -65,6 +66,7 @@ TABLE_SPEC: dict[str, tuple[Column, ...]] = {
         Column("note", 'Kildens ord (i «») eller hvordan relasjonen er utledet.', "The source's words (in «») or how the relation was inferred."),
         Column("start", 'Når rollen begynte (ÅÅÅÅ-MM-DD).', 'When the role began (YYYY-MM-DD).', form="date"),
         Column("end", 'Når rollen sluttet.', 'When the role ended.', form="date"),
+        Column("date_basis", 'Hvordan start og slutt er kjent: stated, inferred eller background. Kreves når en dato er gitt.', 'How start and end are known: stated, inferred or background. Required when a date is given.', vocabulary="date_basis"),
         Column("discrepancy", 'Når kilden nevner en aktør etter at den sluttet (sammenslått, nedlagt): hva som ikke stemmer. Kreves da.', 'When the source names an actor after it ended (merged, closed): what does not add up. Required then.'),
     ),
     "events": (

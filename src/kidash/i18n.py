@@ -683,6 +683,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # path.*
     "path.affiliated_with": ("{a} er tilknyttet {b}", "{a} works at {b}"),
     "path.contact": ("{a} er kontakt for {b}", "{a} is a contact for {b}"),
+    "path.heads": ("{a} leder {b}", "{a} heads {b}"),
     "path.involved": ("{a} er involvert i {b}", "{a} is involved in {b}"),
     "path.leads": ("{a} leder {b}", "{a} leads {b}"),
     "path.member": ("{a} er medlem av {b}", "{a} is a member of {b}"),
@@ -765,6 +766,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "problem.missing_sheet": (
         "arket «{sheet}» finnes ikke (arbeidsboken har: {sheets}); gi arket dette navnet eller bruk malen",
         "there is no sheet «{sheet}» (the workbook has: {sheets}); give the sheet this name or use the template",
+    ),
+    "problem.needs_date_basis": (
+        "{dates} er gitt: skriv i date_basis hvordan datoen er kjent (stated, inferred eller background)",
+        "{dates} given: say in date_basis how the date is known (stated, inferred or background)",
     ),
     "problem.needs_discrepancy": (
         "kilden er publisert {published}, etter at {actor} sluttet {end}: skriv i discrepancy hva som ikke stemmer",
@@ -1073,6 +1078,7 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "involved": ("involvert", "involved"),
         "part_of": ("del av", "part of"),
         "affiliated_with": ("tilknyttet", "affiliated with"),
+        "heads": ("leder av", "heads"),
         "contact": ("kontakt", "contact"),
         "publishes": ("utgir", "publishes"),
         "merged_into": ("slått sammen inn i", "merged into"),

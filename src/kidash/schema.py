@@ -88,6 +88,7 @@ RELATIONS: tuple[str, ...] = (
     "involved",
     "part_of",
     "affiliated_with",
+    "heads",
     "contact",
     "publishes",
     "merged_into",
@@ -98,7 +99,7 @@ RELATIONS: tuple[str, ...] = (
 LIFECYCLE_RELATIONS: tuple[str, ...] = ("merged_into", "renamed_as")
 # Relations that say someone holds a role somewhere (as opposed to structure and lifecycle).
 ROLE_RELATIONS: tuple[str, ...] = tuple(
-    r for r in RELATIONS if r not in ("part_of", "affiliated_with", *LIFECYCLE_RELATIONS)
+    r for r in RELATIONS if r not in ("part_of", "affiliated_with", "heads", *LIFECYCLE_RELATIONS)
 )
 
 # Where roles are held, and who holds them.
@@ -122,6 +123,7 @@ RELATION_ENDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "involved": (_ROLE_HOLDERS, _ROLE_PLACES | {"organisation"}),
     "part_of": (_ANY - {"person"}, frozenset({"organisation", "initiative", "event"})),
     "affiliated_with": (frozenset({"person"}), frozenset({"organisation"})),
+    "heads": (frozenset({"person"}), frozenset({"organisation"})),
     "contact": (frozenset({"organisation", "person"}), _ANY - {"person"}),
     "publishes": (_ROLE_HOLDERS, frozenset({"document"})),
     "merged_into": (frozenset({"organisation", "initiative"}), frozenset({"organisation", "initiative"})),

@@ -72,6 +72,7 @@ RELATION_STYLES: dict[str, tuple[str, list[int] | bool, float]] = {
     "involved": ("#7F7F7F", False, 1.2),
     "part_of": ("#555555", [2, 3], 1.5),
     "affiliated_with": ("#A6A6A6", [1, 3], 1.2),
+    "heads": ("#44546A", [8, 3, 2, 3], 2.2),
     "contact": ("#882255", [4, 4], 1.2),
     "publishes": ("#8C6D46", False, 1.5),
     "merged_into": ("#332288", [14, 4, 2, 4], 2.5),

@@ -34,6 +34,7 @@ VOCABULARIES: dict[str, tuple[str, ...]] = {
     "region": schema.REGIONS,
     "relation": schema.RELATIONS,
     "region_basis": schema.BASES,
+    "date_basis": schema.BASES,
     "publisher_basis": ("stated", "inferred"),
     "date_precision": schema.DATE_PRECISIONS,
     "inferred": ("true", "false"),
@@ -49,7 +50,8 @@ EXAMPLE: dict[str, list[dict[str, str]]] = {
          "documents": "eksempelkilde", "note": "Eksempel – erstatt med egne data / Example – replace with your data"},
         {"id": "mitt-prosjekt", "name": "Mitt KI-prosjekt", "short_name": "Prosjektet", "kind": "initiative",
          "type": "project", "region": "Nasjonal", "region_basis": "stated", "name_en": "My AI project",
-         "start": "2024-01-15", "inferred": "false", "main_initiative": "true", "documents": "eksempelkilde"},
+         "start": "2024-01-15", "date_basis": "stated", "inferred": "false", "main_initiative": "true",
+         "documents": "eksempelkilde"},
     ],
     "relations": [
         {"source": "helsedirektoratet", "target": "mitt-prosjekt", "relation": "leads", "document": "eksempelkilde",

@@ -142,6 +142,7 @@ def _check_actors(frames, file) -> list[Problem]:
             found = _check_vocab(file, row, "region_basis", record["region_basis"], schema.BASES)
             if found:
                 problems.append(found)
+        problems += _date_basis(file, row, record)
         if kind in schema.KINDS and type_ in schema.TYPES and type_ not in schema.TYPES_BY_KIND[kind]:
             problems.append(
                 Problem(
@@ -170,6 +171,20 @@ def _column_by_id(frames, table: str, column: str) -> dict[str, str]:
     if raw is None or not raw.readable or column not in raw.frame.columns or "id" not in raw.frame.columns:
         return {}
     return {str(i): str(v) for i, v in zip(raw.frame["id"], raw.frame[column], strict=True)}
+
+
+def _date_basis(file, row, record) -> list[Problem]:
+    """A date must say how it is known (stated, inferred, background) where the table has the column."""
+    if "date_basis" not in record:
+        return []
+    value = str(record.get("date_basis") or "").strip()
+    found = _check_vocab(file, row, "date_basis", value, schema.BASES)
+    if found:
+        return [found]
+    dated = [c for c in ("start", "end") if str(record.get(c) or "").strip()]
+    if dated and not value:
+        return [Problem(file, row, "date_basis", "needs_date_basis", {"dates": ", ".join(dated)})]
+    return []
 
 
 def _after_the_end(file, row, record, ends: dict[str, str], published: dict[str, str]) -> list[Problem]:
@@ -204,6 +219,7 @@ def _check_relations(frames, table, file, kinds: dict[str, str] | None) -> list[
     for row, record in frames[table].records():
         if table == "relations":
             problems += _after_the_end(file, row, record, ends, published)
+            problems += _date_basis(file, row, record)
         source, target = record.get("source", ""), record.get("target", "")
         relation = record.get("relation", "")
         for column, value in (("source", source), ("target", target)):

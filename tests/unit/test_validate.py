@@ -143,3 +143,17 @@ def test_the_merger_itself_is_not_a_role_after_the_end(tiny_rows):
     )
     found = with_dates(tiny_rows, "2023-12-31", ["tru", "dir2", "merged_into", "d2", "false", "2024-01-01", ""])
     assert found == []
+
+
+def test_a_date_must_say_how_it_is_known(tiny_rows):
+    tiny_rows["relations"][0] += ["start", "date_basis"]
+    for row in tiny_rows["relations"][1:]:
+        row += ["", ""]
+    tiny_rows["relations"][1][-2:] = ["2021-06-15", ""]  # dated, basis missing
+    tiny_rows["relations"][2][-2:] = ["2021-06-15", "guessed"]  # a basis outside the vocabulary
+    tiny_rows["relations"][3][-2:] = ["2021-06-15", "inferred"]  # fine
+    found = [(p.file, p.row, p.column, p.code) for p in validate_frames(frames_from_rows(tiny_rows))]
+    assert found == [
+        ("relations.csv", 2, "date_basis", "needs_date_basis"),
+        ("relations.csv", 3, "date_basis", "bad_vocab"),
+    ]
