@@ -64,8 +64,8 @@ def _actor_date(graph: nx.MultiDiGraph, view: nx.MultiDiGraph, node: str, basis:
     dates = [_placed(d, basis, change) for *_, d in view.edges(node, data=True)]
     dates += [_placed(d, basis, change) for *_, d in view.in_edges(node, data=True)]
     dates = [d for d in dates if d]
-    if not dates:
-        return own
+    if not dates:  # an actor with no relation: its own date, else the first document naming it
+        return own or (graph.nodes[node].get("known", "") if change == "appeared" else "")
     return min(dates) if change == "appeared" else max(dates)
 
 

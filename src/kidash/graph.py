@@ -9,6 +9,7 @@ import networkx as nx
 import pandas as pd
 
 from kidash import schema
+from kidash.contract import split_list
 from kidash.data import Dataset
 
 __all__ = [
@@ -38,12 +39,18 @@ def build_graph(dataset: Dataset, include_background: bool = False) -> nx.MultiD
     """Turn a validated dataset into a MultiDiGraph, one edge per relation row.
 
     Nodes carry ``name, short_name, kind, type, region`` (and ``name_en``,
-    ``role_title``, ``main_initiative``); edges carry ``relation, document,
+    ``role_title``, ``main_initiative``, ``start``, ``end`` and ``known``: the date of the
+    earliest document naming it); edges carry ``relation, document,
     inferred, note`` and ``background`` (True only for background facts: those
     :func:`in_every_map` keeps, and all of them when ``include_background`` is set).
     """
     graph = nx.MultiDiGraph(label=dataset.label)
     actors = dataset.actors
+    published = {}
+    if "published" in dataset.documents.columns:
+        published = {
+            str(d): iso_date(p) for d, p in zip(dataset.documents["id"], dataset.documents["published"], strict=True)
+        }
     for record in actors.to_dict("records"):
         attrs = {}
         for column in NODE_COLUMNS:
@@ -51,12 +58,9 @@ def build_graph(dataset: Dataset, include_background: bool = False) -> nx.MultiD
             attrs[column] = value if isinstance(value, bool) else ("" if pd.isna(value) else str(value))
         attrs["main_initiative"] = bool(record.get("main_initiative", False))
         attrs["start"], attrs["end"] = iso_date(record.get("start")), iso_date(record.get("end"))
+        # the first evidence of the actor: the earliest date of the documents that name it
+        attrs["known"] = min(filter(None, (published.get(d) for d in split_list(record.get("documents")))), default="")
         graph.add_node(record["id"], **attrs)
-    published = {}
-    if "published" in dataset.documents.columns:
-        published = {
-            str(d): iso_date(p) for d, p in zip(dataset.documents["id"], dataset.documents["published"], strict=True)
-        }
     for record in dataset.relations.to_dict("records"):
         graph.add_edge(
             record["source"],
@@ -341,7 +345,8 @@ def actor_exists(data: dict, date: str) -> bool:
 def as_of(graph: nx.MultiDiGraph, date: str, basis: str = "stated") -> nx.MultiDiGraph:
     """The map as of ``date`` (a new graph): the relations :func:`relation_holds` keeps; with
     ``in_force`` also only actors that existed then. An actor whose relations all fall outside
-    the date leaves with them; one with no relation at all in the whole map stays.
+    the date leaves with them; one with no relation at all in the whole map stays from its first
+    evidence on (its own start in force, else the earliest document naming it).
     """
     if basis not in TIME_BASES:
         raise ValueError(f"time basis must be one of {TIME_BASES}, not {basis!r}")
@@ -351,7 +356,16 @@ def as_of(graph: nx.MultiDiGraph, date: str, basis: str = "stated") -> nx.MultiD
         [(u, v, k) for u, v, k, d in view.edges(keys=True, data=True) if not relation_holds(d, date, basis)]
     )
     view.remove_nodes_from([n for n in list(view.nodes) if view.degree(n) == 0 and graph.degree(n) > 0])
+    view.remove_nodes_from(
+        [n for n in list(view.nodes) if view.degree(n) == 0 and not _known_by(view.nodes[n], date, basis)]
+    )
     return view
+
+
+def _known_by(data: dict, date: str, basis: str) -> bool:
+    """Whether an actor with no relation was on the map by ``date``: from its first evidence on."""
+    first = (data.get("start") if basis == "in_force" else "") or data.get("known", "")
+    return not first or first <= date
 
 
 def filter_graph(graph: nx.MultiDiGraph, filters: Filters) -> nx.MultiDiGraph:

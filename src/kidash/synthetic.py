@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import pandas as pd
@@ -35,6 +36,11 @@ def synthetic_tables(actors: int, seed: int = 7) -> dict[str, pd.DataFrame]:
     rest subprojects ``part_of`` one). How many initiatives an organisation
     takes part in follows a heavy-tailed (Pareto) spread, as in real
     networks: most take part in one or two, a few in dozens.
+
+    Time: the five documents are published between 2020 and 2025, and about a
+    third of the roles (not structure) carry their own start between 2019 and
+    2025, a third of those also an end, all ``date_basis=stated``; the dates
+    come from a second generator, so the map is the same with or without them.
     """
     rng = random.Random(seed)  # noqa: S311 - reproducible test data, not cryptography
     n_initiatives = max(5, actors // 10)
@@ -86,6 +92,15 @@ def synthetic_tables(actors: int, seed: int = 7) -> dict[str, pd.DataFrame]:
         relate(f"per-{i}", f"org-{organisation}", "affiliated_with")
         for target in rng.sample(range(n_initiatives), rng.randint(1, 2)):
             relate(f"per-{i}", f"ini-{target}", rng.choice(("member", "secretariat", "leads", "contact")))
+    dates = random.Random(seed + 1)  # noqa: S311
+    for row in relation_rows:
+        start = end = basis = ""
+        if row[2] not in ("part_of", "affiliated_with") and dates.random() < 1 / 3:
+            begun = dt.date(2019, 1, 1) + dt.timedelta(days=dates.randrange(7 * 365))
+            start, basis = begun.isoformat(), "stated"
+            if dates.random() < 1 / 3:
+                end = (begun + dt.timedelta(days=dates.randrange(60, 900))).isoformat()
+        row += [start, end, basis]
     actor_columns = ["id", "name", "short_name", "aliases", "kind", "type", "region", "main_initiative"]
     events = [
         [f"ev-{i}", f"Hendelse {i}", f"202{i % 6}-0{1 + i % 9}-15", "", f"ini-{i % n_initiatives}", documents[i % 5][0]]
@@ -94,7 +109,9 @@ def synthetic_tables(actors: int, seed: int = 7) -> dict[str, pd.DataFrame]:
     return {
         "actors": pd.DataFrame(org_rows + person_rows + initiative_rows, columns=actor_columns, dtype=object),
         "relations": pd.DataFrame(
-            relation_rows, columns=["source", "target", "relation", "document", "inferred"], dtype=object
+            relation_rows,
+            columns=["source", "target", "relation", "document", "inferred", "start", "end", "date_basis"],
+            dtype=object,
         ),
         "events": pd.DataFrame(events, columns=["id", "title", "start", "end", "actors", "document"], dtype=object),
         "documents": pd.DataFrame(

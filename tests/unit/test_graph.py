@@ -38,6 +38,7 @@ def test_build_graph_attributes(graph):
         "main_initiative": False,
         "start": "",
         "end": "",
+        "known": "",  # TINY lists no documents per actor
     }
     (data,) = graph.get_edge_data("dir", "rep").values()
     assert data["relation"] == "publishes"
@@ -236,3 +237,16 @@ def test_the_count_of_relations_is_the_maps_own(shipped):
     assert summary.counts(shipped)["relations"] == graph.number_of_edges() == len(shipped.relations) + 1
     (merger,) = graph.get_edge_data("direktoratet-for-e-helse", "helsedirektoratet").values()
     assert (merger["relation"], merger["background"], merger["start"]) == ("merged_into", True, "2024-01-01")
+
+
+def test_an_actor_with_no_relation_is_on_the_map_from_the_first_document_naming_it(shipped):
+    from kidash.changes import changes_between
+
+    full = build_graph(shipped)
+    assert full.degree("eu-kommisjonen") == 0 and full.nodes["eu-kommisjonen"]["known"] == "2024-03-21"
+    for basis in ("stated", "in_force"):
+        assert "eu-kommisjonen" not in filter_graph(full, Filters(as_of="2024-03-20", time_basis=basis))
+        assert "eu-kommisjonen" in filter_graph(full, Filters(as_of="2024-03-21", time_basis=basis))
+    assert filter_graph(full, Filters(as_of="2020-06-01")).number_of_nodes() == 0  # nothing published yet
+    found = changes_between(full, "2024-03-20", "2024-03-21")
+    assert ("appeared", "actor", "eu-kommisjonen", "", "", "", "2024-03-21") in found
