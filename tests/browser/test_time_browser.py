@@ -162,3 +162,20 @@ def test_marks_show_what_ended_faint_and_what_is_new_with_a_thick_border(page, s
     assert marks["koordineringsprosjektet"][1] > 1  # first described on 16 March 2022
     assert marks["kin"] == (1, 1)
     screenshot(page, "network-marks")
+
+
+def test_the_initiative_roster_follows_the_date(page, server):
+    from kidash.analysis import initiative_roles
+
+    def expected(date):
+        return len(initiative_roles(GRAPH, "kin", shown=set(filter_graph(GRAPH, Filters(as_of=date)))))
+
+    runs = open_page(page, f"{server}/initiativer?i=kin&asof=2020-06-01")
+    expect(page.get_by_text("Ingen med roller her passer filtrene.").first).to_be_visible()  # before any source
+    assert expected("2020-06-01") == 0 and expected("2021-06-10") > 0
+    runs.after(page.get_by_test_id("stSidebar").get_by_role("button", name="Neste dato").click)
+    assert query(page)["asof"] == ["2021-06-10"]
+    expect(page.get_by_text("Ingen med roller her passer filtrene.")).to_have_count(0)
+    # the roster's table: a row per role, as the package counts them as of the KIN news item's date
+    expect(page.get_by_text("Skrøvseth", exact=False).first).to_be_visible()
+    assert page.request_log.outside_hosts() == []

@@ -91,3 +91,42 @@ def test_the_previous_stop_is_the_moment_before_the_last_that_has_passed():
     assert previous_stop(moments, "2024-04-02") == "2021-06-10"
     assert previous_stop(moments, "2030-01-01") == "2022-03-16"
     assert previous_stop(moments, "2022-03-15") is None
+
+
+def test_a_small_dated_map_with_a_merger_worked_out_by_hand(tiny_rows):
+    """TINY with: the trust ends 31 Dec 2022 by merging into the directorate (background, from 1 Jan 2023);
+    the directorate observes the network from 1 Jan 2022, open-ended; the report is published by the
+    directorate only in d2 (21 March 2024), so that relation is known from its document's date alone."""
+    from kidash.graph import Filters, filter_graph
+
+    tiny_rows["background"] = [
+        ["source", "target", "relation", "basis", "start", "end", "note"],
+        ["tru", "dir", "merged_into", "background", "2023-01-01", "", "Slått sammen."],
+    ]
+    graph = dated(tiny_rows, [(6, "2022-01-01", "")], [("tru", "", "2022-12-31")])
+
+    def shown(date):
+        view = filter_graph(graph, Filters(as_of=date, time_basis="in_force"))
+        return set(view.nodes), {(u, v, d["relation"]) for u, v, d in view.edges(data=True)}
+
+    nodes, edges = shown("2021-12-31")
+    assert ("dir", "oth", "observer") not in edges  # it begins 1 Jan 2022
+    assert ("dir", "rep", "publishes") not in edges and len(edges) == 6 and len(nodes) == 7
+    nodes, edges = shown("2022-06-01")
+    assert ("dir", "oth", "observer") in edges and len(edges) == 7
+    nodes, edges = shown("2023-06-01")  # the trust is gone with its two roles; the observer role holds on
+    assert "tru" not in nodes and len(edges) == 5 and ("dir", "oth", "observer") in edges
+    nodes, edges = shown("2024-03-21")  # the report's publisher, from d2's date
+    assert ("dir", "rep", "publishes") in edges and len(edges) == 6
+    found = changes_between(graph, "2022-06-01", "2023-06-01", "in_force")
+    assert ("ended", "actor", "tru", "merged_into", "dir", "", "2022-12-31") in found
+    assert {(c.source, c.relation, c.target) for c in found if c.kind == "relation"} == {
+        ("per", "affiliated_with", "tru"),
+        ("tru", "member", "oth"),
+    }
+    assert change_counts(changes_between(graph, "2023-06-01", "2024-06-01", "in_force")) == {
+        "relation_appeared": 1,  # dir publishes rep, dated by d2
+        "relation_ended": 0,
+        "actor_appeared": 0,
+        "actor_ended": 0,
+    }
