@@ -923,6 +923,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "at most 10): the network then, at the same places, and what changed since the slide before.",
     ),
     "story.notes": ("Endringer siden forrige lysbilde, med kilder:", "Changes since the slide before, with sources:"),
+    "story.sources": ("Kilder: {sources}.", "Sources: {sources}."),
     "story.step": (
         "{date}: {relation_appeared} nye roller og {actor_appeared} nye aktører siden {since}; "
         "{relation_ended} roller avsluttet og {actor_ended} aktører borte.",

@@ -16,6 +16,7 @@ from kidash.changes import change_counts, changes_between, changes_table, mark_c
 from kidash.contract import split_list
 from kidash.data import Dataset
 from kidash.graph import Filters, ego_network, filter_graph
+from kidash.network_cards import document_label
 from kidash.network_component import component_data, network_html
 from kidash.network_groups import grouped_graph, groups_of
 from kidash.network_view import ViewOptions, map_positions, vis_data
@@ -230,6 +231,12 @@ def story_deck(
             counts = change_counts(found)
             takeaway = i18n.t("story.step", lang, date=words,
                               since=i18n.format_date(dt.date.fromisoformat(previous), lang), **counts)  # fmt: skip
+            # the line names where its changes come from (every change with its source is in the notes)
+            named = [document_label(documents, d) for d in dict.fromkeys(c.document for c in found) if d in documents]
+            if any(not c.document and c.relation for c in found):
+                named.append(i18n.t("tip.background_short", lang))
+            if named:
+                takeaway = f"{takeaway} {i18n.t('story.sources', lang, sources='; '.join(named))}"
             lines = [" – ".join(str(v) for v in row if v) for row in changes_table(found, full, documents, lang).values]
             notes = "\n".join([chart.notes, i18n.t("story.notes", lang), *lines[:60]])
         charts.append(replace(chart, name=f"nettverk-{date}", title=i18n.t("story.title", lang, date=words),

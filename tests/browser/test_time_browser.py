@@ -94,6 +94,9 @@ def test_the_story_downloads_as_a_deck_with_a_slide_per_date(page, server, tmp_p
     texts = ["\n".join(shape.text_frame.text for shape in s.shapes if shape.has_text_frame) for s in deck.slides]
     dates = ["1. januar", "16. mars", "18. mars", "21. mars", "23. mars", "28. mars", "31. desember"]
     assert [t.split("\n")[0] for t in texts if t.startswith("Kartet per")] == [f"Kartet per {d} 2022" for d in dates]
+    story = [i for i, t in enumerate(texts) if t.startswith("Kartet per")]
+    assert all(any(shape.shape_type == 13 for shape in deck.slides[i].shapes) for i in story)  # a picture each
+    assert "Kilder: Bidra inn i det nasjonale koordineringsprosjektet (16. mars 2022)." in texts[story[1]]
     assert page.request_log.outside_hosts() == []
 
 

@@ -31,6 +31,8 @@ def test_a_story_deck_has_a_slide_per_date_with_the_network_then_and_what_change
     ]  # fmt: skip
     march = texts[story[1]]
     assert "nye roller" in march and "siden 10. juni 2021" in march
+    # the line names its changes' sources
+    assert "Kilder: Bidra inn i det nasjonale koordineringsprosjektet (16. mars 2022)." in march
     notes = deck.slides[story[1]].notes_slide.notes_text_frame.text
     assert (
         "Ny rolle – Helsedirektoratet – leder" in notes and "Bidra inn i det nasjonale koordineringsprosjektet" in notes
