@@ -403,7 +403,7 @@ def roles_over_time_figure(spans: pd.DataFrame, name: str, lang: str, as_of: dt.
         tickvals=rows, ticktext=[plotly_text(label) for label in spans["label"]], autorange="reversed",
         range=[len(rows) - 0.5, -0.5], zeroline=False,
     )  # fmt: skip
-    figure.update_xaxes(type="date")  # dates need no axis title; the legend takes the room below
-    figure.update_layout(legend={"orientation": "h", "y": -0.08, "yanchor": "top", "x": 0, "xanchor": "left"})
+    figure.update_xaxes(type="date")  # dates need no axis title
+    figure.update_layout(legend={"orientation": "v", "x": 1.01, "xanchor": "left", "y": 1, "yanchor": "top"})
     title = i18n.t("fig.roles_time", lang, name=name)
     return _layout(figure, plotly_text(title), height=max(360, 30 * len(rows) + 200))

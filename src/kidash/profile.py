@@ -127,7 +127,8 @@ def role_spans(full: nx.MultiDiGraph, actor: str, documents: dict[str, tuple[str
         end = min(ends) if ends else max(today, start)
         role = i18n.label("relation", data["relation"], lang)
         other_name = str(full.nodes[other].get("short_name") or full.nodes[other]["name"])
-        label = f"{role} → {other_name}" if direction == "held" else f"{other_name} → {role}"
+        # the arrow runs from who holds the role: «leder → Koordineringsprosjektet», «tilknyttet ← Fjellkårstad»
+        label = f"{role} → {other_name}" if direction == "held" else f"{role} ← {other_name}"
         if discrepancy:
             label = f"{label} ({i18n.t('tip.discrepancy', lang).lower()})"
         title = documents.get(data.get("document", ""), ("", ""))[0] or i18n.t("changes.background", lang)

@@ -48,6 +48,7 @@ def _charts(shipped, lang="nb"):
     dataset, full = shipped
     charts = report.initiative_charts(full, full, lang) + report.timeline_charts(dataset, full, full, lang)
     charts += report.analysis_charts(metrics.centrality_table(full), full, "betweenness", lang)
+    charts += report.roles_time_chart(full, "helsedirektoratet", documents_by_id(dataset, lang), lang, "2024-01-01")
     return charts + [_network(shipped, lang=lang)[1]]
 
 
