@@ -10,9 +10,10 @@ from kidash.graph import Filters, ego_network
 lang = ui.language()
 dataset = ui.current_dataset()
 full = ui.full_graph(dataset)
+filters = ui.current_filters()
 
 st.title(i18n.t("profile.heading", lang))
-if not ui.current_filters().is_default:
+if not filters.is_default:
     st.info(i18n.t("filters.not_applied.profile", lang))
 actor = ui_state.actor_picker("actor", i18n.t("profile.choose", lang), full, i18n.t("profile.choose.help", lang))
 if actor is None:
@@ -51,7 +52,7 @@ for key, linked in (
 
 # Roles over time: when each role began (or was first known) and whether a source ends it; the map's date marked.
 st.subheader(i18n.t("profile.time", lang))
-as_of = ui_state.view().as_of or ""
+as_of = filters.as_of  # the map's date, marked on the roles-over-time chart
 timed = ui.per_view(
     "actor-time", dataset,
     lambda: report.roles_time_chart(full, actor, summary.documents_by_id(dataset, lang), lang, as_of),

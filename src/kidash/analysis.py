@@ -78,12 +78,14 @@ def initiative_roles(full: nx.MultiDiGraph, initiative: str, shown: set[str] | N
     ``holder``, ``relation``, ``target`` (the initiative or the part),
     ``organisations`` (of a person), ``document`` and ``inferred``. ``shown``
     (the nodes a filter leaves) restricts who is listed; None lists everyone.
+    The initiative's own roles in its parts (the project organising its own
+    workshops) are its structure, not someone taking part: not listed.
     """
     rows = []
     for place in initiative_scope(full, initiative):
         for holder, _, data in full.in_edges(place, data=True):
             relation = data["relation"]
-            if relation == "part_of" or (shown is not None and holder not in shown):
+            if relation == "part_of" or holder == initiative or (shown is not None and holder not in shown):
                 continue
             person = full.nodes[holder]["kind"] == "person"
             rows.append(

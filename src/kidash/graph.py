@@ -355,9 +355,13 @@ def as_of(graph: nx.MultiDiGraph, date: str, basis: str = "stated") -> nx.MultiD
     view.remove_edges_from(
         [(u, v, k) for u, v, k, d in view.edges(keys=True, data=True) if not relation_holds(d, date, basis)]
     )
-    view.remove_nodes_from([n for n in list(view.nodes) if view.degree(n) == 0 and graph.degree(n) > 0])
+    # left without a relation: gone with its relations, or (never had one) not yet named by then
     view.remove_nodes_from(
-        [n for n in list(view.nodes) if view.degree(n) == 0 and not _known_by(view.nodes[n], date, basis)]
+        [
+            n
+            for n in list(view.nodes)
+            if view.degree(n) == 0 and (graph.degree(n) > 0 or not _known_by(view.nodes[n], date, basis))
+        ]
     )
     return view
 

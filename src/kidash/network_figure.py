@@ -276,43 +276,26 @@ def network_figure(
                 hoverinfo="text",
             )
         )
+
+    def key_entry(group: str, title: str, text: str, marker: dict) -> None:
+        """A legend entry with no points: a marker and its words, in ``group``'s column."""
+        figure.add_trace(
+            go.Scatter(
+                x=[None], y=[None], mode="markers", marker={"size": small, **marker}, name=text,
+                legend=legend_of.get((group, text), "legend"), legendgroup=group,
+                legendgrouptitle={"text": i18n.t(title, lang)},
+            )
+        )  # fmt: skip
+
     for text, shape in shapes:
-        figure.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="markers",
-                marker={
-                    "symbol": _SYMBOLS.get(shape, "circle"),
-                    "size": small,
-                    "color": "#ffffff",
-                    "line": {"color": "#1b1b1b", "width": 1.5},
-                },
-                name=text,
-                legend=legend_of.get(("shapes", text), "legend"),
-                legendgroup="shapes",
-                legendgrouptitle={"text": i18n.t("legend.shape", lang)},
-            )
-        )
+        key_entry("shapes", "legend.shape", text, {"symbol": _SYMBOLS.get(shape, "circle"), "color": "#ffffff",
+                                                  "line": {"color": "#1b1b1b", "width": 1.5}})  # fmt: skip
     for text, mark in legend.get("marks", []):
-        figure.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="markers",
-                marker={
-                    "symbol": "circle",
-                    "size": small,
-                    "color": "#ffffff" if mark == "new" else "#999999",
-                    "opacity": ENDED_OPACITY if mark == "ended" else 1.0,
-                    "line": {"color": "#1b1b1b", "width": NEW_BORDER * scale_px if mark == "new" else 1},
-                },
-                name=text,
-                legend=legend_of.get(("marks", text), "legend"),
-                legendgroup="marks",
-                legendgrouptitle={"text": i18n.t("legend.marks", lang)},
-            )
-        )
+        new = mark == "new"
+        key_entry("marks", "legend.marks", text, {
+            "symbol": "circle", "color": "#ffffff" if new else "#999999", "opacity": 1.0 if new else ENDED_OPACITY,
+            "line": {"color": "#1b1b1b", "width": NEW_BORDER * scale_px if new else 1},
+        })  # fmt: skip
     figure.update_layout(
         template=TEMPLATE,
         title={"text": title},

@@ -324,3 +324,12 @@ def test_every_date_says_how_it_is_known(shipped):
     assert workshop["date_basis"] == "inferred"  # «Mandag 21. mars»: the year from the weekday and the page's date
     merged = next(r for r in rows(shipped, "actors") if r["id"] == "direktoratet-for-e-helse")
     assert merged["date_basis"] == "background"
+
+
+def test_an_initiative_is_not_listed_as_taking_part_in_itself(shipped):
+    from kidash.analysis import initiative_roles
+    from kidash.graph import build_graph
+
+    roster = initiative_roles(build_graph(shipped), "koordineringsprosjektet")
+    assert "koordineringsprosjektet" not in set(roster["holder"])  # it organises its own workshops: structure
+    assert "styringsgruppe-koordinering" in set(roster["holder"])  # its steering group leads it: a role
