@@ -5,7 +5,7 @@ import datetime as dt
 import streamlit as st
 
 from kidash import i18n, profile, report, summary, ui, ui_export, ui_state
-from kidash.graph import Filters, ego_network
+from kidash.graph import Filters, ego_network, full_name
 
 lang = ui.language()
 dataset = ui.current_dataset()
@@ -20,7 +20,7 @@ if actor is None:
     st.info(i18n.t("profile.pick", lang))
     st.stop()
 
-name = full.nodes[actor]["name"]
+name = full_name(full.nodes[actor], lang)
 st.header(ui.escape(name))
 ui.view_table("actor-facts", dataset, lambda: profile.actor_facts(dataset, actor, lang), actor, lang)
 
@@ -39,7 +39,7 @@ for key, table in (("profile.held", held), ("profile.received", received)):
         ui.view_table(key, dataset, lambda table=table: table.drop(columns="id"), actor, lang)
 
 is_person = full.nodes[actor]["kind"] == "person"
-names = ui.per_view("names", dataset, lambda: {node: data["name"] for node, data in full.nodes(data=True)})
+names = ui.names(dataset, lang)
 for key, linked in (
     ("profile.organisations" if is_person else "profile.people", profile.actor_people(full, actor)),
     ("profile.neighbours", profile.actor_neighbours(full, actor)),

@@ -10,7 +10,7 @@ dataset = ui.current_dataset()
 filters = ui.current_filters()
 full = ui.full_graph(dataset)
 graph = ui.filtered_graph(dataset, filters)
-names = ui.per_view("names", dataset, lambda: {node: data["name"] for node, data in full.nodes(data=True)})
+names = ui.names(dataset, lang)
 
 st.title(i18n.t("analysis.heading", lang))
 st.markdown(i18n.t("analysis.intro", lang))

@@ -13,9 +13,10 @@ graph = ui.filtered_graph(dataset, filters)
 st.title(i18n.t("initiatives.heading", lang))
 st.markdown(i18n.t("initiatives.intro", lang))
 
-chosen = ui_state.choose("initiative", i18n.t("initiatives.choose", lang), format_func=lambda n: full.nodes[n]["name"])
+names = ui.names(dataset, lang)
+chosen = ui_state.choose("initiative", i18n.t("initiatives.choose", lang), format_func=names.__getitem__)
 if chosen:
-    st.header(i18n.md("initiatives.roster", lang, name=full.nodes[chosen]["name"]))
+    st.header(i18n.md("initiatives.roster", lang, name=names[chosen]))
     roster = ui.per_view(
         "roster", dataset, lambda: analysis.initiative_roles(full, chosen, shown=set(graph)), chosen, filters
     )

@@ -19,6 +19,6 @@ state = tuple(choices.values())
 in_view = ui.filtered_graph(dataset, filters)
 footer = ui_export.sources_line(dataset, in_view, lang)
 ui_network.network_downloads(shown, (ui.dataset_key(dataset), filters, lang, state), footer, lang)
-about = i18n.t("export.about_focus", lang, name=graph.nodes[choices["focus"]]["name"]) if choices["focus"] else ""
+about = i18n.t("export.about_focus", lang, name=ui.names(dataset, lang)[choices["focus"]]) if choices["focus"] else ""
 ui_export.export_panel("network", dataset, in_view, lang, shown.charts, state=state, about=about)
 ui_network.network_tables(shown, lang)

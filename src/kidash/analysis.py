@@ -6,7 +6,7 @@ import networkx as nx
 import pandas as pd
 
 from kidash import schema
-from kidash.graph import initiative_scope, main_initiatives, organisations_of
+from kidash.graph import full_name, initiative_scope, main_initiatives, organisations_of
 from kidash.participation import organisation_roles
 
 __all__ = [
@@ -125,8 +125,8 @@ def regions_missing(table: pd.DataFrame) -> dict[str, list[str]]:
     return {initiative: regions for initiative, regions in found.items() if regions}
 
 
-def bridges(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None) -> pd.DataFrame:
-    """Organisations in two or more initiatives: id, name, how many, which (names), most first."""
+def bridges(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None, lang: str = "nb") -> pd.DataFrame:
+    """Organisations in two or more initiatives: id, name, how many, which (names in ``lang``), most first."""
     full = full if full is not None else graph
     taking_part: dict[str, set[str]] = {}
     for organisation, initiative in organisation_roles(graph, full):
@@ -135,9 +135,11 @@ def bridges(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None) -> pd.D
     rows = [
         {
             "id": organisation,
-            "name": full.nodes[organisation]["name"],
+            "name": full_name(full.nodes[organisation], lang),
             "count": len(initiatives),
-            "initiatives": [full.nodes[i]["name"] for i in sorted(initiatives, key=lambda i: order.get(i, len(order)))],
+            "initiatives": [
+                full_name(full.nodes[i], lang) for i in sorted(initiatives, key=lambda i: order.get(i, len(order)))
+            ],
         }
         for organisation, initiatives in taking_part.items()
         if len(initiatives) >= 2

@@ -10,7 +10,7 @@ import networkx as nx
 import pandas as pd
 
 from kidash import i18n
-from kidash.graph import as_of
+from kidash.graph import as_of, full_name
 from kidash.schema import LIFECYCLE_RELATIONS
 
 __all__ = [
@@ -120,7 +120,7 @@ def changes_table(changes: list[Change], graph: nx.MultiDiGraph, documents: dict
     (``documents``: id → (title, date) as :func:`kidash.summary.documents_by_id` gives them)."""
 
     def name(node: str) -> str:
-        return str(graph.nodes[node]["name"]) if node in graph else node
+        return full_name(graph.nodes[node], lang) if node in graph else node
 
     def when(value: str) -> str:
         return i18n.format_date(dt.date.fromisoformat(value), lang) if value else i18n.t("changes.undated", lang)

@@ -47,6 +47,7 @@ TABLE_SPEC: dict[str, tuple[Column, ...]] = {
         Column("region", 'Helseregion, Nasjonal eller Internasjonal.', 'Health region, Nasjonal (national) or Internasjonal.', header=True, value=True, vocabulary="region"),
         Column("region_basis", 'Om regionen er stated (står i kilden), inferred (utledet) eller background.', 'Whether the region is stated in the source, inferred, or background knowledge.', vocabulary="region_basis"),
         Column("name_en", 'Engelsk navn der det finnes.', 'English name where one exists.'),
+        Column("short_name_en", 'Kort engelsk navn til diagrammer og nettverket på engelsk.', 'A short English label for charts and the network in English.'),
         Column("role_title", 'En persons stillingstittel slik kilden skriver den.', "A person's job title as the source writes it."),
         Column("description", 'En eller to setninger om aktøren, fra kildene.', 'One or two sentences on the actor, from the sources.'),
         Column("start", 'Startdato (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).', 'Start date (YYYY-MM-DD or DD.MM.YYYY).', form="date"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections import Counter
 
 import networkx as nx
 import pandas as pd
@@ -45,20 +46,27 @@ def _text_frame(frame: pd.DataFrame) -> pd.DataFrame:
 def view_tables(dataset: Dataset, nodes: set[str] | None = None) -> dict[str, pd.DataFrame]:
     """The dataset's tables limited to the actors in view (None: everything), as text.
 
-    Relations where both ends are in view, events with an actor in view, and
-    every source document.
+    Relations where both ends are in view, events with an actor in view, every source document,
+    and the background facts between actors in view (a merger: without it a download of the whole
+    map, uploaded again, would have lost that Direktoratet for e-helse went into Helsedirektoratet).
     """
     actors, relations, events = dataset.actors, dataset.relations, dataset.events
+    background = dataset.background
     if nodes is not None:
         actors = actors[actors["id"].isin(nodes)]
         relations = relations[relations["source"].isin(nodes) & relations["target"].isin(nodes)]
         events = events[[bool(set(split_list(a)) & nodes) for a in events["actors"]]]
-    return {
+        if len(background.columns):
+            background = background[background["source"].isin(nodes) & background["target"].isin(nodes)]
+    tables = {
         "actors": _text_frame(actors),
         "relations": _text_frame(relations),
         "events": _text_frame(events),
         "documents": _text_frame(dataset.documents),
     }
+    if len(background):
+        tables["background"] = _text_frame(background)
+    return tables
 
 
 # How each CSV flavour is written: separator, quoting, encoding.
@@ -156,9 +164,9 @@ def kumu_bytes(graph: nx.MultiDiGraph, lang: str = "nb", documents: dict[str, tu
     label, so a name that occurs twice gets its id added in brackets.
     """
     documents = documents or {}
-    names = [data["name"] for _, data in graph.nodes(data=True)]
+    names = Counter(data["name"] for _, data in graph.nodes(data=True))
     labels = {
-        node: data["name"] if names.count(data["name"]) == 1 else f"{data['name']} ({node})"
+        node: data["name"] if names[data["name"]] == 1 else f"{data['name']} ({node})"
         for node, data in graph.nodes(data=True)
     }
     elements = pd.DataFrame(

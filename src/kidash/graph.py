@@ -30,9 +30,12 @@ __all__ = [
     "ego_network",
     "organisations_of",
     "short_name",
+    "full_name",
 ]
 
-NODE_COLUMNS = ("name", "short_name", "kind", "type", "region", "name_en", "role_title", "main_initiative")
+NODE_COLUMNS = (
+    "name", "short_name", "kind", "type", "region", "name_en", "short_name_en", "role_title", "main_initiative",
+)  # fmt: skip
 
 
 def build_graph(dataset: Dataset, include_background: bool = False) -> nx.MultiDiGraph:
@@ -439,10 +442,31 @@ def ego_network(graph: nx.MultiDiGraph, actor_id: str, depth: int = 1) -> nx.Mul
     return graph.subgraph(reach).copy()
 
 
-def short_name(data: dict) -> str:
-    """What a crowded label shows for a node's attributes: its short name, or its name when it has none.
+def short_name(data: dict, lang: str = "nb") -> str:
+    """What a crowded label shows for a node's attributes in ``lang``: its short name, or its name
+    when it has none. In English: the English short name, else the English name, else the Norwegian
+    short name or name (a name nobody has translated is shown as the source writes it).
 
     >>> short_name({"name": "Helse Vest RHF", "short_name": ""}), short_name({"name": "x", "short_name": "KIN"})
     ('Helse Vest RHF', 'KIN')
+    >>> hdir = {"name": "Helsedirektoratet", "short_name": "Hdir", "name_en": "Norwegian Directorate of Health",
+    ...         "short_name_en": "Directorate of Health"}
+    >>> short_name(hdir, "nb"), short_name(hdir, "en"), short_name({**hdir, "short_name_en": ""}, "en")
+    ('Hdir', 'Directorate of Health', 'Norwegian Directorate of Health')
     """
+    if lang == "en":
+        return data.get("short_name_en") or data.get("name_en") or data.get("short_name") or data["name"]
     return data.get("short_name") or data["name"]
+
+
+def full_name(data: dict, lang: str = "nb") -> str:
+    """A node's whole name in ``lang``: in English its English name where the data has one.
+
+    >>> full_name({"name": "Helsedirektoratet", "name_en": "Norwegian Directorate of Health"}, "en")
+    'Norwegian Directorate of Health'
+    >>> full_name({"name": "Pågåande prosjekt", "name_en": ""}, "en"), full_name({"name": "KIN"}, "nb")
+    ('Pågåande prosjekt', 'KIN')
+    """
+    if lang == "en":
+        return data.get("name_en") or data["name"]
+    return data["name"]

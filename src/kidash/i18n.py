@@ -13,7 +13,10 @@ from babel import dates, numbers
 
 from kidash.safety import escape_markdown
 
-__all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "STRINGS", "VOCABULARY", "t", "md", "label", "format_date", "format_number"]
+__all__ = [
+    "LANGUAGES", "DEFAULT_LANGUAGE", "STRINGS", "VOCABULARY", "t", "md", "label", "format_date", "format_number",
+    "in_norwegian",
+]  # fmt: skip
 
 LANGUAGES: tuple[str, ...] = ("nb", "en")
 DEFAULT_LANGUAGE = "nb"
@@ -884,6 +887,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "profile.heading": ("Aktørprofil", "Actor profile"),
     "profile.held": ("Roller {name} har", "Roles {name} holds"),
     "profile.name_en": ("Engelsk navn", "English name"),
+    "profile.name_nb": ("Norsk navn", "Norwegian name"),
     "profile.neighbours": ("Direkte koblet til", "Directly linked to"),
     "profile.none": ("Ingen.", "None."),
     "profile.note": ("Merknad", "Note"),
@@ -964,6 +968,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} dated events from {first} to {last}.",
     ),
     "takeaway.types": ("Den vanligste typen er {type} ({count}).", "The most common kind is {type} ({count})."),
+    # text.*
+    "text.in_norwegian": ("på norsk", "in Norwegian"),
     # timeline.*
     "time.notice.in_force": (
         "Kartet slik det gjaldt **{date}**: roller som ennå ikke hadde begynt (uten startdato: før dokumentet "
@@ -1122,6 +1128,16 @@ def md(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
     '\\\\*\\\\*x\\\\*\\\\* is hidden by the filters; showing its neighbourhood in the whole map.'
     """
     return t(key, lang, **{name: escape_markdown(value) for name, value in values.items()})
+
+
+def in_norwegian(heading: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The heading of a text that exists only in Norwegian (a description, a note, a title, a quote
+    from a source), marked as such in English rather than mixed in silently.
+
+    >>> in_norwegian("Description", "en"), in_norwegian("Beskrivelse", "nb")
+    ('Description (in Norwegian)', 'Beskrivelse')
+    """
+    return f"{heading} ({t('text.in_norwegian', lang)})" if lang == "en" else heading
 
 
 def label(vocabulary: str, value: object, lang: str = DEFAULT_LANGUAGE) -> str:

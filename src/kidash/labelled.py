@@ -12,7 +12,7 @@ import pandas as pd
 
 from kidash import i18n
 from kidash.analysis import regions_missing, top_bridge
-from kidash.graph import short_name
+from kidash.graph import full_name, short_name
 
 __all__ = [
     "roster",
@@ -30,7 +30,7 @@ def roster(
     table: pd.DataFrame, full: nx.MultiDiGraph, documents: dict[str, tuple[str, str]], lang: str
 ) -> pd.DataFrame:
     """An initiative's roster (:func:`kidash.analysis.initiative_roles`) with names, roles, sources in words."""
-    name = lambda node: full.nodes[node]["name"]  # noqa: E731 - a one-line lookup
+    name = lambda node: full_name(full.nodes[node], lang)  # noqa: E731 - a one-line lookup
     source = [documents.get(d, ("", "")) for d in table["document"]]
     return pd.DataFrame(
         {
@@ -51,7 +51,9 @@ def roster_summary(table: pd.DataFrame, full: nx.MultiDiGraph, lang: str) -> lis
     """``(role, names)`` per role in a roster, strongest role first."""
     result = []
     for relation in dict.fromkeys(table["relation"]):
-        holders = dict.fromkeys(full.nodes[h]["name"] for h in table.loc[table["relation"] == relation, "holder"])
+        holders = dict.fromkeys(
+            full_name(full.nodes[h], lang) for h in table.loc[table["relation"] == relation, "holder"]
+        )
         result.append((i18n.label("relation", relation, lang), ", ".join(holders)))
     return result
 
@@ -59,8 +61,8 @@ def roster_summary(table: pd.DataFrame, full: nx.MultiDiGraph, lang: str) -> lis
 def matrix(role_matrix: pd.DataFrame, full: nx.MultiDiGraph, lang: str) -> pd.DataFrame:
     """The role matrix as a table people read: names instead of ids, roles in words."""
     table = role_matrix.map(lambda cell: i18n.label("relation", cell, lang) if cell else "")
-    table.index = [full.nodes[o]["name"] for o in role_matrix.index]
-    table.columns = [short_name(full.nodes[i]) for i in role_matrix.columns]
+    table.index = [full_name(full.nodes[o], lang) for o in role_matrix.index]
+    table.columns = [short_name(full.nodes[i], lang) for i in role_matrix.columns]
     return table.reset_index(names=i18n.t("col.organisation", lang))
 
 
@@ -95,12 +97,12 @@ def bridge_takeaway(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None,
     if found is None:
         return ""
     best, count, total = found
-    return i18n.t("initiatives.takeaway.bridge", lang, name=full.nodes[best]["name"], count=count, total=total)
+    return i18n.t("initiatives.takeaway.bridge", lang, name=full_name(full.nodes[best], lang), count=count, total=total)
 
 
 def _who(table: pd.DataFrame, graph: nx.Graph, lang: str) -> dict[str, list[str]]:
     return {
-        i18n.t("col.name", lang): [graph.nodes[n]["name"] for n in table.index],
+        i18n.t("col.name", lang): [full_name(graph.nodes[n], lang) for n in table.index],
         i18n.t("col.kind", lang): [i18n.label("kind", graph.nodes[n]["kind"], lang) for n in table.index],
     }
 

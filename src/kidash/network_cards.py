@@ -8,6 +8,7 @@ sent once per drawing and referred to by number.
 from __future__ import annotations
 
 from kidash import i18n
+from kidash.graph import full_name
 
 __all__ = ["Sources", "document_label", "node_card", "edge_card"]
 
@@ -35,12 +36,12 @@ class Sources:
 
 
 def _role_line(full, edge: dict, other: str, lang: str, sources: Sources) -> list:
-    via = f" ({i18n.t('tip.via', lang)} {full.nodes[edge['via']]['name']})" if edge.get("via") in full else ""
-    text = f"{i18n.label('relation', edge['relation'], lang)} – {full.nodes[other]['name']}{via}"
+    via = f" ({i18n.t('tip.via', lang)} {full_name(full.nodes[edge['via']], lang)})" if edge.get("via") in full else ""
+    text = f"{i18n.label('relation', edge['relation'], lang)} – {full_name(full.nodes[other], lang)}{via}"
     if edge.get("background"):
         text += f" ({i18n.t('tip.background_short', lang)})"
     if edge.get("discrepancy"):
-        text += f" – {i18n.t('tip.discrepancy', lang)}: {edge['discrepancy']}"
+        text += f" – {i18n.in_norwegian(i18n.t('tip.discrepancy', lang), lang)}: {edge['discrepancy']}"
     return ["li", text, sources(edge.get("document"))]
 
 
@@ -52,17 +53,18 @@ def node_card(graph, full, node, sources: Sources, lang) -> list[list]:
     data = graph.nodes[node]
     if data["kind"] == "group":
         return [
-            ["h", data["name"]],
+            ["h", full_name(data, lang)],
             ["p", i18n.t("tip.group_members", lang, count=data["members"])],
             ["p", i18n.t("tip.group_open", lang)],
         ]
-    lines: list[list] = [["h", data["name"]]]
-    if lang == "en" and data.get("name_en") and data["name_en"] != data["name"]:
-        lines.append(["i", data["name_en"]])
+    # In English the English name heads the card and the source's own (Norwegian) name follows.
+    lines: list[list] = [["h", full_name(data, lang)]]
+    if full_name(data, lang) != data["name"]:
+        lines.append(["i", f"{i18n.t('profile.name_nb', lang)}: {data['name']}"])
     lines.append(["p", f"{i18n.t('col.type', lang)}: {i18n.label('type', data['type'], lang)}"])
     lines.append(["p", f"{i18n.t('col.region', lang)}: {i18n.label('region', data['region'], lang)}"])
     if data.get("role_title"):
-        lines.append(["p", f"{i18n.t('tip.role_title', lang)}: {data['role_title']}"])
+        lines.append(["p", f"{i18n.in_norwegian(i18n.t('tip.role_title', lang), lang)}: {data['role_title']}"])
     source_graph = full if node in full else graph
     if source_graph.is_directed():
         held = sorted(
@@ -91,29 +93,30 @@ def node_card(graph, full, node, sources: Sources, lang) -> list[list]:
 def edge_card(graph, full, source, target, edge, sources: Sources, lang) -> list[list]:
     if graph.graph.get("grouped"):
         return [
-            ["h", f"{graph.nodes[source]['name']} – {graph.nodes[target]['name']}"],
+            ["h", f"{full_name(graph.nodes[source], lang)} – {full_name(graph.nodes[target], lang)}"],
             ["p", i18n.t("tip.group_links", lang, count=edge.get("weight", 1))],
         ]
     if not graph.is_directed():
-        names = [full.nodes[i]["name"] for i in edge.get("initiatives", []) if i in full]
+        names = [full_name(full.nodes[i], lang) for i in edge.get("initiatives", []) if i in full]
         return [
-            ["h", f"{graph.nodes[source]['name']} – {graph.nodes[target]['name']}"],
+            ["h", f"{full_name(graph.nodes[source], lang)} – {full_name(graph.nodes[target], lang)}"],
             ["b", i18n.t("tip.shared", lang, count=len(names))],
         ] + [["li", name] for name in names]
     lines: list[list] = [
         [
             "h",
-            f"{graph.nodes[source]['name']} {i18n.label('relation', edge['relation'], lang)} {graph.nodes[target]['name']}",
+            f"{full_name(graph.nodes[source], lang)} {i18n.label('relation', edge['relation'], lang)} "
+            f"{full_name(graph.nodes[target], lang)}",
         ]
     ]
     if edge.get("via") in full:
-        lines.append(["p", f"{i18n.t('tip.via', lang)} {full.nodes[edge['via']]['name']}"])
+        lines.append(["p", f"{i18n.t('tip.via', lang)} {full_name(full.nodes[edge['via']], lang)}"])
     if edge.get("document"):
         lines.append(["p", f"{i18n.t('col.source', lang)}: {document_label(sources.documents, edge['document'])}"])
     if edge.get("background"):
         lines.append(["p", i18n.t("tip.background", lang)])
     elif edge.get("inferred"):
-        lines.append(["p", f"{i18n.t('tip.inferred', lang)}: {edge.get('note', '')}"])
+        lines.append(["p", f"{i18n.in_norwegian(i18n.t('tip.inferred', lang), lang)}: {edge.get('note', '')}"])
     if edge.get("discrepancy"):
-        lines.append(["p", f"{i18n.t('tip.discrepancy', lang)}: {edge['discrepancy']}"])
+        lines.append(["p", f"{i18n.in_norwegian(i18n.t('tip.discrepancy', lang), lang)}: {edge['discrepancy']}"])
     return lines

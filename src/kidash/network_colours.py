@@ -52,7 +52,7 @@ def node_colours(graph: nx.Graph, full: nx.MultiDiGraph, colour_by: str, lang: s
                 (initiative,) = found
                 result[node] = (
                     colours[initiative],
-                    short_name(full.nodes[initiative]),
+                    short_name(full.nodes[initiative], lang),
                 )
             elif found:
                 result[node] = (style.SEVERAL_COLOUR, i18n.t("legend.several", lang))

@@ -75,7 +75,13 @@ def lay_out_soon(full: nx.MultiDiGraph, seed: int = 7) -> threading.Thread:
 
 def _names(data: dict, aliases: dict[str, tuple[str, ...]], node: str) -> list[str]:
     """What a search may match: the name first, then short name, English name and aliases."""
-    names = [data["name"], data.get("short_name"), data.get("name_en"), *aliases.get(node, ())]
+    names = [
+        data["name"],
+        data.get("short_name"),
+        data.get("name_en"),
+        data.get("short_name_en"),
+        *aliases.get(node, ()),
+    ]
     return list(dict.fromkeys(str(name) for name in names if name))
 
 
@@ -116,7 +122,7 @@ def vis_data(
         x, y = centres.get(node) or positions.get(node, (0.0, 0.0))
         entry = {
             "id": node,
-            "label": short_name(data),
+            "label": short_name(data, lang),
             "shape": style.GROUP_SHAPE if data["kind"] == "group" else style.KIND_SHAPES.get(data["kind"], "dot"),
             "color": colours[node][0],
             "value": round(sizes.get(node, 12), 1),

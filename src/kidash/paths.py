@@ -8,6 +8,7 @@ from itertools import islice
 import networkx as nx
 
 from kidash import i18n
+from kidash.graph import full_name
 
 __all__ = ["Connection", "connections"]
 
@@ -28,7 +29,7 @@ def _edge(graph: nx.MultiDiGraph, u: str, v: str) -> tuple[str, str, dict]:
 
 
 def _sentence(graph, source, target, data, lang, documents, through=None) -> str:
-    name = lambda node: graph.nodes[node]["name"]  # noqa: E731
+    name = lambda node: full_name(graph.nodes[node], lang)  # noqa: E731
     text = i18n.t(f"path.{data['relation']}", lang, a=name(source), b=name(target))
     if through:
         text += " " + i18n.t("path.through", lang, person=name(through))

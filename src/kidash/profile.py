@@ -10,7 +10,7 @@ import pandas as pd
 from kidash import i18n
 from kidash.contract import split_list
 from kidash.data import Dataset
-from kidash.graph import organisations_of
+from kidash.graph import full_name, organisations_of, short_name
 from kidash.schema import LIFECYCLE_RELATIONS
 
 __all__ = ["actor_facts", "actor_roles", "actor_people", "actor_neighbours", "actor_events", "role_spans"]
@@ -25,13 +25,16 @@ def actor_facts(dataset: Dataset, actor: str, lang: str = "nb") -> pd.DataFrame:
         (i18n.t("col.kind", lang), i18n.label("kind", record["kind"], lang)),
         (i18n.t("col.type", lang), i18n.label("type", record["type"], lang)),
         (i18n.t("col.region", lang), region),
-        (i18n.t("tip.role_title", lang), str(record.get("role_title") or "")),
-        (i18n.t("profile.name_en", lang), str(record.get("name_en") or "")),
+        (i18n.in_norwegian(i18n.t("tip.role_title", lang), lang), str(record.get("role_title") or "")),
+        # the name in the other language: in English the heading is the English name, so the source's own follows
+        (i18n.t("profile.name_nb", lang), str(record["name"]) if record.get("name_en") else "")
+        if lang == "en"
+        else (i18n.t("profile.name_en", lang), str(record.get("name_en") or "")),
         (i18n.t("profile.aliases", lang), "; ".join(split_list(record.get("aliases", "")))),
         (i18n.t("profile.start", lang), i18n.format_date(record.get("start"), lang)),
         (i18n.t("profile.end", lang), i18n.format_date(record.get("end"), lang)),
-        (i18n.t("profile.description", lang), str(record.get("description") or "")),
-        (i18n.t("profile.note", lang), str(record.get("note") or "")),
+        (i18n.in_norwegian(i18n.t("profile.description", lang), lang), str(record.get("description") or "")),
+        (i18n.in_norwegian(i18n.t("profile.note", lang), lang), str(record.get("note") or "")),
     ]
     rows = [(label, value) for label, value in rows if value and value != "nan"]
     return pd.DataFrame(rows, columns=[i18n.t("profile.fact", lang), i18n.t("profile.value", lang)])
@@ -46,7 +49,7 @@ def _relation_row(full, source, target, data, documents, lang, other):
     title, date = documents.get(data.get("document", ""), ("", ""))
     return {
         i18n.t("col.role", lang): i18n.label("relation", data["relation"], lang),
-        i18n.t("col.target" if other == target else "col.holder", lang): full.nodes[other]["name"],
+        i18n.t("col.target" if other == target else "col.holder", lang): full_name(full.nodes[other], lang),
         i18n.t("col.source", lang): title,
         i18n.t("col.published", lang): date,
         i18n.t("col.basis", lang): i18n.label("basis", basis_of(data), lang),
@@ -126,7 +129,7 @@ def role_spans(full: nx.MultiDiGraph, actor: str, documents: dict[str, tuple[str
             ends = [start]
         end = min(ends) if ends else max(today, start)
         role = i18n.label("relation", data["relation"], lang)
-        other_name = str(full.nodes[other].get("short_name") or full.nodes[other]["name"])
+        other_name = short_name(full.nodes[other], lang)
         # the arrow runs from who holds the role: «leder → Koordineringsprosjektet», «tilknyttet ← Fjellkårstad»
         label = f"{role} → {other_name}" if direction == "held" else f"{role} ← {other_name}"
         if discrepancy:

@@ -12,7 +12,7 @@ import pandas as pd
 from kidash import analysis, figures, i18n, labelled
 from kidash.data import Dataset
 from kidash.export_deck import Chart
-from kidash.graph import Filters, short_name
+from kidash.graph import Filters, full_name, short_name
 from kidash.network_figure import network_figure
 from kidash.profile import role_spans
 from kidash.summary import document_table, shown_actors_table
@@ -37,13 +37,13 @@ CHART_ROWS = 40
 CHART_INITIATIVES = 15  # the largest initiatives in the overlap heatmap; 20 bars in the breakdowns
 
 
-def _short(full: nx.MultiDiGraph) -> dict[str, str]:
-    return {node: short_name(data) for node, data in full.nodes(data=True)}
+def _short(full: nx.MultiDiGraph, lang: str) -> dict[str, str]:
+    return {node: short_name(data, lang) for node, data in full.nodes(data=True)}
 
 
 def initiative_charts(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, lang: str) -> list[Chart]:
     """Role matrix, bridges, overlap and the two breakdowns, each with its takeaway (empty ones left out)."""
-    names = _short(full)
+    names = _short(full, lang)
     charts: list[Chart] = []
     matrix = analysis.role_matrix(graph, full)
     if not matrix.empty:
@@ -62,7 +62,7 @@ def initiative_charts(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, lang: str) 
                 notes=i18n.t("notes.role_matrix", lang),
             )
         )
-    bridges = analysis.bridges(graph, full)
+    bridges = analysis.bridges(graph, full, lang)
     if not bridges.empty:
         figure = figures.bridges_figure(bridges.head(CHART_ROWS), lang)
         takeaway = i18n.t("takeaway.bridges", lang, count=len(bridges))
@@ -167,12 +167,12 @@ def analysis_charts(centrality: pd.DataFrame, full: nx.MultiDiGraph, measure: st
     if values.empty:
         return []
     best = values.idxmax()
-    names = _short(full)
+    names = _short(full, lang)
     figure = figures.centrality_figure(centrality, measure, names, lang)
     takeaway = i18n.t(
         "takeaway.centrality",
         lang,
-        name=full.nodes[best]["name"],
+        name=full_name(full.nodes[best], lang),
         measure=i18n.t(f"centrality.{measure}", lang).lower(),
         value=i18n.format_number(values.max(), lang, 2),
     )
@@ -196,7 +196,7 @@ def roles_time_chart(full: nx.MultiDiGraph, actor: str, documents: dict, lang: s
     spans = role_spans(full, actor, documents, lang, today or dt.date.today())
     if spans.empty:
         return []
-    name = str(full.nodes[actor]["name"])
+    name = full_name(full.nodes[actor], lang)
     figure = figures.roles_over_time_figure(spans, name, lang, dt.date.fromisoformat(as_of) if as_of else None)
     takeaway = i18n.t("takeaway.roles_time", lang, name=name, count=len(spans),
                       first=i18n.format_date(min(spans["start"]), lang), open=int((~spans["ended"]).sum()))  # fmt: skip
@@ -238,8 +238,8 @@ def _chosen(filters: Filters, full: nx.MultiDiGraph, lang: str, short: bool = Fa
         if values
     ]
     if filters.initiatives:
-        name = short_name if short else (lambda data: data["name"])
-        chosen.append(("filters.initiative", [name(full.nodes[i]) for i in filters.initiatives if i in full]))
+        name = short_name if short else full_name
+        chosen.append(("filters.initiative", [name(full.nodes[i], lang) for i in filters.initiatives if i in full]))
     if filters.as_of:
         when = i18n.format_date(dt.date.fromisoformat(filters.as_of), lang)
         chosen.append(("filters.as_of", [i18n.t(f"filters.time_basis.{filters.time_basis}.short", lang, date=when)]))

@@ -7,7 +7,7 @@ import pandas as pd
 from kidash import i18n
 from kidash.contract import split_list
 from kidash.data import Dataset
-from kidash.graph import in_every_map, initiative_scope, main_initiatives
+from kidash.graph import full_name, in_every_map, initiative_scope, main_initiatives
 
 __all__ = [
     "counts",
@@ -97,7 +97,7 @@ def initiative_table(full, lang: str = "nb", shown: set[str] | None = None) -> p
         data = full.nodes[initiative]
         rows.append(
             {
-                i18n.t("col.initiative", lang): data["name"],
+                i18n.t("col.initiative", lang): full_name(data, lang),
                 i18n.t("col.type", lang): i18n.label("type", data["type"], lang),
                 i18n.t("col.region", lang): i18n.label("region", data["region"], lang),
                 i18n.t("row.actors", lang): len(holders),
@@ -120,7 +120,7 @@ def shown_actors_table(graph, lang: str = "nb") -> pd.DataFrame:
     labels = _Labels(lang)
     rows = [
         (
-            data["name"],
+            full_name(data, lang),
             labels("kind", data["kind"]),
             labels("type", data["type"]),
             labels("region", data["region"]),
@@ -155,14 +155,14 @@ def shown_relations_table(graph, documents: dict[str, tuple[str, str]], lang: st
     full = full if full is not None else graph
 
     def name(node: str) -> str:
-        return full.nodes[node]["name"] if node in full else node
+        return full_name(full.nodes[node], lang) if node in full else node
 
     if not graph.is_directed():
         columns = [i18n.t(k, lang) for k in ("col.holder", "col.partner", "col.shared", "col.initiative")]
         rows = [
             (
-                graph.nodes[a]["name"],
-                graph.nodes[b]["name"],
+                full_name(graph.nodes[a], lang),
+                full_name(graph.nodes[b], lang),
                 int(data.get("weight", 1)),
                 "; ".join(name(i) for i in data.get("initiatives", [])),
             )
@@ -178,9 +178,9 @@ def shown_relations_table(graph, documents: dict[str, tuple[str, str]], lang: st
         via = data.get("via")
         rows.append(
             (
-                nodes[source]["name"],
+                full_name(nodes[source], lang),
                 labels("relation", data["relation"]),
-                nodes[target]["name"],
+                full_name(nodes[target], lang),
                 name(via) if via else "",
                 title,
                 date,

@@ -46,7 +46,8 @@ EXAMPLE: dict[str, list[dict[str, str]]] = {
     "actors": [
         {"id": "helsedirektoratet", "name": "Helsedirektoratet", "short_name": "Hdir", "kind": "organisation",
          "type": "directorate", "region": "Nasjonal", "region_basis": "stated",
-         "name_en": "Norwegian Directorate of Health", "inferred": "false", "main_initiative": "false",
+         "name_en": "Norwegian Directorate of Health", "short_name_en": "Directorate of Health",
+         "inferred": "false", "main_initiative": "false",
          "documents": "eksempelkilde", "note": "Eksempel – erstatt med egne data / Example – replace with your data"},
         {"id": "mitt-prosjekt", "name": "Mitt KI-prosjekt", "short_name": "Prosjektet", "kind": "initiative",
          "type": "project", "region": "Nasjonal", "region_basis": "stated", "name_en": "My AI project",

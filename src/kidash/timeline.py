@@ -55,7 +55,7 @@ def timeline_rows(
         ):
             continue
         owner = _group(full, actors)
-        group = short_name(full.nodes[owner]) if owner else i18n.t("timeline.other", lang)
+        group = short_name(full.nodes[owner], lang) if owner else i18n.t("timeline.other", lang)
         colours[group] = palette.get(owner, style.NONE_COLOUR) if owner else style.NONE_COLOUR
         precision = str(event.get("date_precision") or "day")
         start, end = event["start"].date(), event["end"].date() if pd.notna(event.get("end")) else None
@@ -99,6 +99,6 @@ def timeline_table(periods: pd.DataFrame, points: pd.DataFrame, lang: str = "nb"
             i18n.t("col.when", lang): rows["when"],
             i18n.t("col.event", lang): rows["label"],
             i18n.t("col.source", lang): rows["source"],
-            i18n.t("profile.note", lang): rows["note"],
+            i18n.in_norwegian(i18n.t("profile.note", lang), lang): rows["note"],
         }
     ).reset_index(drop=True)

@@ -20,7 +20,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
-from kidash import i18n, quality, schema, ui_state
+from kidash import i18n, plotly_locale, quality, schema, ui_state
 from kidash.data import DATA_DIR, DataError, Dataset, load_dataset
 from kidash.graph import Filters, build_graph, filter_graph
 from kidash.metrics import centrality_table
@@ -37,6 +37,7 @@ __all__ = [
     "current_filters",
     "view_choices",
     "full_graph",
+    "names",
     "filtered_graph",
     "network_view",
     "centrality",
@@ -304,12 +305,16 @@ escape = escape_markdown
 
 
 def chart_of(figure, name: str, key: str) -> None:
-    """A Plotly chart whose camera button saves a 2x PNG named after what it shows and when."""
+    """A Plotly chart whose camera button saves a 2x PNG named after what it shows and when, and whose
+    own texts (modebar, «Double-click to zoom back out», month names) are in the page's language."""
     stem = f"kidash-{name}-{dt.date.today().isoformat()}"
-    config = {
-        "displaylogo": False,
-        "toImageButtonOptions": {"format": "png", "scale": 2, "filename": stem, "width": 1600, "height": 900},
-    }
+    config = plotly_locale.chart_config(
+        language(),
+        {
+            "displaylogo": False,
+            "toImageButtonOptions": {"format": "png", "scale": 2, "filename": stem, "width": 1600, "height": 900},
+        },
+    )
     # theme=None: keep the kidash template (Streamlit's theme would override fonts and colours).
     st.plotly_chart(figure, config=config, key=key, width="stretch", theme=None)
 
@@ -427,6 +432,11 @@ def per_view(what: str, dataset: Dataset, build, *parts):
     except TypeError:  # something without an exact spelling: Streamlit's own hasher
         return _per_view(what, dataset_key(dataset), parts, build)
     return _per_view_spelt(what, dataset_key(dataset), spelt, build)
+
+
+def names(dataset: Dataset, lang: str) -> dict[str, str]:
+    """Every actor's whole name in ``lang`` by id, once per dataset content and language."""
+    return per_view("names", dataset, lambda: ui_state.names(full_graph(dataset), lang), lang)
 
 
 def view_table(what: str, dataset: Dataset, build, *parts, caption: str | None = None) -> None:

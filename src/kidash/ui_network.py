@@ -15,6 +15,7 @@ import streamlit as st
 
 from kidash import i18n, ui_state
 from kidash.changes import previous_stop
+from kidash.graph import full_name
 from kidash.network_component import COMPONENT_HTML, COMPONENT_SCRIPT, COMPONENT_STYLE, joined_json
 from kidash.network_groups import group_label
 from kidash.network_view import MAX_DRAWN_NODES
@@ -164,7 +165,7 @@ def network_notices(shown: ShownNetwork, graph, focus: str | None, lang: str) ->
     """What the drawing shows, in words: counts, a focus hidden by filters, nothing to show,
     the groups of a big map and the group that is open."""
     if shown.focus_outside_filters:
-        st.info(i18n.md("network.focus.outside", lang, name=graph.nodes[focus]["name"]))
+        st.info(i18n.md("network.focus.outside", lang, name=full_name(graph.nodes[focus], lang)))
     st.markdown(i18n.md("network.counts", lang, nodes=shown.node_count, edges=shown.edge_count))
     if ui_state.view().marks:
         if shown.since:

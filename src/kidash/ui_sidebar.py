@@ -42,8 +42,7 @@ def filters_sidebar(graph, lang: str) -> Filters:
     st.sidebar.header(i18n.t("filters.heading", lang))
     for attr, label_key, vocabulary in _FILTERS:
         if vocabulary is None:
-            names = {node: str(graph.nodes[node]["name"]) for node in options[attr]}
-            label = names.__getitem__
+            label = ui_state.names(graph, lang, options[attr]).__getitem__
         else:
             label = lambda value, vocabulary=vocabulary: i18n.label(vocabulary, value, lang)  # noqa: E731
         ui_state.bind(

@@ -25,6 +25,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
 from kidash import i18n
+from kidash.graph import full_name
 from kidash.pages import DEFAULT_PAGE, PAGES, page_file
 from kidash.safety import escape_markdown
 from kidash.view_state import (
@@ -196,9 +197,15 @@ def choose(attr: str, label: str, labels: str | None = None, widget=None, **kwar
     return bind(widget or st.selectbox, attr, label, choices().options[attr], **kwargs)
 
 
+def names(graph, lang: str, nodes=None) -> dict[str, str]:
+    """The whole names in ``lang`` (:func:`kidash.graph.full_name`) of ``nodes`` (every actor when
+    None), by id: what every picker shows."""
+    return {node: str(full_name(graph.nodes[node], lang)) for node in (graph.nodes if nodes is None else nodes)}
+
+
 def actor_picker(attr: str, label: str, graph, placeholder: str, container=None) -> str | None:
-    """A searchable choice of one actor (by name) bound to the view's ``attr``."""
-    names = {node: str(graph.nodes[node]["name"]) for node in graph.nodes}
+    """A searchable choice of one actor (by name in the page's language) bound to the view's ``attr``."""
+    names_of = names(graph, view().lang)
     return bind(
         (container or st).selectbox,
         attr,
@@ -206,7 +213,7 @@ def actor_picker(attr: str, label: str, graph, placeholder: str, container=None)
         choices().options[attr],
         index=None,
         placeholder=placeholder,
-        format_func=lambda node: names.get(node, node),
+        format_func=lambda node: names_of.get(node, node),
     )
 
 

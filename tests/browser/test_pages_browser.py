@@ -36,3 +36,24 @@ def test_profile_link_opens_the_other_profile(page, server):
     page.get_by_role("link", name="Finn Henry Hansen").first.click()
     expect(main.get_by_role("heading", level=2).first).to_contain_text("Finn Henry Hansen", timeout=30_000)
     expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+@pytest.mark.parametrize(
+    ("lang", "buttons", "name"),
+    [
+        ("nb", ["Last ned diagrammet som PNG", "Zoom inn", "Tilpass aksene"], "Norwegian Directorate of Health"),
+        ("en", ["Download plot as a PNG", "Zoom in", "Autoscale"], "Helsedirektoratet"),
+    ],
+)
+def test_plotly_speaks_the_pages_language_and_names_are_in_it(page, server, lang, buttons, name):
+    """The modebar's own tooltips follow the page's language; in English the roster names the
+    directorate in English, in Norwegian as the source writes it (never the other one)."""
+    page.goto(f"{server}/initiativer?lang={lang}&i=koordineringsprosjektet")
+    page.wait_for_selector(".modebar-btn", state="attached", timeout=30_000)
+    titles = page.eval_on_selector_all(".modebar-btn", "els => els.map(e => e.getAttribute('data-title'))")
+    assert set(buttons) <= set(titles)
+    roster = page.get_by_test_id("stMain").locator("table").first
+    expect(roster).to_be_visible(timeout=30_000)
+    other = {"nb": "Helsedirektoratet", "en": "Norwegian Directorate of Health"}[lang]
+    expect(roster).to_contain_text(other)
+    assert name not in roster.inner_text()

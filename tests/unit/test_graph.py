@@ -34,6 +34,7 @@ def test_build_graph_attributes(graph):
         "type": "health_trust",
         "region": "Helse Vest",
         "name_en": "",
+        "short_name_en": "",
         "role_title": "",
         "main_initiative": False,
         "start": "",

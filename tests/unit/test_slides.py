@@ -52,16 +52,18 @@ def _charts(shipped, lang="nb"):
     return charts + [_network(shipped, lang=lang)[1]]
 
 
+@pytest.mark.parametrize("lang", ["nb", "en"])
 @pytest.mark.parametrize("where", CANVASES)
-def test_no_text_on_any_picture_is_under_12_pt_where_it_is_shown(shipped, where):
+def test_no_text_on_any_picture_is_under_12_pt_where_it_is_shown(shipped, where, lang):
     canvas = CANVASES[where]
-    footer = report.sources_footnote(*shipped, "nb")
-    for chart in _charts(shipped):
-        figure = slides.chart_picture(chart, canvas, footer, "nb", title=where != "deck picture")
+    footer = report.sources_footnote(*shipped, lang)
+    for chart in _charts(shipped, lang):
+        figure = slides.chart_picture(chart, canvas, footer, lang, title=where != "deck picture")
         assert (figure.layout.width, figure.layout.height) == canvas.pixels
         assert slides.fonts_below(figure, canvas.px(slides.MIN_PT)) == [], chart.name
         assert figure.layout.title.font.size in (None, canvas.px(slides.TITLE_PT))
-        assert "Kilder:" in " ".join(a.text for a in figure.layout.annotations if a.text), "source line in footer"
+        sources = {"nb": "Kilder:", "en": "Sources:"}[lang]
+        assert sources in " ".join(a.text for a in figure.layout.annotations if a.text), "source line in footer"
 
 
 def _label_boxes(figure, canvas):
@@ -98,11 +100,12 @@ def _label_boxes(figure, canvas):
     return boxes
 
 
+@pytest.mark.parametrize("lang", ["nb", "en"])
 @pytest.mark.parametrize("where", CANVASES)
-def test_no_two_names_in_the_network_picture_overlap(shipped, where):
+def test_no_two_names_in_the_network_picture_overlap(shipped, where, lang):
     canvas = CANVASES[where]
-    _, chart = _network(shipped)
-    figure = slides.chart_picture(chart, canvas, report.sources_footnote(*shipped, "nb"), "nb")
+    _, chart = _network(shipped, lang=lang)
+    figure = slides.chart_picture(chart, canvas, report.sources_footnote(*shipped, lang), lang)
     boxes = _label_boxes(figure, canvas)
     assert len(boxes) >= 12, "the best-linked actors are named"
     for i, (a, box_a) in enumerate(boxes):
@@ -114,7 +117,8 @@ def test_no_two_names_in_the_network_picture_overlap(shipped, where):
     named = sum(1 for t in figure.data if t.mode == "markers+text" for x in t.text if x)
     drawn = sum(len(t.x) for t in figure.data if t.mode == "markers+text")
     footer = figure.layout.annotations[-1].text
-    assert named == drawn or f"{named} av {drawn}" in footer, "the footer says how many are named"
+    of = {"nb": "av", "en": "of"}[lang]
+    assert named == drawn or f"{named} {of} {drawn}" in footer, "the footer says how many are named"
 
 
 def test_directed_roles_have_arrowheads_and_the_legend_holds_only_what_is_in_view(shipped):
