@@ -177,6 +177,9 @@ def overlap_figure(overlap: pd.DataFrame, names: dict[str, str], lang: str) -> g
         )
     )
     figure.update_yaxes(autorange="reversed")
+    # The names over the columns, slanted, as in the role matrix: under the plot they ran into the
+    # slide's source line (seen in LibreOffice's rendering of a deck).
+    figure.update_xaxes(side="top", tickangle=-30)
     return _layout(figure, i18n.t("fig.overlap", lang), height=max(380, 60 * len(labels) + 160))
 
 

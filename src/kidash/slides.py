@@ -178,12 +178,24 @@ def fit(
     text = (layout.get("title") or {}).get("text", "") if title else ""
     layout["title"] = {"text": text, "font": {"size": big}, "x": area.left / width, "xref": "container",
                        "xanchor": "left", "y": 1 - big * 0.4 / height, "yanchor": "top", "yref": "container"}  # fmt: skip
-    layout["margin"] = {"l": area.left, "r": area.left + right, "t": area.top, "b": small * 0.4, "pad": 4}
+    # Names over the columns (x axis at the top, slanted) get their room above the plot, measured
+    # here, so the plot's share of the picture (and the footer under it) is known exactly.
+    above = 0.0
+    if xaxis.get("side") == "top" and xaxis.get("visible", True) is not False:
+        names = [str(v) for trace in spec["data"] for v in (trace.get("x") or ()) if isinstance(v, str)]
+        slant = math.sin(math.radians(abs(xaxis.get("tickangle") or 90)))
+        above = max(
+            (max(text_width(line, small) for line in n.split("<br>")) * slant + n.count("<br>") * small * LINE
+             for n in names),
+            default=0.0,
+        ) + small * LINE  # fmt: skip
+        layout["xaxis"] = {**xaxis, "automargin": False}
+    layout["margin"] = {"l": area.left, "r": area.left + right, "t": area.top + above, "b": small * 0.4, "pad": 4}
     if has_legend and "x" not in (layout.get("legend") or {}):  # a figure that placed its legend keeps it
         legend = layout.get("legend") or {}
         legend.update(orientation="v", x=1.01, xanchor="left", y=1, yanchor="top", font={"size": small})
         layout["legend"] = legend
-    paper = height - area.top - small * 0.4  # the paper area, of which the band is the bottom part
+    paper = height - area.top - above - small * 0.4  # the paper area, of which the band is the bottom part
     layout["yaxis"] = {**(layout.get("yaxis") or {}), "domain": [min(0.6, area.band / paper), 1]}
     if area.footer:
         notes = list(layout.get("annotations") or [])
