@@ -262,3 +262,45 @@ def test_vis_network_is_fetched_once_and_kept(page, server):
     assert "max-age=31536000" in library[0].headers["cache-control"]
     module = next(r for r in responses if r.url.endswith("/kidash-network.js"))
     assert "max-age" not in module.headers["cache-control"]  # our own module may change with any release
+
+
+DRAWN_LABELS = """el => {
+  const net = el.kidashNetwork, scale = net.getScale(), boxes = [];
+  for (const id of net.body.nodeIndices) {
+    const label = net.body.nodes[id].labelModule;
+    if (!label || !label.elementOptions.label || label.kdHidden) continue;
+    if (label.fontOptions.size * scale < label.elementOptions.scaling.label.drawThreshold - 1) continue;
+    const s = label.size;
+    if (s && s.width) boxes.push([id, label.elementOptions.label, s.left, s.top, s.left + s.width, s.top + s.height]);
+  }
+  return {scale, boxes};
+}"""
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_no_two_drawn_names_overlap_at_any_zoom_and_zooming_in_names_more(page, server, lang):
+    """At the whole-map zoom the larger nodes are named and a name that would sit on another is left
+    out; zooming in gives room and names more; none drawn ever overlaps another (vis-network's own
+    label boxes, in map units). The selected node is always named."""
+    page.goto(f"{server}/nettverk?lang={lang}")
+    root = live_network(page)
+    canvas = page.locator(".kd-canvas").first
+    expect(root).to_have_attribute("data-labels-shown", re.compile(r"\d+"), timeout=10_000)
+    counts = []
+    for step in range(3):
+        page.wait_for_timeout(400)  # the declutter pass after the zoom
+        found = canvas.evaluate(DRAWN_LABELS)
+        boxes = found["boxes"]
+        for i, (a, text_a, *box_a) in enumerate(boxes):
+            for b, text_b, *box_b in boxes[i + 1 :]:
+                apart = box_a[2] <= box_b[0] or box_b[2] <= box_a[0] or box_a[3] <= box_b[1] or box_b[3] <= box_a[1]
+                assert apart, f"«{text_a}» over «{text_b}» at zoom {found['scale']:.2f}"
+        counts.append(len(boxes))
+        if step == 0:
+            assert int(root.get_attribute("data-labels-hidden")) > 0, "the whole map has names to leave out"
+        canvas.evaluate("el => el.kidashNetwork.moveTo({scale: el.kidashNetwork.getScale() * 1.8})")
+    assert counts[0] >= 8 and counts[-1] > counts[0], counts
+    click_node(page, "dp-informasjonsside")
+    page.wait_for_timeout(400)
+    named = {box[0] for box in canvas.evaluate(DRAWN_LABELS)["boxes"]}
+    assert "dp-informasjonsside" in named

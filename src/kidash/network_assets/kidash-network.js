@@ -59,6 +59,25 @@ function svg(width, height, parts) {
 // from the data (style.MARK_STYLE), the same as in the slide picture.
 let MARK = { ended_opacity: 0.3, new_border: 4, new_width: 2.5 };
 
+// Labels that would sit on each other are not drawn: at every zoom the larger (and the selected)
+// node keeps its name, the others show theirs when zoomed in far enough to have room. vis-network
+// draws every label it finds big enough; its label drawing is wrapped once to skip the ones
+// decluttered here (a flag on the label, no change to the data).
+function wrapLabels(label) {
+  const proto = Object.getPrototypeOf(label);
+  if (proto.kdWrapped) return;
+  const draw = proto.draw;
+  proto.draw = function (...args) {
+    if (this.kdHidden) return undefined;
+    return draw.apply(this, args);
+  };
+  proto.kdWrapped = true;
+}
+
+function apart(a, b, pad) {
+  return a[2] + pad <= b[0] || b[2] + pad <= a[0] || a[3] + pad <= b[1] || b[3] + pad <= a[1];
+}
+
 function baseOpacity(item) {
   return item.mark === "ended" ? MARK.ended_opacity : 1;
 }
@@ -100,6 +119,9 @@ class LiveNetwork {
         this.select(null, true);
       }
     });
+    network.on("zoom", () => this.declutterSoon());
+    network.on("dragEnd", () => this.declutterSoon());
+    network.on("animationFinished", () => this.declutterSoon());
     network.on("doubleClick", (event) => {
       const node = event.nodes.length ? this.byId.get(event.nodes[0]) : null;
       if (node && !node.group && this.data.focusable) this.trigger("focus", { id: node.id });
@@ -120,6 +142,63 @@ class LiveNetwork {
         if (first) this.find(first.id);
       }
     });
+  }
+
+  // Hide the labels that would overlap one drawn before them (larger nodes and the selected one
+  // first); show again those that now have room. Boxes are vis-network's own, in map units.
+  declutter() {
+    const body = this.network.body;
+    const scale = this.network.getScale();
+    const candidates = [];
+    let unsized = 0;
+    for (const id of body.nodeIndices) {
+      const label = body.nodes[id] && body.nodes[id].labelModule;
+      if (!label || !label.elementOptions.label) continue;
+      wrapLabels(label);
+      const threshold = label.elementOptions.scaling.label.drawThreshold;
+      const size = label.size;
+      if (label.fontOptions.size * scale < threshold - 1) {
+        label.kdHidden = false; // too small to be drawn at this zoom anyway
+        continue;
+      }
+      if (!size || !size.width) {
+        label.kdHidden = false; // never drawn yet: drawn once, then placed on the next pass
+        unsized += 1;
+        continue;
+      }
+      const node = this.byId.get(id);
+      const priority = (id === this.selected ? 1e12 : 0) + (node ? Number(node.value) || 0 : 0);
+      candidates.push({ id, label, priority, box: [size.left, size.top, size.left + size.width, size.top + size.height] });
+    }
+    candidates.sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const kept = [];
+    const pad = 2 / scale;
+    let changed = false;
+    let hidden = 0;
+    for (const item of candidates) {
+      const clash = kept.length < 4000 && kept.some((other) => !apart(other.box, item.box, pad));
+      if (Boolean(item.label.kdHidden) !== clash) changed = true;
+      item.label.kdHidden = clash;
+      if (clash) hidden += 1;
+      else kept.push(item);
+    }
+    this.root.dataset.labelsShown = String(kept.length);
+    this.root.dataset.labelsHidden = String(hidden);
+    if (changed || unsized) {
+      if (unsized && !this.reDecluttering) {
+        this.reDecluttering = true;
+        this.network.once("afterDrawing", () => {
+          this.reDecluttering = false;
+          this.declutter();
+        });
+      }
+      this.network.redraw();
+    }
+  }
+
+  declutterSoon() {
+    clearTimeout(this.declutterTimer);
+    this.declutterTimer = setTimeout(() => this.declutter(), 120);
   }
 
   zoom(factor) {
@@ -178,6 +257,7 @@ class LiveNetwork {
       this.showCard(this.byId.get(id));
     }
     this.root.dataset.selected = id || "";
+    if (changed) this.declutterSoon(); // the selected node's name comes first
     if (byUser && changed && this.data.selection) this.trigger("select", { id });
   }
 
@@ -425,6 +505,7 @@ class LiveNetwork {
       this.root.dataset.drawMs = String(Math.round(performance.now() - started));
       this.root.dataset.ready = "true";
       this.q(".kd-status").textContent = "";
+      this.declutterSoon();
     };
     if (data.physics) {
       this.q(".kd-status").textContent = data.texts.settling;
