@@ -291,8 +291,8 @@ def test_no_two_drawn_names_overlap_at_any_zoom_and_zooming_in_names_more(page, 
         page.wait_for_timeout(400)  # the declutter pass after the zoom
         found = canvas.evaluate(DRAWN_LABELS)
         boxes = found["boxes"]
-        for i, (a, text_a, *box_a) in enumerate(boxes):
-            for b, text_b, *box_b in boxes[i + 1 :]:
+        for i, (_, text_a, *box_a) in enumerate(boxes):
+            for _, text_b, *box_b in boxes[i + 1 :]:
                 apart = box_a[2] <= box_b[0] or box_b[2] <= box_a[0] or box_a[3] <= box_b[1] or box_b[3] <= box_a[1]
                 assert apart, f"«{text_a}» over «{text_b}» at zoom {found['scale']:.2f}"
         counts.append(len(boxes))
