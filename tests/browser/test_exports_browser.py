@@ -43,6 +43,7 @@ def test_timeline_png_deck_and_workbook(page, server, tmp_path):
     name, workbook = download(page, "Tabellene (Excel)", tmp_path)
     assert name == f"kidash-tabeller-{today}.xlsx"
     book = load_workbook(io.BytesIO(workbook))
-    assert book.sheetnames == ["actors", "relations", "events", "documents"]
+    # the whole map: with its background facts (the 2024 merger), so it uploads as the same data
+    assert book.sheetnames == ["actors", "relations", "events", "documents", "background"]
     assert book["documents"].max_row == 6
     assert page.request_log.outside_hosts() == []

@@ -46,5 +46,5 @@ def test_roles_nothing_ends_run_to_today_and_the_chart_says_how_many(shipped):
     assert (len(spans), len(open_ended)) == (5, 4)
     assert any(a.text == "Kartet per 1. juni 2022" for a in chart.figure.layout.annotations)
     assert report.roles_time_chart(full, "ks", documents, "en", today=TODAY)[0].figure.layout.title.text == (
-        "The roles of Kommunesektorens organisasjon (KS) over time"
+        "The roles of Norwegian Association of Local and Regional Authorities over time"
     )
