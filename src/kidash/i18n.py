@@ -1130,13 +1130,14 @@ def md(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
     return t(key, lang, **{name: escape_markdown(value) for name, value in values.items()})
 
 
-def in_norwegian(heading: str, lang: str = DEFAULT_LANGUAGE) -> str:
-    """The heading of a text that exists only in Norwegian (a description, a note, a title, a quote
-    from a source), marked as such in English rather than mixed in silently.
+def in_norwegian(key: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The heading ``key`` of a text that exists only in Norwegian (a description, a note, a title,
+    a quote from a source), marked as such in English rather than mixed in silently.
 
-    >>> in_norwegian("Description", "en"), in_norwegian("Beskrivelse", "nb")
+    >>> in_norwegian("profile.description", "en"), in_norwegian("profile.description", "nb")
     ('Description (in Norwegian)', 'Beskrivelse')
     """
+    heading = t(key, lang)
     return f"{heading} ({t('text.in_norwegian', lang)})" if lang == "en" else heading
 
 

@@ -41,7 +41,7 @@ def _role_line(full, edge: dict, other: str, lang: str, sources: Sources) -> lis
     if edge.get("background"):
         text += f" ({i18n.t('tip.background_short', lang)})"
     if edge.get("discrepancy"):
-        text += f" – {i18n.in_norwegian(i18n.t('tip.discrepancy', lang), lang)}: {edge['discrepancy']}"
+        text += f" – {i18n.in_norwegian('tip.discrepancy', lang)}: {edge['discrepancy']}"
     return ["li", text, sources(edge.get("document"))]
 
 
@@ -64,7 +64,7 @@ def node_card(graph, full, node, sources: Sources, lang) -> list[list]:
     lines.append(["p", f"{i18n.t('col.type', lang)}: {i18n.label('type', data['type'], lang)}"])
     lines.append(["p", f"{i18n.t('col.region', lang)}: {i18n.label('region', data['region'], lang)}"])
     if data.get("role_title"):
-        lines.append(["p", f"{i18n.in_norwegian(i18n.t('tip.role_title', lang), lang)}: {data['role_title']}"])
+        lines.append(["p", f"{i18n.in_norwegian('tip.role_title', lang)}: {data['role_title']}"])
     source_graph = full if node in full else graph
     if source_graph.is_directed():
         held = sorted(
@@ -116,7 +116,7 @@ def edge_card(graph, full, source, target, edge, sources: Sources, lang) -> list
     if edge.get("background"):
         lines.append(["p", i18n.t("tip.background", lang)])
     elif edge.get("inferred"):
-        lines.append(["p", f"{i18n.in_norwegian(i18n.t('tip.inferred', lang), lang)}: {edge.get('note', '')}"])
+        lines.append(["p", f"{i18n.in_norwegian('tip.inferred', lang)}: {edge.get('note', '')}"])
     if edge.get("discrepancy"):
-        lines.append(["p", f"{i18n.in_norwegian(i18n.t('tip.discrepancy', lang), lang)}: {edge['discrepancy']}"])
+        lines.append(["p", f"{i18n.in_norwegian('tip.discrepancy', lang)}: {edge['discrepancy']}"])
     return lines

@@ -25,7 +25,7 @@ def actor_facts(dataset: Dataset, actor: str, lang: str = "nb") -> pd.DataFrame:
         (i18n.t("col.kind", lang), i18n.label("kind", record["kind"], lang)),
         (i18n.t("col.type", lang), i18n.label("type", record["type"], lang)),
         (i18n.t("col.region", lang), region),
-        (i18n.in_norwegian(i18n.t("tip.role_title", lang), lang), str(record.get("role_title") or "")),
+        (i18n.in_norwegian("tip.role_title", lang), str(record.get("role_title") or "")),
         # the name in the other language: in English the heading is the English name, so the source's own follows
         (i18n.t("profile.name_nb", lang), str(record["name"]) if record.get("name_en") else "")
         if lang == "en"
@@ -33,8 +33,8 @@ def actor_facts(dataset: Dataset, actor: str, lang: str = "nb") -> pd.DataFrame:
         (i18n.t("profile.aliases", lang), "; ".join(split_list(record.get("aliases", "")))),
         (i18n.t("profile.start", lang), i18n.format_date(record.get("start"), lang)),
         (i18n.t("profile.end", lang), i18n.format_date(record.get("end"), lang)),
-        (i18n.in_norwegian(i18n.t("profile.description", lang), lang), str(record.get("description") or "")),
-        (i18n.in_norwegian(i18n.t("profile.note", lang), lang), str(record.get("note") or "")),
+        (i18n.in_norwegian("profile.description", lang), str(record.get("description") or "")),
+        (i18n.in_norwegian("profile.note", lang), str(record.get("note") or "")),
     ]
     rows = [(label, value) for label, value in rows if value and value != "nan"]
     return pd.DataFrame(rows, columns=[i18n.t("profile.fact", lang), i18n.t("profile.value", lang)])

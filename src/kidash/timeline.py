@@ -99,6 +99,6 @@ def timeline_table(periods: pd.DataFrame, points: pd.DataFrame, lang: str = "nb"
             i18n.t("col.when", lang): rows["when"],
             i18n.t("col.event", lang): rows["label"],
             i18n.t("col.source", lang): rows["source"],
-            i18n.in_norwegian(i18n.t("profile.note", lang), lang): rows["note"],
+            i18n.in_norwegian("profile.note", lang): rows["note"],
         }
     ).reset_index(drop=True)

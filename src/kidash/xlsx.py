@@ -22,7 +22,8 @@ from kidash.safety import neutralise
 
 __all__ = ["new_book", "write_table", "book_bytes", "workbook_bytes"]
 
-_HEADER_FILL = PatternFill("solid", fgColor="EEF2F6")
+HEADER_COLOUR = "EEF2F6"  # the header row's shade, in both writers
+_HEADER_FILL = PatternFill("solid", fgColor=HEADER_COLOUR)
 
 
 def new_book() -> Workbook:
@@ -79,7 +80,7 @@ def workbook_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
     buffer = io.BytesIO()
     book = StreamingWorkbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
                                       "strings_to_numbers": False, "nan_inf_to_errors": True})  # fmt: skip
-    header = book.add_format({"bold": True, "bg_color": "#EEF2F6", "valign": "top"})
+    header = book.add_format({"bold": True, "bg_color": f"#{HEADER_COLOUR}", "valign": "top"})
     text, wrapped = book.add_format({"valign": "top"}), book.add_format({"valign": "top", "text_wrap": True})
     for name, frame in tables.items():
         sheet = book.add_worksheet(name[:31])

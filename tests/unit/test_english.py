@@ -137,7 +137,7 @@ def test_names_fall_back_to_the_sources_own_when_nobody_translated_them():
     assert full_name(person, "en") == short_name(person, "en") == "Finn Henry Hansen"
     only_long = {"name": "Helse Vest RHF", "short_name": "Helse Vest", "name_en": "Western Norway RHA"}
     assert short_name(only_long, "en") == "Western Norway RHA"
-    assert i18n.in_norwegian("Note", "en") == "Note (in Norwegian)"
+    assert i18n.in_norwegian("profile.note", "en") == "Note (in Norwegian)"
 
 
 def test_plotly_speaks_the_pages_language():
