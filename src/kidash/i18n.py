@@ -703,6 +703,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "path.source_inferred": ("(utledet av: {title})", "(inferred from: {title})"),
     "path.speaker": ("{a} medvirker i {b}", "{a} speaks at {b}"),
     "path.through": ("gjennom {person}", "through {person}"),
+    "picker.find": ("{label}: finn i navnene", "{label}: find by name"),
+    "picker.find.help": (
+        "Kartet har {total} aktører. Listen viser de {shown} best koblede, eller dem som har det du skriver i navnet.",
+        "The map has {total} actors. The list shows the {shown} best linked, or those whose names hold what you type.",
+    ),
+    "picker.find.placeholder": ("Skriv en del av et navn", "Type part of a name"),
     # problem.*
     "problem.after_end": (
         "rollen begynner {start}, men {actor} sluttet {end}",

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import networkx as nx
 
 from kidash import style
+from kidash.find import search_names
 from kidash.graph import short_name
 from kidash.layout import map_layout
 from kidash.network_cards import Sources, edge_card, node_card
@@ -65,24 +67,19 @@ def map_positions(full: nx.MultiDiGraph, seed: int = 7) -> dict[str, tuple[float
         return found[1]
 
 
-def lay_out_soon(full: nx.MultiDiGraph, seed: int = 7) -> threading.Thread:
+def lay_out_soon(full: nx.MultiDiGraph, seed: int = 7, then: Callable[[], object] | None = None) -> threading.Thread:
     """Start computing the map's places in the background (when a map is loaded), so the first
-    network view finds them ready: about 2.7 s at 20,000 actors, while the user reads the home page."""
-    worker = threading.Thread(target=map_positions, args=(full, seed), name="kidash-layout", daemon=True)
+    network view finds them ready: about 2.7 s at 20,000 actors, while the user reads the home page.
+    ``then`` runs after, in the same thread (the app prepares the network page's first view)."""
+
+    def work() -> None:
+        map_positions(full, seed)
+        if then is not None:
+            then()
+
+    worker = threading.Thread(target=work, name="kidash-layout", daemon=True)
     worker.start()
     return worker
-
-
-def _names(data: dict, aliases: dict[str, tuple[str, ...]], node: str) -> list[str]:
-    """What a search may match: the name first, then short name, English name and aliases."""
-    names = [
-        data["name"],
-        data.get("short_name"),
-        data.get("name_en"),
-        data.get("short_name_en"),
-        *aliases.get(node, ()),
-    ]
-    return list(dict.fromkeys(str(name) for name in names if name))
 
 
 def _group_sizes(graph: nx.Graph) -> dict[str, float]:
@@ -128,7 +125,7 @@ def vis_data(
             "value": round(sizes.get(node, 12), 1),
             "x": round(x, 1),
             "y": round(y, 1),
-            "names": _names(data, aliases, node),
+            "names": search_names(data, aliases.get(node, ())),
             "card": node_card(graph, full, node, sources, lang),
         }
         if data.get("mark"):  # changed since an earlier date (changes.mark_changes): said in the card too

@@ -20,14 +20,14 @@ import pandas as pd
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
-from kidash import i18n, plotly_locale, quality, schema, ui_state
+from kidash import find, i18n, plotly_locale, quality, schema, ui_state
 from kidash.data import DATA_DIR, DataError, Dataset, load_dataset
 from kidash.graph import Filters, build_graph, filter_graph
 from kidash.metrics import centrality_table
 from kidash.network_view import ViewOptions, lay_out_soon
 from kidash.safety import TABLE_CSS, escape_markdown, html_table
 from kidash.ui_network import live_network
-from kidash.view_state import Choices, choices_of
+from kidash.view_state import Choices, ViewState, choices_of
 from kidash.views import ShownNetwork, shown_network
 
 __all__ = [
@@ -239,8 +239,17 @@ def dataset_key(dataset: Dataset) -> str:
 def _graph(key: str, _dataset: Dataset):
     # Shared, not copied on every rerun (a copy also loses the per-graph caches: places, groups).
     graph = nx.freeze(build_graph(_dataset))
-    lay_out_soon(graph)
+    # The network page's first view is prepared with the map's places, before anyone asks for it:
+    # at 20,000 actors it costs the first visit about half a second. (This run holds the cache's
+    # lock for the graph until it returns; the thread waits for it there.)
+    lay_out_soon(graph, then=lambda: _prepare(_dataset, graph))
     return graph
+
+
+def _prepare(dataset: Dataset, graph) -> None:
+    """What a first visit to the network page needs, made before anyone asks (in the background)."""
+    find.prepare(graph)
+    network_view(dataset, ViewState().filters(), i18n.DEFAULT_LANGUAGE)
 
 
 def full_graph(dataset: Dataset):

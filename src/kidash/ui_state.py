@@ -24,7 +24,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
-from kidash import i18n
+from kidash import find, i18n
 from kidash.graph import full_name
 from kidash.pages import DEFAULT_PAGE, PAGES, page_file
 from kidash.safety import escape_markdown
@@ -204,13 +204,30 @@ def names(graph, lang: str, nodes=None) -> dict[str, str]:
 
 
 def actor_picker(attr: str, label: str, graph, placeholder: str, container=None) -> str | None:
-    """A searchable choice of one actor (by name in the page's language) bound to the view's ``attr``."""
-    names_of = names(graph, view().lang)
+    """A searchable choice of one actor (by name in the page's language) bound to the view's ``attr``.
+
+    A map of more than :data:`kidash.find.PICKER_LIMIT` actors gets a box to type a name in above
+    the choice, which then offers the chosen actor and what the name finds (or the best linked):
+    the whole list would go to the browser on every run."""
+    place = container or st
+    lang = view().lang
+    everyone = choices().options[attr]
+    options = everyone
+    if len(everyone) > find.PICKER_LIMIT:
+        numbers = {"total": i18n.format_number(len(everyone), lang), "shown": find.PICKER_LIMIT}
+        query = place.text_input(
+            i18n.t("picker.find", lang, label=label),
+            key=f"{FIELD_BY_ATTR[attr].widget}_find",
+            placeholder=i18n.t("picker.find.placeholder", lang),
+            help=i18n.t("picker.find.help", lang, **numbers),
+        )
+        options = find.picker_options(graph, everyone, query or "", getattr(view(), attr), find.PICKER_LIMIT)
+    names_of = names(graph, lang, options)
     return bind(
-        (container or st).selectbox,
+        place.selectbox,
         attr,
         label,
-        choices().options[attr],
+        options,
         index=None,
         placeholder=placeholder,
         format_func=lambda node: names_of.get(node, node),

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from kidash import export_images, summary
+from kidash import export_images, find, summary
 from kidash.ui_network import TABLES
 from tests.app.conftest import drawings, open_expanders
 from tests.fixtures import write_frames
@@ -137,9 +137,40 @@ def test_a_big_map_is_drawn_as_groups_and_a_group_opens(network, tmp_path, monke
     at.button(key="n_group_close").click().run()
     (drawing,) = drawings(at)
     assert all("group" in node for node in drawing["nodes"])
+    # 3,000 actors: the focus picker offers the best linked, and what a typed name finds
+    assert len(at.selectbox(key="n_focus").options) == find.PICKER_LIMIT
+    at.text_input(key="n_focus_find").input("organisasjon 0").run()
+    offered = at.selectbox(key="n_focus").options
+    assert offered[0] == "Organisasjon 0" and len(offered) <= find.PICKER_LIMIT
+    assert all("organisasjon 0" in name.lower() for name in offered)
     at.selectbox(key="n_focus").select("org-0").run()
     (drawing,) = drawings(at)
     assert "org-0" in {node["id"] for node in drawing["nodes"]}
+    assert at.query_params["focus"] == "org-0"
+
+
+def test_a_focus_picker_over_its_limit_finds_by_name_and_keeps_a_linked_choice(network, monkeypatch):
+    """A person types part of a name (any case, short name too), picks, types another; a link's choice
+    is offered even when it is not among the best linked."""
+    monkeypatch.setattr(find, "PICKER_LIMIT", 10)
+    at = network()
+    picker = at.selectbox(key="n_focus")
+    assert len(picker.options) == 10 and "Helse Nord RHF" not in picker.options
+    at.text_input(key="n_focus_find").input("HELSEDIR").run()
+    assert at.selectbox(key="n_focus").options[0] == "Helsedirektoratet"
+    at.selectbox(key="n_focus").select("helsedirektoratet").run()
+    assert at.query_params["focus"] == "helsedirektoratet"
+    at.text_input(key="n_focus_find").input("ks").run()
+    offered = at.selectbox(key="n_focus").options
+    assert offered[0] == "Helsedirektoratet"  # the choice stays first while another name is typed
+    assert "Kommunesektorens organisasjon (KS)" in offered
+    at.selectbox(key="n_focus").select("ks").run()
+    assert at.query_params["focus"] == "ks"
+    (drawing,) = drawings(at)
+    assert "ks" in {node["id"] for node in drawing["nodes"]}
+    linked = network(focus="helse-nord-rhf")
+    assert linked.selectbox(key="n_focus").value == "helse-nord-rhf"
+    assert linked.selectbox(key="n_focus").options[0] == "Helse Nord RHF"
 
 
 def test_a_selection_from_the_url_is_drawn_and_linked(network):
