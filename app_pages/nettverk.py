@@ -17,7 +17,7 @@ ui_network.network_notices(shown, graph, choices["focus"], lang)
 ui.show_network(shown, lang)
 state = tuple(choices.values())
 in_view = ui.filtered_graph(dataset, filters)
-footer = ui_export.sources_line(dataset, in_view, lang)
+footer = lambda: ui_export.sources_line(dataset, in_view, lang)  # noqa: E731 - needed only on the PNG's click
 ui_network.network_downloads(shown, (ui.dataset_key(dataset), filters, lang, state), footer, lang)
 about = i18n.t("export.about_focus", lang, name=ui.names(dataset, lang)[choices["focus"]]) if choices["focus"] else ""
 ui_export.export_panel("network", dataset, in_view, lang, shown.charts, state=state, about=about)

@@ -10,13 +10,14 @@ part of the view (and so of the URL) like every other choice.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import streamlit as st
 
 from kidash import i18n, ui_state
 from kidash.changes import previous_stop
 from kidash.graph import full_name
-from kidash.network_component import COMPONENT_HTML, COMPONENT_SCRIPT, COMPONENT_STYLE, joined_json
+from kidash.network_component import COMPONENT_HTML, COMPONENT_STYLE, joined_json, loader_script
 from kidash.network_groups import group_label
 from kidash.network_view import MAX_DRAWN_NODES
 from kidash.views import ShownNetwork
@@ -40,7 +41,11 @@ def _component():
     if not _MOUNT:
         _MOUNT.append(
             st.components.v2.component(
-                "kidash.network", html=COMPONENT_HTML, css=COMPONENT_STYLE, js=COMPONENT_SCRIPT, isolate_styles=True
+                "kidash.network",
+                html=COMPONENT_HTML,
+                css=COMPONENT_STYLE,
+                js=loader_script(st.get_option("server.baseUrlPath") or ""),
+                isolate_styles=True,
             )
         )
     return _MOUNT[0]
@@ -192,10 +197,10 @@ def network_notices(shown: ShownNetwork, graph, focus: str | None, lang: str) ->
             st.warning(i18n.md("network.group_cut", lang, members=members, limit=numbers["limit"]))
 
 
-def network_downloads(shown: ShownNetwork, key: tuple, footer: str, lang: str) -> None:
+def network_downloads(shown: ShownNetwork, key: tuple, footer: Callable[[], str], lang: str) -> None:
     """The drawing as a slide picture (PNG 1920×1080, drawn on the server by the same renderer as the
     export panel's pictures and decks) and as one offline HTML file; each built on its click and kept
-    for the same ``key``."""
+    for the same ``key`` (``footer`` gives the picture's source line, then too)."""
     from kidash import export_images, slides
     from kidash.ui import cached_file  # ui imports this module
     from kidash.ui_export import browser
@@ -211,7 +216,7 @@ def network_downloads(shown: ShownNetwork, key: tuple, footer: str, lang: str) -
             data=lambda: cached_file(
                 ("network-png", *key),
                 lambda: export_images.figure_bytes(
-                    slides.chart_picture(shown.charts()[0], slides.SLIDE, footer, lang), "png"
+                    slides.chart_picture(shown.charts()[0], slides.SLIDE, footer(), lang), "png"
                 ),
             ),
             file_name=f"kidash-nettverk-{today}.png",
