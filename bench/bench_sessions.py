@@ -14,7 +14,10 @@ opening the link at once costs: N new sessions arriving together, each
 connecting and running the page once (CPU per arrival, p95 time to its first
 «script finished»). The bare
 one-chart page (bench/bare_app.py) is measured the same way in the same run,
-and each page's CPU per run is also given as a multiple of the bare page's.
+and each page's CPU per run is also given as a multiple of the bare page's;
+so is bench/matched_app.py, the network page's Streamlit elements drawn with
+fixed values and none of kidash's work: what Streamlit itself costs for a
+page of that shape.
 """
 
 from __future__ import annotations
@@ -183,6 +186,16 @@ def main() -> None:
         )
     finally:
         bare.terminate()
+    matched, matched_port = start(ROOT / "bench" / "matched_app.py")
+    try:
+        rows.append(
+            (
+                "matched: the network page's elements, no kidash work",
+                asyncio.run(measure(matched_port, matched.pid, "nettverk", args.sessions, args.rounds)),
+            )
+        )
+    finally:
+        matched.terminate()
     app, port = start(ROOT / "serve.py")
     try:
         for page in args.pages:

@@ -216,10 +216,10 @@ def actor_picker(attr: str, label: str, graph, placeholder: str, container=None)
     if len(everyone) > find.PICKER_LIMIT:
         numbers = {"total": i18n.format_number(len(everyone), lang), "shown": find.PICKER_LIMIT}
         query = place.text_input(
-            i18n.t("picker.find", lang, label=label),
+            i18n.md("picker.find", lang, label=label),
             key=f"{FIELD_BY_ATTR[attr].widget}_find",
             placeholder=i18n.t("picker.find.placeholder", lang),
-            help=i18n.t("picker.find.help", lang, **numbers),
+            help=i18n.md("picker.find.help", lang, **numbers),
         )
         options = find.picker_options(graph, everyone, query or "", getattr(view(), attr), find.PICKER_LIMIT)
     names_of = names(graph, lang, options)

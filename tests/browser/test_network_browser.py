@@ -18,6 +18,7 @@ from tests.browser.helpers import (
     positions,
     query,
     screen_positions,
+    selectbox,
 )
 
 pytestmark = pytest.mark.browser
@@ -304,3 +305,46 @@ def test_no_two_drawn_names_overlap_at_any_zoom_and_zooming_in_names_more(page, 
     page.wait_for_timeout(400)
     named = {box[0] for box in canvas.evaluate(DRAWN_LABELS)["boxes"]}
     assert "dp-informasjonsside" in named
+
+
+@pytest.fixture(scope="module")
+def big_server(chromium_path, tmp_path_factory):
+    """The dashboard on 3,000 synthetic actors: over the pickers' limit, drawn as groups."""
+    from kidash.synthetic import synthetic_tables
+    from tests.browser.conftest import start_server
+    from tests.fixtures import write_frames
+
+    process, url = start_server({"KIDASH_DATA_DIR": str(write_frames(tmp_path_factory.mktemp("big"),
+                                                                      synthetic_tables(3_000)))})  # fmt: skip
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_on_a_big_map_a_person_finds_one_actor_then_another_by_name_and_shares_the_link(page, big_server, browser):
+    """3,000 actors: the focus picker holds 300 (not every name on every run); typing part of a name
+    offers the matches, the pick focuses the map and goes into the URL; a second name, a second
+    pick; the copied link opens the same focus with that actor chosen."""
+    runs = open_page(page, f"{big_server}/nettverk")
+    root = live_network(page)
+    assert int(root.get_attribute("data-nodes")) < 300  # groups
+    focus = selectbox(page, "Fokus på aktør")
+    find = page.get_by_role("textbox", name="Fokus på aktør: finn i navnene")
+    for typed, name, actor in (("organisasjon 12", "Organisasjon 12", "org-12"), ("ORG 7", "Organisasjon 7", "org-7")):
+        runs.after(lambda typed=typed: (find.fill(typed), find.press("Enter")))
+        focus.get_by_role("combobox").click()
+        expect(page.get_by_role("option", name=name, exact=True)).to_be_visible()
+        assert page.get_by_role("option").count() <= 300
+        runs.after(lambda name=name: page.get_by_role("option", name=name, exact=True).click())
+        expect(page).to_have_url(re.compile(rf"focus={actor}(&|$)"), timeout=10_000)
+        root = live_network(page)
+        expect(focus.locator("input")).to_have_value(name)
+        ids = root.evaluate("el => el.querySelector('.kd-canvas').kidashNetwork.body.data.nodes.getIds()")
+        assert actor in ids  # the neighbourhood of the pick, node by node
+    screenshot(page, "network-big-map-focus")
+    other = browser.new_context(viewport={"width": 1600, "height": 1000}).new_page()
+    other.goto(page.url)
+    copied = live_network(other)
+    expect(selectbox(other, "Fokus på aktør").locator("input")).to_have_value("Organisasjon 7")
+    assert copied.get_attribute("data-nodes") == root.get_attribute("data-nodes")
+    other.context.close()
