@@ -35,6 +35,31 @@ def test_initiatives_page_shows_roster_and_every_chart(page):
     assert "**Sekretariat:**" in at.markdown[1].value
 
 
+def test_every_chart_sent_is_its_figure_and_follows_a_filter_and_back(page):
+    """The charts go to the browser as their figures' own JSON (their plain form is made once per
+    figure, kidash.ui._Drawn), also after a filter is set and taken off again."""
+    import plotly.io as pio
+
+    from kidash import report, ui
+    from kidash.graph import Filters, filter_graph
+
+    dataset = ui.shipped_dataset()
+    full = ui.full_graph(dataset)
+
+    def expected(filters):
+        charts = report.initiative_charts(filter_graph(full, filters), full, "nb")
+        return [json.loads(pio.to_json(chart.figure, validate=False)) for chart in charts]
+
+    at = page("initiativer")
+    sent = [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+    assert sent == expected(Filters())
+    at.multiselect(key="f_region").select("Helse Vest").run()
+    assert [json.loads(c.proto.spec) for c in at.get("plotly_chart")] == expected(Filters(regions=("Helse Vest",)))
+    assert [json.loads(c.proto.spec) for c in at.get("plotly_chart")] != sent
+    at.multiselect(key="f_region").unselect("Helse Vest").run()
+    assert [json.loads(c.proto.spec) for c in at.get("plotly_chart")] == sent
+
+
 def test_initiatives_page_for_the_coordination_project_in_english(page):
     at = page("initiativer", lang="en", i="koordineringsprosjektet")
     roster = html_tables(at)[0]
