@@ -3,6 +3,7 @@ standalone HTML page that draws the same module offline."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -17,6 +18,8 @@ from kidash.network_view import ViewOptions
 __all__ = [
     "joined_json",
     "loader_script",
+    "module_version",
+    "component_style",
     "ASSET_DIR",
     "COMPONENT_HTML",
     "COMPONENT_SCRIPT",
@@ -137,25 +140,37 @@ COMPONENT_HTML = """<div class="kd-net" hidden>
 </div>"""
 
 
+def module_version() -> str:
+    """The first 12 hex digits of the network module's SHA-256: its URL carries them, so a browser
+    may keep the file for a year and still gets a new release's at once."""
+    return hashlib.sha256(_assets()[1].encode("utf-8")).hexdigest()[:12]
+
+
 def loader_script(base_path: str = "") -> str:
-    """The component's inline JavaScript: three lines that import the network module from the
-    component's files (under the app's ``base_path``) and hand it each update.
+    """The component's inline JavaScript: three lines that import the network module (by its
+    versioned URL) from the component's files under the app's ``base_path`` and hand it each update.
 
     Streamlit loads a component's script *file* through a new ``<script>`` element and waits for its
     load event on every update, a task queued behind the page's rendering (80–110 ms of a filter
     change here); an inline module is imported once and each update calls it at once. The module
     and vis-network stay files the browser caches.
 
-    >>> print(loader_script("kidash").splitlines()[0])
-    const MODULE = "/kidash/_stcore/bidi-components/kidash.network/kidash-network.js";
+    >>> print(loader_script("kidash").splitlines()[0])  # doctest: +ELLIPSIS
+    const MODULE = "/kidash/_stcore/bidi-components/kidash.network/kidash-network.js?v=...";
     """
     base = "/" + base_path.strip("/") if base_path.strip("/") else ""
-    path = f"{base}/_stcore/bidi-components/kidash.network/{COMPONENT_SCRIPT}"
+    path = f"{base}/_stcore/bidi-components/kidash.network/{COMPONENT_SCRIPT}?v={module_version()}"
     return (
         f"const MODULE = {json.dumps(path)};\n"
         "const loaded = import(new URL(MODULE, document.baseURI).href);\n"
         "export default async function (component) { return (await loaded).default(component); }\n"
     )
+
+
+def component_style() -> str:
+    """The network's stylesheet, given to the component inline (a file would be one more request
+    before the module's on every page load)."""
+    return _assets()[2]
 
 
 def joined_json(base: str, extra: dict) -> str:

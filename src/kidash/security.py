@@ -35,23 +35,29 @@ SECURITY_HEADERS: dict[str, str] = {
 # component files with «Cache-Control: public» and no validator, so without this every new tab
 # fetches vis-network (470 kB) again.
 IMMUTABLE_ASSETS: tuple[str, ...] = ("/_stcore/bidi-components/kidash.network/vis-network-9.1.2.min.js",)
+# Files asked for with their version in the query (``?v=`` and a hash of their content,
+# network_component.module_version): kept as long, and a new release's URL is a new one.
+VERSIONED_ASSETS: tuple[str, ...] = ("/_stcore/bidi-components/kidash.network/kidash-network.js",)
 _IMMUTABLE = "public, max-age=31536000, immutable"
 
 
-def cache_control(path: str) -> str | None:
-    """The Cache-Control this app sets itself for ``path`` (None: leave Streamlit's).
+def cache_control(path: str, query: str = "") -> str | None:
+    """The Cache-Control this app sets itself for ``path`` with ``query`` (None: leave Streamlit's).
 
     >>> cache_control("/_stcore/bidi-components/kidash.network/vis-network-9.1.2.min.js")
     'public, max-age=31536000, immutable'
     >>> cache_control("/_stcore/bidi-components/kidash.network/kidash-network.js") is None
     True
+    >>> cache_control("/_stcore/bidi-components/kidash.network/kidash-network.js", "v=0123abcd4567")
+    'public, max-age=31536000, immutable'
     """
-    return _IMMUTABLE if path.endswith(IMMUTABLE_ASSETS) else None
+    versioned = path.endswith(VERSIONED_ASSETS) and query.startswith("v=")
+    return _IMMUTABLE if path.endswith(IMMUTABLE_ASSETS) or versioned else None
 
 
 class SecurityHeaders:
     """ASGI middleware that adds :data:`SECURITY_HEADERS` to every HTTP response, and a long
-    cache life to the versioned files in :data:`IMMUTABLE_ASSETS`.
+    cache life to the versioned files (:data:`IMMUTABLE_ASSETS`, :data:`VERSIONED_ASSETS`).
 
     Used by ``serve.py`` (Streamlit's ``st.App``); the reverse proxy in
     ``deploy/`` sets the same headers in front of it.
@@ -65,7 +71,7 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
-        caching = cache_control(scope.get("path", ""))
+        caching = cache_control(scope.get("path", ""), scope.get("query_string", b"").decode("latin-1"))
 
         async def send_with_headers(message) -> None:
             if message["type"] == "http.response.start":

@@ -7,6 +7,7 @@ import struct
 import pytest
 from playwright.sync_api import expect
 
+from kidash.network_component import module_version
 from tests.browser.conftest import screenshot
 from tests.browser.helpers import (
     add_to,
@@ -261,8 +262,10 @@ def test_vis_network_is_fetched_once_and_kept(page, server):
     library = [r for r in responses if r.url.endswith("/vis-network-9.1.2.min.js")]
     assert len(library) == 1 and library[0].url.startswith(server)
     assert "max-age=31536000" in library[0].headers["cache-control"]
-    module = next(r for r in responses if r.url.endswith("/kidash-network.js"))
-    assert "max-age" not in module.headers["cache-control"]  # our own module may change with any release
+    # our own module changes with a release: asked for by a URL that carries its content's hash
+    module = next(r for r in responses if "/kidash-network.js?v=" in r.url)
+    assert module.url.endswith(f"?v={module_version()}") and "max-age=31536000" in module.headers["cache-control"]
+    assert not [r for r in responses if r.url.endswith(".css") and "bidi-components" in r.url]  # the style is inline
 
 
 DRAWN_LABELS = """el => {
