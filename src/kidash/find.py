@@ -105,6 +105,7 @@ def picker_options(
         return list(everyone)
     allowed = set(everyone)
     if query.strip():
+        # one more than the limit: the current choice may be among them, and it is offered once
         found = matches({n: names for n, names in _folded(graph).items() if n in allowed}, query, limit + 1)
     else:
         found = _linked(graph)

@@ -21,6 +21,8 @@ __all__ = [
     "module_version",
     "component_style",
     "ASSET_DIR",
+    "ASSET_URL",
+    "COMPONENT_NAME",
     "COMPONENT_HTML",
     "COMPONENT_SCRIPT",
     "COMPONENT_STYLE",
@@ -30,6 +32,8 @@ __all__ = [
 ]
 
 ASSET_DIR = Path(__file__).parent / "network_assets"  # served by Streamlit as the component's asset_dir
+COMPONENT_NAME = "kidash.network"  # the package's manifest (src/kidash/pyproject.toml) names it too
+ASSET_URL = f"/_stcore/bidi-components/{COMPONENT_NAME}/"  # where Streamlit serves ASSET_DIR
 VIS_SCRIPT = "vis-network-9.1.2.min.js"
 COMPONENT_SCRIPT = "kidash-network.js"
 COMPONENT_STYLE = "kidash-network.css"
@@ -159,7 +163,7 @@ def loader_script(base_path: str = "") -> str:
     const MODULE = "/kidash/_stcore/bidi-components/kidash.network/kidash-network.js?v=...";
     """
     base = "/" + base_path.strip("/") if base_path.strip("/") else ""
-    path = f"{base}/_stcore/bidi-components/kidash.network/{COMPONENT_SCRIPT}?v={module_version()}"
+    path = f"{base}{ASSET_URL}{COMPONENT_SCRIPT}?v={module_version()}"
     return (
         f"const MODULE = {json.dumps(path)};\n"
         "const loaded = import(new URL(MODULE, document.baseURI).href);\n"

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-__all__ = ["CONTENT_SECURITY_POLICY", "SECURITY_HEADERS", "SecurityHeaders", "IMMUTABLE_ASSETS", "cache_control"]
+from kidash.network_component import ASSET_URL, COMPONENT_SCRIPT, VIS_SCRIPT
+
+__all__ = [
+    "CONTENT_SECURITY_POLICY",
+    "SECURITY_HEADERS",
+    "SecurityHeaders",
+    "IMMUTABLE_ASSETS",
+    "VERSIONED_ASSETS",
+    "cache_control",
+]
 
 # Everything from the app's own origin; inline script and style because Streamlit's frontend,
 # Plotly and the network drawing use them; data:/blob: for pictures and downloads built in the
@@ -34,10 +43,10 @@ SECURITY_HEADERS: dict[str, str] = {
 # Files whose name carries their version: a browser may keep them for a year. Streamlit serves
 # component files with «Cache-Control: public» and no validator, so without this every new tab
 # fetches vis-network (470 kB) again.
-IMMUTABLE_ASSETS: tuple[str, ...] = ("/_stcore/bidi-components/kidash.network/vis-network-9.1.2.min.js",)
+IMMUTABLE_ASSETS: tuple[str, ...] = (ASSET_URL + VIS_SCRIPT,)
 # Files asked for with their version in the query (``?v=`` and a hash of their content,
 # network_component.module_version): kept as long, and a new release's URL is a new one.
-VERSIONED_ASSETS: tuple[str, ...] = ("/_stcore/bidi-components/kidash.network/kidash-network.js",)
+VERSIONED_ASSETS: tuple[str, ...] = (ASSET_URL + COMPONENT_SCRIPT,)
 _IMMUTABLE = "public, max-age=31536000, immutable"
 
 

@@ -17,7 +17,7 @@ import streamlit as st
 from kidash import i18n, ui_state
 from kidash.changes import previous_stop
 from kidash.graph import full_name
-from kidash.network_component import COMPONENT_HTML, component_style, joined_json, loader_script
+from kidash.network_component import COMPONENT_HTML, COMPONENT_NAME, component_style, joined_json, loader_script
 from kidash.network_groups import group_label
 from kidash.network_view import MAX_DRAWN_NODES
 from kidash.views import ShownNetwork
@@ -41,7 +41,7 @@ def _component():
     if not _MOUNT:
         _MOUNT.append(
             st.components.v2.component(
-                "kidash.network",
+                COMPONENT_NAME,
                 html=COMPONENT_HTML,
                 css=component_style(),
                 js=loader_script(st.get_option("server.baseUrlPath") or ""),
