@@ -96,15 +96,15 @@ def time_filter(lang: str) -> None:
     if playing:
         with st.sidebar:
             _player()
-    ui_state.choose(
-        "time_basis",
-        i18n.t("filters.time_basis", lang),
-        labels="filters.time_basis",
-        widget=st.sidebar.radio,
-        disabled=not dated,
-        help=i18n.t("filters.time_basis.help", lang),
-    )
     if dated:
+        # What «as of» means only matters with a date: shown then, so no disabled (low-contrast) choice lingers.
+        ui_state.choose(
+            "time_basis",
+            i18n.t("filters.time_basis", lang),
+            labels="filters.time_basis",
+            widget=st.sidebar.radio,
+            help=i18n.t("filters.time_basis.help", lang),
+        )
         st.sidebar.button(
             i18n.t("filters.as_of.clear", lang), key="f_as_of_clear", on_click=ui_state.change, kwargs={"as_of": None, "time_basis": "stated"},
             icon=":material/update:",

@@ -54,7 +54,7 @@ def test_in_force_leaves_out_what_had_ended_and_stated_keeps_it():
 
 def test_choosing_a_date_and_going_back_to_today():
     at = open_app("nettverk")
-    assert at.radio(key="f_time").disabled  # without a date there is nothing to choose
+    assert "f_time" not in [radio.key for radio in at.radio]  # without a date there is nothing to choose
     at.date_input(key="f_as_of").set_value(dt.date(2022, 3, 16)).run()
     assert at.query_params["asof"] == "2022-03-16"
     assert shown_nodes(at) == filter_graph(GRAPH, Filters(as_of="2022-03-16")).number_of_nodes()
@@ -207,3 +207,12 @@ def test_the_profile_shows_roles_over_time_with_the_maps_date_marked():
     assert any(text.startswith("Direktoratet for e-helse: 8 roller med dato") for text in said)
     chart = next(c for c in at.get("plotly_chart") if "over tid" in c.proto.spec)
     assert "Kartet per 1. januar 2024" in chart.proto.spec
+
+
+def test_what_a_date_means_is_asked_with_the_date_and_kept_until_then():
+    at = open_app("nettverk", time="in_force")
+    assert "f_time" not in [radio.key for radio in at.radio]
+    at.date_input(key="f_as_of").set_value(dt.date(2025, 9, 1)).run()
+    assert at.radio(key="f_time").value == "in_force"  # the link's choice, now that it matters
+    assert shown_nodes(at) == filter_graph(GRAPH, Filters(as_of="2025-09-01", time_basis="in_force")).number_of_nodes()
+    assert at.query_params["time"] == "in_force"
