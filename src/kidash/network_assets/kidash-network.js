@@ -98,10 +98,17 @@ class LiveNetwork {
     this.byId = new Map();
     this.edgeById = new Map();
     this.q = (selector) => root.querySelector(selector);
-    const canvas = this.q(".kd-canvas");
     this.nodes = new vis.DataSet();
     this.edges = new vis.DataSet();
-    this.network = new vis.Network(canvas, { nodes: this.nodes, edges: this.edges }, {});
+    this.network = null; // made by the first update, with its options and data at once
+  }
+
+  // The drawing, made once its first data is in the data sets: vis-network then reads its options
+  // and every node and edge in one pass (made empty, then given options and data, it read the options
+  // twice and took the nodes and the edges as two more changes).
+  draw(options) {
+    const canvas = this.q(".kd-canvas");
+    this.network = new this.vis.Network(canvas, { nodes: this.nodes, edges: this.edges }, options);
     canvas.kidashNetwork = this.network; // for tests and the PNG button, never serialised
     this.wire();
   }
@@ -250,7 +257,9 @@ class LiveNetwork {
     this.selected = id;
     this.highlight();
     if (id === null) {
-      this.network.unselectAll();
+      // vis-network draws the whole picture again on unselectAll: only when something is selected
+      const { nodes, edges } = this.network.getSelection();
+      if (nodes.length || edges.length) this.network.unselectAll();
       this.hideCard();
     } else {
       this.network.selectNodes([id], false);
@@ -424,10 +433,9 @@ class LiveNetwork {
     this.texts(data);
     this.legend(data);
     const optionsText = JSON.stringify(data.options);
-    if (optionsText !== this.optionsText) {
-      this.optionsText = optionsText;
-      this.network.setOptions(data.options);
-    }
+    if (optionsText !== this.optionsText && this.network) this.network.setOptions(data.options);
+    if (optionsText !== this.optionsText) this.physicsOn = Boolean(data.options.physics && data.options.physics.enabled);
+    this.optionsText = optionsText;
     const nextNodes = new Map(data.nodes.map((node) => [node.id, node]));
     const nextEdges = new Map(data.edges.map((edge) => [edge.id, edge]));
     const removeNodes = [...this.byId.keys()].filter((id) => !nextNodes.has(id));
@@ -480,6 +488,7 @@ class LiveNetwork {
       });
     }
     if (edgeChanges.length) this.edges.update(edgeChanges);
+    if (!this.network) this.draw(data.options);
     for (const node of data.nodes) node._opacity = baseOpacity(node);
     for (const edge of data.edges) edge._opacity = baseOpacity(edge);
     this.byId = nextNodes;
@@ -574,7 +583,7 @@ export default async function render(component) {
   });
   await entry.queue;
   return () => {
-    entry.ready.then((live) => live.network.destroy());
+    entry.ready.then((live) => live.network && live.network.destroy());
     instances.delete(parentElement);
   };
 }
