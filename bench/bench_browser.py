@@ -9,7 +9,9 @@ with 1, 4 and 8 concurrent browser sessions, and the same for a bare
 one-chart Streamlit page, with the ratio.
 
 Each time is the median of several tries (``--tries``, default 5) with the
-range beside it: single tries on two cores vary by a factor of two. The test
+range beside it: single tries on two cores vary by a factor of two. The bare
+page's settle is measured in turn with kidash's pages, try by try, so a drift
+in the machine's speed falls on both (``--settle-only`` stops there). The test
 driver checks readiness in the page at every animation frame (not with
 expect(), whose polling rounds times up by up to half a second). A filter
 change is timed twice: as the test driver sees it (from its click call to
@@ -98,6 +100,9 @@ def rss_mb(process: subprocess.Popen) -> float:
 
 
 def settle(page, url: str, ready) -> float:
+    """Seconds from a blank tab to ``url`` ready (the page before is left first, so its unloading
+    is counted for no one)."""
+    page.goto("about:blank")
     start = time.perf_counter()
     page.goto(url)
     ready(page)
@@ -241,7 +246,7 @@ def sessions_memory(browser, process, url: str, ready, counts=(1, 4, 8)) -> dict
     return result
 
 
-def main(tries: int = 5) -> None:
+def main(tries: int = 5, settle_only: bool = False) -> None:
     rows: dict[str, tuple[str, str]] = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
@@ -252,11 +257,9 @@ def main(tries: int = 5) -> None:
         page.goto(base)
         plot_ready(page)
         bare_first = time.perf_counter() - started
-        bare_settles = [settle(page, base, plot_ready) for _ in range(tries)]
-        bare_settle = statistics.median(bare_settles)
+        bare_base = base
         bare_filters = [bare_filter(page, base, i % 5) for i in range(tries)]
         bare_memory = sessions_memory(browser, bare, base, plot_ready)
-        bare.terminate()
 
         app, started = start(ROOT / "serve.py", app_port := free_port())
         base = f"http://127.0.0.1:{app_port}"
@@ -266,23 +269,36 @@ def main(tries: int = 5) -> None:
             f"{time.perf_counter() - started:.2f} s",
             f"{bare_first:.2f} s",
         )
-        rows["settle, bare page"] = ("", spread(bare_settles))
         first = settle(page, f"{base}/nettverk", network_ready)
-        rows["settle nettverk, first visit since the server started"] = (
-            f"{first:.2f} s",
-            f"{bare_settle:.2f} s ({first / bare_settle:.1f}x)",
-        )
-        for name, path, ready in (
+        pages = (
             ("home", "", kidash_ready),
             ("nettverk", "nettverk", network_ready),
             ("initiativer", "initiativer", kidash_ready),
             ("aktor", "aktor?actor=helsedirektoratet", network_ready),
             ("tidslinje", "tidslinje", kidash_ready),
             ("analyse", "analyse", kidash_ready),
-        ):
-            seconds = [settle(page, f"{base}/{path}", ready) for _ in range(tries)]
-            middle = statistics.median(seconds)
-            rows[f"settle {name}"] = (spread(seconds), f"{bare_settle:.2f} s ({middle / bare_settle:.1f}x)")
+        )
+        # The bare page in turn with kidash's pages, try by try: the machine's speed drifts over minutes.
+        bare_settles, seconds = [], {name: [] for name, _, _ in pages}
+        for _ in range(tries):
+            bare_settles.append(settle(page, bare_base, plot_ready))
+            for name, path, ready in pages:
+                seconds[name].append(settle(page, f"{base}/{path}", ready))
+        bare.terminate()
+        bare_settle = statistics.median(bare_settles)
+        rows["settle, bare page"] = ("", spread(bare_settles))
+        rows["settle nettverk, first visit since the server started"] = (
+            f"{first:.2f} s",
+            f"{bare_settle:.2f} s ({first / bare_settle:.1f}x)",
+        )
+        for name, _, _ in pages:
+            middle = statistics.median(seconds[name])
+            rows[f"settle {name}"] = (spread(seconds[name]), f"{bare_settle:.2f} s ({middle / bare_settle:.2f}x)")
+        if settle_only:
+            app.terminate()
+            browser.close()
+            show(rows)
+            return
         counter = Bytes(page)
         changes = [filter_to_redraw(page, base, i, counter) for i in range(tries)]
         rows["filter change to redrawn network (shipped), test driver"] = (
@@ -362,6 +378,10 @@ def main(tries: int = 5) -> None:
             )
             huge.terminate()
         browser.close()
+    show(rows)
+
+
+def show(rows: dict[str, tuple[str, str]]) -> None:
     width = max(len(k) for k in rows)
     print(f"{'measure':<{width}} | {'kidash':>24} | bare one-chart page")
     for key, (ours, bare_value) in rows.items():
@@ -371,8 +391,12 @@ def main(tries: int = 5) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tries", type=int, default=5, help="tries per measure (the median is printed)")
+    parser.add_argument(
+        "--settle-only", action="store_true", help="only the pages' settle times, next to the bare page's"
+    )
     try:
-        main(parser.parse_args().tries)
+        arguments = parser.parse_args()
+        main(arguments.tries, arguments.settle_only)
     finally:
         for server in SERVERS:
             server.terminate()
