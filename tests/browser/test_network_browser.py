@@ -163,6 +163,9 @@ def test_keyboard_reaches_search_buttons_and_the_card_link(page, server):
     page.goto(f"{server}/nettverk?selected=ks")
     root = live_network(page)
     expect(root).to_have_attribute("data-card", "ks")
+    # a person tabs through the page once it is there: the downloads below the drawing are drawn last
+    expect(page.get_by_test_id("stDownloadButton").first).to_be_visible()
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0)
     search = page.get_by_role("searchbox", name="Finn aktør")
     search.focus()
     reached = []

@@ -1,6 +1,7 @@
 """The page's HTML tells Streamlit's frontend where the server is (kidash.page_base)."""
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -58,7 +59,9 @@ def _serve(path: str, body_parts: list[bytes], kind: bytes = b"text/html; charse
 
     scope = {"type": "http", "method": "GET", "path": path, "headers": [
         (b"accept-encoding", b"gzip"), (b"if-none-match", b'"x"'), (b"cookie", b"a=b")]}  # fmt: skip
-    asyncio.run(PageBase(app)(scope, None, send))
+    # in a thread of its own: the browser tests' driver may hold this thread's event loop
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, PageBase(app)(scope, None, send)).result()
     body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
     return seen["headers"], dict(sent[0]["headers"]), body
 
