@@ -14,6 +14,7 @@ from pyvis.network import Network
 
 from kidash import i18n, style
 from kidash.network_view import ViewOptions
+from kidash.pages import path_prefix
 
 __all__ = [
     "joined_json",
@@ -162,8 +163,7 @@ def loader_script(base_path: str = "") -> str:
     >>> print(loader_script("kidash").splitlines()[0])  # doctest: +ELLIPSIS
     const MODULE = "/kidash/_stcore/bidi-components/kidash.network/kidash-network.js?v=...";
     """
-    base = "/" + base_path.strip("/") if base_path.strip("/") else ""
-    path = f"{base}{ASSET_URL}{COMPONENT_SCRIPT}?v={module_version()}"
+    path = f"{path_prefix(base_path)}{ASSET_URL}{COMPONENT_SCRIPT}?v={module_version()}"
     return (
         f"const MODULE = {json.dumps(path)};\n"
         "const loaded = import(new URL(MODULE, document.baseURI).href);\n"

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 
-from kidash.pages import DEFAULT_PAGE, PAGE_NAMES
+from kidash.pages import DEFAULT_PAGE, PAGE_NAMES, path_prefix
 
 __all__ = ["PageBase", "page_of", "base_script", "with_base"]
 
@@ -46,7 +46,7 @@ def page_of(path: str, base_url_path: str = "") -> str | None:
     >>> page_of("/"), page_of("/home"), page_of("/static/js/x.js"), page_of("/kidash", "kidash")
     (None, None, None, None)
     """
-    base = "/" + base_url_path.strip("/") if base_url_path.strip("/") else ""
+    base = path_prefix(base_url_path)
     rest = path.rstrip("/")
     if not rest.startswith(base + "/"):
         return None

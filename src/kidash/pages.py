@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["PageSpec", "PAGES", "PAGE_NAMES", "PAGE_IDS", "DEFAULT_PAGE", "page_file"]
+__all__ = ["PageSpec", "PAGES", "PAGE_NAMES", "PAGE_IDS", "DEFAULT_PAGE", "page_file", "path_prefix"]
 
 
 @dataclass(frozen=True)
@@ -52,3 +52,14 @@ def page_file(name: str) -> str:
     if name not in PAGE_NAMES:
         raise KeyError(name)
     return str(Path("app_pages") / f"{name}.py")
+
+
+def path_prefix(base_url_path: str | None) -> str:
+    """What every path of the app starts with under Streamlit's ``server.baseUrlPath``: «/name»
+    without a trailing slash, or nothing.
+
+    >>> path_prefix("kidash/"), path_prefix("/a/b"), path_prefix(""), path_prefix(None), path_prefix("/")
+    ('/kidash', '/a/b', '', '', '')
+    """
+    base = (base_url_path or "").strip("/")
+    return "/" + base if base else ""
