@@ -22,6 +22,7 @@ navigation = st.navigation(list(ui_state.app_pages(HERE, lang).values()))
 st.set_page_config(page_title=f"{navigation.title} · kidash")
 ui.set_document_language(lang)
 ui.keep_session()  # behind a proxy: a tab whose replica died reloads its view on the living one
+ui.popover_keyboard()  # a popover's controls come next after its button, for the keyboard too
 # the page's own choices from a link; the URL (marked while this session shows its own upload)
 ui_state.enter(navigation.url_path or DEFAULT_PAGE, lang, own_data=ui.uploaded_dataset() is not None)
 ui_data.banner(lang)  # while this session explores its own upload: say so, with a way back

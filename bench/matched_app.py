@@ -1,8 +1,9 @@
 """The network page's Streamlit elements with none of kidash's work: a second yardstick for bench_sessions.py.
 
 The same frame (navigation, language switch, five sidebar filters with as many options as the
-shipped map has, the date controls, two small scripts) and the same page (title, text, five
-controls, two toggles, a count, a bidirectional component given 35 kB of JSON, two download
+shipped map has, two of them and the people toggle in a popover, the date controls in another,
+three small scripts) and the same page (title, text, three controls and a popover holding one
+more and two toggles, a count, a bidirectional component given 35 kB of JSON, two download
 buttons, two closed expanders), each drawn with fixed values. What a run of it costs is what
 Streamlit itself costs for a page of that shape.
 """
@@ -28,14 +29,14 @@ def component():
 def network_page() -> None:
     st.title("Nettverket av roller og samarbeid")
     st.markdown("Piler går fra den som har rollen til der rollen holdes. **Klikk** en node for kortet.")
-    columns = st.columns([1.2, 1, 1, 1.6, 0.8])
+    columns = st.columns([1.1, 0.9, 1.5, 0.8, 1.2], vertical_alignment="bottom")
     columns[0].radio("Visning", ["Roller", "Samarbeid"], horizontal=True, key="view")
     columns[1].selectbox("Farge etter", ["Type", "Region", "Initiativ", "Fellesskap"], key="colour")
-    columns[2].selectbox("Størrelse etter", ["Lenker", "Mellomhet", "Initiativer"], key="size")
-    columns[3].selectbox("Fokus på aktør", ACTORS, index=None, placeholder="Hele kartet", key="focus")
-    physics, marks = st.columns(2)
-    physics.toggle("Fysikk", key="physics", help="Nodene finner plassen sin")
-    marks.toggle("Marker endringer", key="marks", help="Siden forrige dato")
+    columns[2].selectbox("Fokus på aktør", ACTORS, index=None, placeholder="Hele kartet", key="focus")
+    more = columns[4].popover("Tegnevalg", icon=":material/tune:")
+    more.selectbox("Størrelse etter", ["Lenker", "Mellomhet", "Initiativer"], key="size")
+    more.toggle("Fysikk", key="physics", help="Nodene finner plassen sin")
+    more.toggle("Marker endringer", key="marks", help="Siden forrige dato")
     st.markdown("Viser **72** noder og **133** lenker.")
     component()(key="network", data=PAYLOAD, height="content")
     left, right = st.columns(2)
@@ -55,15 +56,19 @@ navigation = st.navigation([st.Page(other_page, title="Oversikt", url_path="home
                             st.Page(network_page, title="Nettverk", url_path="nettverk")])  # fmt: skip
 st.html("<script>document.documentElement.lang = 'nb';</script>", unsafe_allow_javascript=True)
 st.html("<script>window.kdSession = 1;</script>", unsafe_allow_javascript=True)
+st.html("<script>window.kdPopoverFocus = 1;</script>", unsafe_allow_javascript=True)
 st.sidebar.header("Filtre")
-for label, count in OPTIONS.items():
-    st.sidebar.multiselect(label, [f"{label} {n}" for n in range(count)], placeholder="Alle", key=f"f_{label}")
-st.sidebar.toggle("Vis personer", value=True, key="people")
-st.sidebar.date_input("Kartet per dato", value=None, min_value=dt.date(2020, 1, 1), key="as_of")
-back, ahead = st.sidebar.columns(2)
-back.button("Forrige dato", key="prev")
-ahead.button("Neste dato", key="next")
-st.sidebar.button("Spill av datoene", key="play", width="stretch")
-st.sidebar.radio("Per dato betyr", ["Slik kildene sa det da", "Gjaldt da"], key="basis")
+more_filters = None
+for n, (label, count) in enumerate(OPTIONS.items()):
+    if n == 3:
+        more_filters = st.sidebar.popover("Flere filtre", icon=":material/filter_list:", width="stretch")
+    place = st.sidebar if n < 3 else more_filters
+    place.multiselect(label, [f"{label} {n}" for n in range(count)], placeholder="Alle", key=f"f_{label}")
+more_filters.toggle("Vis personer", value=True, key="people")
+dates = st.sidebar.popover("Kartet per dato: i dag", icon=":material/history:", width="stretch")
+dates.date_input("Kartet per dato", value=None, min_value=dt.date(2020, 1, 1), key="as_of")
+dates.button("Forrige dato", key="prev", width="stretch")
+dates.button("Neste dato", key="next", width="stretch")
+dates.button("Spill av datoene", key="play", width="stretch")
 st.sidebar.button("Nullstill filtre", key="reset")
 navigation.run()

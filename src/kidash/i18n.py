@@ -342,6 +342,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Tomt: alt kildene sier, fram til i dag. Med en dato: bare det som hørte til kartet da.",
         "Empty: everything the sources say, up to today. With a date: only what belonged to the map then.",
     ),
+    "filters.as_of.label": ("Kartet {when}", "The map {when}"),
     "filters.as_of.next": ("Neste dato", "Next date"),
     "filters.as_of.play": ("Spill av datoene", "Play the dates"),
     "filters.as_of.play_help": (
@@ -353,9 +354,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filters.as_of.prev": ("Forrige dato", "Previous date"),
     "filters.as_of.step_help": ("Kartet per {date}", "The map as of {date}"),
     "filters.as_of.stop": ("Stopp avspillingen", "Stop playing"),
+    "filters.as_of.today": ("Kartet per dato: i dag", "The map as of: today"),
     "filters.heading": ("Filtre", "Filters"),
     "filters.initiative": ("Initiativ", "Initiative"),
     "filters.kind": ("Vis bare", "Show only"),
+    "filters.more": ("Flere filtre", "More filters"),
     "filters.not_applied": (
         "Filtrene i sidepanelet gjelder ikke denne siden: den viser alle dataene.",
         "The sidebar filters do not apply to this page: it shows all the data.",
@@ -509,6 +512,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "legend.shape": ("Form: art", "Shape: kind"),
     "legend.shared_initiatives": ("Felles initiativer (tykkere = flere)", "Shared initiatives (thicker = more)"),
     "legend.title": ("Tegnforklaring", "Legend"),
+    "more.count": ("{label} ({count} valgt)", "{label} ({count} set)"),
     # nav.*
     "nav.actor": ("Aktørprofil", "Actor profile"),
     "nav.analysis": ("Analyse", "Analysis"),
@@ -600,6 +604,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Compared with **{since}**: {actor_new} new actors and {relation_new} new roles (thick border), "
         "{actor_ended} actors and {relation_ended} roles ended (faint).",
     ),
+    "network.more": ("Tegnevalg", "Drawing options"),
     "network.not_found": ("Ingen treff", "Nothing found"),
     "network.physics": ("Fysikk (nodene finner plassen sin)", "Physics (nodes find their place)"),
     "network.physics.help": (

@@ -21,11 +21,12 @@ import streamlit as st
 from plotly.basedatatypes import BaseFigure
 from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
-from kidash import find, i18n, plotly_locale, quality, schema, ui_state
+from kidash import find, i18n, keyboard, plotly_locale, quality, schema, ui_state
 from kidash.data import DATA_DIR, DataError, Dataset, load_dataset
 from kidash.graph import Filters, build_graph, filter_graph
 from kidash.metrics import centrality_table
 from kidash.network_view import ViewOptions, lay_out_soon
+from kidash.pages import path_prefix
 from kidash.safety import TABLE_CSS, escape_markdown, html_table
 from kidash.ui_network import live_network
 from kidash.view_state import Choices, ViewState, choices_of
@@ -66,6 +67,11 @@ __all__ = [
 ]
 
 
+def popover_keyboard() -> None:
+    """A popover's controls next in the keyboard's order after its button (:mod:`kidash.keyboard`)."""
+    st.html(keyboard.POPOVER_FOCUS, unsafe_allow_javascript=True)
+
+
 def set_document_language(lang: str) -> None:
     """Set ``<html lang>`` to the chosen language, which Streamlit itself leaves at «en»."""
     code = lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE  # a fixed code, never user text
@@ -83,8 +89,7 @@ SESSION_PATH = "/_kidash/session/"
 
 def session_path() -> str:
     """:data:`SESSION_PATH` under the app's base URL path (``server.baseUrlPath``)."""
-    base = (st.get_option("server.baseUrlPath") or "").strip("/")
-    return ("/" + base if base else "") + SESSION_PATH
+    return path_prefix(st.get_option("server.baseUrlPath")) + SESSION_PATH
 
 
 def keep_session() -> None:

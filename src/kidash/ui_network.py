@@ -134,7 +134,9 @@ def live_network(shown: ShownNetwork, lang: str, key: str = _SELECTING, selectio
 def network_choices(graph, lang: str) -> dict:
     """The network page's own controls, bound to the view; returns the choices as
     :func:`kidash.ui.network_view` takes them."""
-    view_column, colour_column, size_column, focus_column, depth_column = st.columns([1.2, 1, 1, 1.6, 0.8])
+    view_column, colour_column, focus_column, depth_column, more_column = st.columns(
+        [1.1, 0.9, 1.5, 0.8, 1.2], vertical_alignment="bottom"
+    )
     choices = {
         "view": ui_state.choose(
             "network_view", i18n.t("network.view", lang), "network.view", view_column.radio, horizontal=True
@@ -142,7 +144,6 @@ def network_choices(graph, lang: str) -> dict:
         "colour_by": ui_state.choose(
             "colour_by", i18n.t("network.colour_by", lang), "network.colour", colour_column.selectbox
         ),
-        "size_by": ui_state.choose("size_by", i18n.t("network.size_by", lang), "network.size", size_column.selectbox),
         "focus": ui_state.actor_picker(
             "focus", i18n.t("network.focus", lang), graph, i18n.t("network.focus.none", lang), focus_column
         ),
@@ -151,16 +152,18 @@ def network_choices(graph, lang: str) -> dict:
     choices["depth"] = 1
     if choices["focus"]:
         choices["depth"] = ui_state.choose("depth", i18n.t("network.depth", lang), widget=depth_column.select_slider)
-    physics, marks = st.columns(2)
+    # The less-used choices of the drawing, in a popover (closed, the browser draws none of them).
+    more = ui_state.more(
+        i18n.t("network.more", lang), ("size_by", "physics", "marks"), more_column, icon=":material/tune:"
+    )
+    choices["size_by"] = ui_state.choose("size_by", i18n.t("network.size_by", lang), "network.size", more.selectbox)
     choices["physics"] = ui_state.bind(
-        physics.toggle, "physics", i18n.t("network.physics", lang), help=i18n.t("network.physics.help", lang)
+        more.toggle, "physics", i18n.t("network.physics", lang), help=i18n.t("network.physics.help", lang)
     )
     view = ui_state.view()
     choices["group"] = view.group
     # What changed since the map's date before this one (the date in the sidebar, or today).
-    marked = ui_state.bind(
-        marks.toggle, "marks", i18n.t("network.marks", lang), help=i18n.t("network.marks.help", lang)
-    )
+    marked = ui_state.bind(more.toggle, "marks", i18n.t("network.marks", lang), help=i18n.t("network.marks.help", lang))
     moments = ui_state.choices().options["as_of"]
     choices["since"] = previous_stop(moments, view.as_of or dt.date.today().isoformat()) if marked else None
     return choices

@@ -20,6 +20,9 @@ _FILTERS = (
     ("regions", "filters.region", "region"),
     ("org_types", "filters.type", "type"),
     ("initiatives", "filters.initiative", None),
+)
+# In «More filters», a closed popover (the browser draws nothing of it until it is opened).
+_MORE_FILTERS = (
     ("kinds", "filters.kind", "kind"),
     ("relations", "filters.relation", "relation"),
 )
@@ -38,35 +41,57 @@ def language_switch() -> str:
 
 def filters_sidebar(graph, lang: str) -> Filters:
     """Draw the filters (options: what the map holds) and return the view's filters."""
-    options = ui_state.choices().options
     st.sidebar.header(i18n.t("filters.heading", lang))
     for attr, label_key, vocabulary in _FILTERS:
-        if vocabulary is None:
-            label = ui_state.names(graph, lang, options[attr]).__getitem__
-        else:
-            label = lambda value, vocabulary=vocabulary: i18n.label(vocabulary, value, lang)  # noqa: E731
-        ui_state.bind(
-            st.sidebar.multiselect,
-            attr,
-            i18n.t(label_key, lang),
-            options[attr],
-            format_func=label,
-            placeholder=i18n.t("filters.all", lang),
-        )
-    ui_state.bind(
-        st.sidebar.toggle, "show_people", i18n.t("filters.people", lang), help=i18n.t("filters.people.help", lang)
+        _multiselect(st.sidebar, graph, lang, attr, label_key, vocabulary)
+    attrs = [attr for attr, *_ in _MORE_FILTERS] + ["show_people"]
+    more = ui_state.more(
+        i18n.t("filters.more", lang), attrs, st.sidebar, icon=":material/filter_list:", width="stretch"
     )
+    for attr, label_key, vocabulary in _MORE_FILTERS:
+        _multiselect(more, graph, lang, attr, label_key, vocabulary)
+    ui_state.bind(more.toggle, "show_people", i18n.t("filters.people", lang), help=i18n.t("filters.people.help", lang))
     time_filter(lang)
     st.sidebar.button(i18n.t("filters.reset", lang), on_click=ui_state.reset_filters, key="f_reset")
     return ui_state.view().filters()
 
 
+def _multiselect(container, graph, lang: str, attr: str, label_key: str, vocabulary: str | None) -> None:
+    """One filter: a choice of many among what the map holds; none chosen means all."""
+    options = ui_state.choices().options[attr]
+    if vocabulary is None:
+        label = ui_state.names(graph, lang, options).__getitem__
+    else:
+        label = lambda value: i18n.label(vocabulary, value, lang)  # noqa: E731
+    ui_state.bind(
+        container.multiselect,
+        attr,
+        i18n.t(label_key, lang),
+        options,
+        format_func=label,
+        placeholder=i18n.t("filters.all", lang),
+    )
+
+
 def time_filter(lang: str) -> None:
     """The map as of a date (empty: everything, today) and whether that means what the sources had
-    said by then or what was in force then; with a way back to the whole map."""
+    said by then or what was in force then; with steps through the map's dates, play, and a way back
+    to the whole map. All in a popover whose label says the date shown (closed, the browser draws
+    none of its controls: the date field alone is a script of its own to load on every page)."""
     moments = ui_state.choices().options["as_of"]
+    view = ui_state.view()
+    current = view.as_of
+    dated = current is not None
+    when = ""
+    if dated:
+        when = i18n.t(f"filters.time_basis.{view.time_basis}.short", lang,
+                      date=i18n.format_date(dt.date.fromisoformat(current), lang))  # fmt: skip
+    controls = st.sidebar.popover(
+        i18n.md("filters.as_of.label", lang, when=when) if dated else i18n.t("filters.as_of.today", lang),
+        icon=":material/history:", width="stretch",
+    )  # fmt: skip
     ui_state.bind(
-        st.sidebar.date_input,
+        controls.date_input,
         "as_of",
         i18n.t("filters.as_of", lang),
         min_value=FIRST_DATE,
@@ -74,20 +99,17 @@ def time_filter(lang: str) -> None:
         format="DD.MM.YYYY",
         help=i18n.t("filters.as_of.help", lang),
     )
-    current = ui_state.view().as_of
-    dated = current is not None
     # Step through the map's own dates (publications, starts, ends): the layout stays, the change moves.
-    back, forward = st.sidebar.columns(2)
-    for column, direction, key in ((back, -1, "f_as_of_prev"), (forward, 1, "f_as_of_next")):
+    for direction, key, icon in ((-1, "f_as_of_prev", "skip_previous"), (1, "f_as_of_next", "skip_next")):
         target = step(moments, current, direction)
         words = i18n.format_date(dt.date.fromisoformat(target), lang) if target else ""
-        column.button(
+        controls.button(
             i18n.t("filters.as_of.prev" if direction < 0 else "filters.as_of.next", lang), key=key,
-            disabled=target is None, on_click=ui_state.change, kwargs={"as_of": target},
+            disabled=target is None, on_click=ui_state.change, kwargs={"as_of": target}, icon=f":material/{icon}:",
             help=i18n.md("filters.as_of.step_help", lang, date=words) if target else None, width="stretch",
         )  # fmt: skip
     playing = bool(st.session_state.get(_PLAYING))
-    st.sidebar.button(
+    controls.button(
         i18n.t("filters.as_of.stop" if playing else "filters.as_of.play", lang), key="f_play", width="stretch",
         icon=":material/pause:" if playing else ":material/play_arrow:", on_click=_stop if playing else _start,
         args=() if playing else (moments,), disabled=len(moments) < 2,
@@ -102,10 +124,10 @@ def time_filter(lang: str) -> None:
             "time_basis",
             i18n.t("filters.time_basis", lang),
             labels="filters.time_basis",
-            widget=st.sidebar.radio,
+            widget=controls.radio,
             help=i18n.t("filters.time_basis.help", lang),
         )
-        st.sidebar.button(
+        controls.button(
             i18n.t("filters.as_of.clear", lang), key="f_as_of_clear", on_click=ui_state.change, kwargs={"as_of": None, "time_basis": "stated"},
             icon=":material/update:",
         )  # fmt: skip

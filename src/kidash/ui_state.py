@@ -56,6 +56,8 @@ __all__ = [
     "link_to",
     "choices",
     "actor_picker",
+    "changed",
+    "more",
 ]
 
 _VIEW = "kd_view"  # the ViewState
@@ -195,6 +197,22 @@ def choose(attr: str, label: str, labels: str | None = None, widget=None, **kwar
         lang = view().lang
         kwargs["format_func"] = lambda value: i18n.t(f"{labels}.{value}", lang)
     return bind(widget or st.selectbox, attr, label, choices().options[attr], **kwargs)
+
+
+def changed(attrs) -> int:
+    """How many of the view's ``attrs`` are not at their default."""
+    valid = choices()
+    return sum(getattr(view(), attr) != valid.default(attr) for attr in attrs)
+
+
+def more(label: str, attrs, container=None, **kwargs):
+    """A popover for the less-used controls of ``attrs`` (drawn inside it by the caller). Closed,
+    the browser does not draw what it holds; so that nothing chosen is hidden, its label says how
+    many of them are not at their default."""
+    count = changed(attrs)
+    return (container or st).popover(
+        i18n.md("more.count", view().lang, label=label, count=count) if count else escape_markdown(label), **kwargs
+    )
 
 
 def names(graph, lang: str, nodes=None) -> dict[str, str]:

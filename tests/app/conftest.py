@@ -55,6 +55,22 @@ def drawings(at) -> list[dict]:
     return [json.loads(value) if isinstance(value, str) else value for value in sent]  # the app sends JSON text
 
 
+def popovers(at) -> dict[str, list[str]]:
+    """Each popover's label (Markdown escapes taken out), with the labels of the widgets it holds."""
+    found: dict[str, list[str]] = {}
+
+    def walk(node):
+        for child in getattr(node, "children", {}).values():
+            if getattr(child, "type", "") == "popover":
+                label = child.proto.popover.label.replace("\\", "")
+                found[label] = [w.proto.label for w in child.children.values() if hasattr(w.proto, "label")]
+            walk(child)
+
+    walk(at.sidebar)
+    walk(at.main)
+    return found
+
+
 class _TableParser(HTMLParser):
     def __init__(self):
         super().__init__()

@@ -6,7 +6,7 @@ import pytest
 
 from kidash import export_images, find, summary
 from kidash.ui_network import TABLES
-from tests.app.conftest import drawings, open_expanders
+from tests.app.conftest import drawings, open_expanders, popovers
 from tests.fixtures import write_frames
 
 PAGE = "app_pages/nettverk.py"
@@ -199,3 +199,28 @@ def test_colour_by_community_from_the_url(network):
     assert at.selectbox(key="n_colour").value == "community"
     (drawing,) = drawings(at)
     assert drawing["texts"]["colour"] == "Farge: gruppe (Louvain)"
+
+
+def test_the_less_used_controls_are_in_popovers_whose_labels_say_what_is_set(app_page):
+    # Closed, a popover's controls are not drawn: its label must say when any of them is not at its default.
+    at = app_page("nettverk")
+    labels = popovers(at)
+    assert labels == {
+        "Flere filtre": ["Vis bare", "Relasjoner", "Vis personer"],
+        "Kartet per dato: i dag": ["Kartet per dato", "Forrige dato", "Neste dato", "Spill av datoene"],
+        "Tegnevalg": ["Størrelse etter", "Fysikk (nodene finner plassen sin)", "Marker endringer siden forrige dato"],
+    }
+    at = app_page("nettverk", kind="organisation", people="0", physics="1", asof="2022-03-16", time="in_force")
+    assert set(popovers(at)) == {
+        "Flere filtre (2 valgt)", "Kartet gjeldende per 16. mars 2022", "Tegnevalg (1 valgt)",
+    }  # fmt: skip
+    assert at.multiselect(key="f_kind").value == ["organisation"] and at.toggle(key="n_physics").value is True
+    at.multiselect(key="f_kind").set_value([]).run()
+    assert "Flere filtre (1 valgt)" in popovers(at)
+    at.button(key="f_reset").click().run()
+    assert "Flere filtre" in popovers(at) and "Kartet per dato: i dag" in popovers(at)
+
+
+def test_english_popover_labels(app_page):
+    at = app_page("nettverk", lang="en", size="betweenness", asof="2022-03-16")
+    assert set(popovers(at)) == {"More filters", "The map as stated by 16 March 2022", "Drawing options (1 set)"}

@@ -116,6 +116,21 @@ def sidebar_multiselect(page, label: str):
     return page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").filter(has=page.get_by_text(label)).first
 
 
+def popover(page, label: str):
+    """The open popover whose button's label begins with ``label`` (opened if it is closed: the
+    browser draws nothing of a closed one); its body, where its controls are."""
+    button = page.get_by_test_id("stPopoverButton").filter(has_text=re.compile(re.escape(label))).first
+    if button.get_attribute("aria-expanded") != "true":
+        button.click()
+    expect(button).to_have_attribute("aria-expanded", "true")
+    return page.get_by_test_id("stPopoverBody").first
+
+
+def time_controls(page):
+    """The sidebar's «Kartet …» popover, open: the date, steps, play, what a date means."""
+    return popover(page, "Kartet")
+
+
 def add_to(page, runs: Runs, label: str, option: str) -> None:
     box = sidebar_multiselect(page, label)
 

@@ -56,16 +56,7 @@ def test_page_passes_axe_and_has_a_sound_structure(page, server, axe_script, ind
     )
     assert levels[0] == 1
     assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels  # no skipped level
-    page.add_script_tag(path=str(axe_script))
-    result = page.evaluate(
-        "async () => await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-    )
-    serious = [
-        (v["id"], v["impact"], v["nodes"][0]["html"][:120])
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
-    assert serious == []
+    assert axe_serious(page, axe_script) == []
 
 
 def active(page) -> str:
@@ -75,18 +66,68 @@ def active(page) -> str:
     )
 
 
+def axe_serious(page, axe_script) -> list:
+    page.add_script_tag(path=str(axe_script))
+    result = page.evaluate(
+        "async () => await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+    )
+    return [
+        (v["id"], v["impact"], v["nodes"][0]["html"][:120])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("popover", ["Flere filtre", "Kartet", "Tegnevalg"])
+def test_an_open_popover_passes_axe(page, server, axe_script, popover):
+    from tests.browser.helpers import popover as open_popover
+
+    page.goto(f"{server}/nettverk?asof=2022-03-16")
+    page.locator(".kd-net[data-ready=true]").wait_for(timeout=30_000)
+    body = open_popover(page, popover)
+    expect(body.get_by_role("combobox").or_(body.get_by_role("spinbutton")).first).to_be_visible()
+    assert axe_serious(page, axe_script) == []
+
+
+def tab_until(page, wanted: str, presses: int = 60) -> list[str]:
+    """Press Tab until the focus is on a control whose role and name hold ``wanted``; what it passed."""
+    seen = []
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        seen.append(active(page))
+        if wanted in seen[-1]:
+            return seen
+    pytest.fail(f"Tab never reached {wanted!r}: " + " | ".join(seen))
+
+
 def test_keyboard_reaches_every_control_and_switches_language(page, server):
     page.goto(f"{server}/nettverk")
     expect(page.get_by_role("heading", level=1)).to_be_visible(timeout=30_000)
     page.locator(".kd-net[data-ready=true]").wait_for(timeout=30_000)
-    seen = []
-    for _ in range(60):
-        page.keyboard.press("Tab")
-        seen.append(active(page))
-    text = "\n".join(seen)
-    assert text.count("combobox") >= 9, text  # language, 5 filters, colour, size, focus
-    assert "Vis personer" in text and "Nullstill filtre" in text, text
-    assert "Last ned nettverket" in text, text
+    text = "\n".join(tab_until(page, "Last ned nettverket"))
+    assert text.count("combobox") >= 6, text  # language, 3 filters, colour, focus
+    for popover in ("Flere filtre", "Kartet per dato", "Tegnevalg", "Nullstill filtre"):
+        assert popover in text, text
+    # Each popover opened with Enter: its controls come next, and Tab past them goes on after its button.
+    page.goto(f"{server}/nettverk")
+    page.locator(".kd-net[data-ready=true]").wait_for(timeout=30_000)
+    for popover, first, controls, after in (
+        ("Flere filtre", "stMultiSelect", ["combobox: Vis bare", "combobox: Relasjoner", "switch: Vis personer"], "Kartet per dato"),
+        ("Kartet per dato", "stDateInput", ["spinbutton", "Neste dato", "Spill av datoene"], "Nullstill filtre"),
+        ("Tegnevalg", "stSelectbox", ["combobox: Størrelse etter", "switch: Fysikk", "switch: Marker endringer"], "Last ned PNG"),
+    ):  # fmt: skip
+        if popover not in active(page):  # the last one's Tab may have brought the focus here
+            tab_until(page, popover)
+        page.keyboard.press("Enter")
+        # the first time it opens, Streamlit loads the scripts of the widgets inside: Tab once they are drawn
+        expect(page.get_by_test_id("stPopoverBody").get_by_test_id(first).first).to_be_visible()
+        inside = [active(page)] + tab_until(page, after, presses=12)
+        reached = "\n".join(inside)
+        assert all(control in reached for control in controls), reached
+        assert inside.index(next(s for s in inside if after in s)) > max(
+            i for i, s in enumerate(inside) if any(c in s for c in controls)
+        ), reached
+        expect(page.get_by_test_id("stPopoverBody")).to_have_count(0)  # closed behind the focus
     # Operate the language switch with the keyboard alone.
     page.keyboard.press("Shift+Tab")
     page.goto(f"{server}/nettverk")

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from kidash.data import load_dataset
 from kidash.graph import Filters, build_graph, filter_graph
 from tests.browser.conftest import screenshot
-from tests.browser.helpers import live_network, open_page, query, screen_positions
+from tests.browser.helpers import live_network, open_page, query, screen_positions, time_controls
 
 pytestmark = pytest.mark.browser
 
@@ -17,7 +17,7 @@ GRAPH = build_graph(load_dataset())
 
 
 def date_field(page):
-    return page.get_by_test_id("stSidebar").get_by_test_id("stDateInput").first
+    return time_controls(page).get_by_test_id("stDateInput").first
 
 
 def test_a_date_typed_in_redraws_the_map_then_and_travels_in_the_link(page, server, browser):
@@ -50,7 +50,7 @@ def test_a_date_typed_in_redraws_the_map_then_and_travels_in_the_link(page, serv
     finally:
         other.close()
 
-    runs.after(page.get_by_role("button", name="Hele kartet (i dag)").click)
+    runs.after(time_controls(page).get_by_role("button", name="Hele kartet (i dag)").click)
     expect(root).to_have_attribute("data-nodes", str(GRAPH.number_of_nodes()), timeout=30_000)
     assert "asof" not in query(page)
     assert page.request_log.outside_hosts() == []
@@ -60,7 +60,7 @@ def test_stepping_through_dates_keeps_every_remaining_node_where_it_was(page, se
     # from the first source's date (before it, as stated, the map is empty and nothing is drawn)
     runs = open_page(page, f"{server}/nettverk?asof=2021-06-10")
     root = live_network(page)
-    next_date = page.get_by_test_id("stSidebar").get_by_role("button", name="Neste dato")
+    next_date = time_controls(page).get_by_role("button", name="Neste dato")
     seen = []
     for _ in range(3):
         before = root.get_attribute("data-updates")
@@ -118,7 +118,7 @@ def test_play_steps_through_the_dates_with_changes_marked_and_stops(page, server
     runs = open_page(page, f"{server}/nettverk?asof=2023-12-31&time=in_force&changes=1")
     root = live_network(page)
     start = screen_positions(page)
-    play = page.get_by_test_id("stSidebar").get_by_role("button", name="Spill av datoene")
+    play = time_controls(page).get_by_role("button", name="Spill av datoene")
     runs.after(play.click)
     # it plays on by itself: the next two of the map's dates, each a real view in the URL
     for expected in moments[moments.index("2023-12-31") + 1 :][:2]:
@@ -142,12 +142,12 @@ def test_play_steps_through_the_dates_with_changes_marked_and_stops(page, server
         }  # fmt: skip
         assert not moved, expected
     # e-helse ended on 31 December 2023: faint in its place on 1 January 2024, with the legend saying so
-    stop = page.get_by_test_id("stSidebar").get_by_role("button", name="Stopp avspillingen")
+    stop = time_controls(page).get_by_role("button", name="Stopp avspillingen")
     runs.after(stop.click)
     held = query(page)["asof"][0]
     page.wait_for_timeout(int(2.5 * 1000 * 2))
     assert query(page)["asof"][0] == held  # stopped
-    expect(page.get_by_test_id("stSidebar").get_by_role("button", name="Spill av datoene")).to_be_visible()
+    expect(time_controls(page).get_by_role("button", name="Spill av datoene")).to_be_visible()
     screenshot(page, "time-play")
     assert page.request_log.outside_hosts() == []
 
@@ -177,7 +177,7 @@ def test_the_initiative_roster_follows_the_date(page, server):
     runs = open_page(page, f"{server}/initiativer?i=kin&asof=2020-06-01")
     expect(page.get_by_text("Ingen med roller her passer filtrene.").first).to_be_visible()  # before any source
     assert expected("2020-06-01") == 0 and expected("2021-06-10") > 0
-    runs.after(page.get_by_test_id("stSidebar").get_by_role("button", name="Neste dato").click)
+    runs.after(time_controls(page).get_by_role("button", name="Neste dato").click)
     assert query(page)["asof"] == ["2021-06-10"]
     expect(page.get_by_text("Ingen med roller her passer filtrene.")).to_have_count(0)
     # the roster's table: a row per role, as the package counts them as of the KIN news item's date
