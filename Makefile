@@ -28,6 +28,7 @@ validate: $(VENV)/.runtime
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 # axe-core for the accessibility tests, from the npm registry (pinned); skipped where npm is missing.
 AXE := .cache/axe/axe.min.js

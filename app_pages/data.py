@@ -2,53 +2,39 @@
 
 import streamlit as st
 
-from kidash import i18n, summary, ui, ui_data, ui_state
+from kidash import i18n
+from kidash.app import frame, own_data, show, state
+from kidash.map import summary
 
-lang = ui.language()
-dataset = ui.current_dataset()
-
-st.title(i18n.t("data.heading", lang))
-st.markdown(i18n.t("data.intro", lang))
-if not ui.current_filters().is_default:
-    st.info(i18n.t("filters.not_applied", lang))
+page = frame.open_page("data")
+lang, dataset = page.lang, page.dataset
 
 st.header(i18n.t("data.shown_heading", lang))
-if ui.uploaded_dataset() is None:
-    st.markdown(
-        i18n.md(
-            "data.shown_shipped",
-            lang,
-            actors=i18n.format_number(len(dataset.actors), lang),
-            relations=i18n.format_number(len(dataset.relations), lang),
-            documents=i18n.format_number(len(dataset.documents), lang),
-        )
-    )
-else:
+if page.own_data:
     st.markdown(f"**{i18n.t('data.files_read', lang)}**")
-    ui.table_of(summary.files_table(dataset, lang))  # how the files were read: not part of the content key
+    show.table(summary.files_table(dataset, lang))  # how the files were read: not part of the content key
+else:
+    numbers = {
+        name: i18n.format_number(len(getattr(dataset, name)), lang) for name in ("actors", "relations", "documents")
+    }
+    st.markdown(i18n.md("data.shown_shipped", lang, **numbers))
 st.markdown(f"**{i18n.t('data.download_again', lang)}**")
-ui_data.download_panel(dataset, lang)
+own_data.download_panel(dataset, lang)
 
 st.header(i18n.t("data.upload_heading", lang))
-ui_data.upload_panel(lang)
+own_data.upload_panel(lang)
 
 st.header(i18n.t("data.quality_heading", lang))
-ui_data.quality_panel(dataset, lang)
+own_data.quality_panel(dataset, lang)
 
 st.header(i18n.t("data.tables_heading", lang))
-table = ui_state.choose("table", i18n.t("data.table", lang), "table", st.segmented_control)
-frame = dataset.raw[table].frame
+table = state.choose("table", i18n.t("data.table", lang), "table", st.segmented_control)
+frame_of_table = dataset.raw[table].frame
 query = st.text_input(i18n.t("data.search", lang), key="d_search", help=i18n.t("data.search.help", lang))
-shown = summary.search_rows(frame, query)
-st.markdown(
-    i18n.md(
-        "data.rows_shown",
-        lang,
-        shown=i18n.format_number(len(shown), lang),
-        total=i18n.format_number(len(frame), lang),
-    )
-)
-st.dataframe(shown, hide_index=True, width="stretch", key="d_frame")
+found = summary.search_rows(frame_of_table, query)
+numbers = {"shown": i18n.format_number(len(found), lang), "total": i18n.format_number(len(frame_of_table), lang)}
+st.markdown(i18n.md("data.rows_shown", lang, **numbers))
+st.dataframe(found, hide_index=True, width="stretch", key="d_frame")
 
 st.header(i18n.t("data.documents_heading", lang))
-ui.view_table("documents", dataset, lambda: summary.document_table(dataset, lang), lang)
+page.table("documents", lambda: summary.document_table(dataset, lang), lang)

@@ -2,42 +2,31 @@
 
 import streamlit as st
 
-from kidash import analysis, i18n, labelled, report, summary, ui, ui_export, ui_state
+from kidash import i18n
+from kidash.app import export_panel, frame, show, state
+from kidash.charts import report
+from kidash.map import analysis, labelled
 
-lang = ui.language()
-dataset = ui.current_dataset()
-filters = ui.current_filters()
-full = ui.full_graph(dataset)
-graph = ui.filtered_graph(dataset, filters)
+page = frame.open_page("initiativer")
+lang, full, filters = page.lang, page.full, page.filters
 
-st.title(i18n.t("initiatives.heading", lang))
-st.markdown(i18n.t("initiatives.intro", lang))
-
-names = ui.names(dataset, lang)
-chosen = ui_state.choose("initiative", i18n.t("initiatives.choose", lang), format_func=names.__getitem__)
+chosen = state.choose("initiative", i18n.t("initiatives.choose", lang), format_func=page.names.__getitem__)
 if chosen:
-    st.header(i18n.md("initiatives.roster", lang, name=names[chosen]))
-    roster = ui.per_view(
-        "roster", dataset, lambda: analysis.initiative_roles(full, chosen, shown=set(graph)), chosen, filters
+    st.header(i18n.md("initiatives.roster", lang, name=page.names[chosen]))
+    roster = page.per_view(
+        "roster", lambda: analysis.initiative_roles(full, chosen, shown=set(page.graph)), chosen, filters
     )
     if roster.empty:
         st.info(i18n.t("initiatives.none", lang))
     else:
-        summary_lines = ui.per_view(
-            "roster-summary", dataset, lambda: labelled.roster_summary(roster, full, lang), chosen, filters, lang
+        lines = page.per_view(
+            "roster-summary", lambda: labelled.roster_summary(roster, full, lang), chosen, filters, lang
         )
-        for role, names_in_role in summary_lines:
+        for role, names_in_role in lines:
             st.markdown(i18n.md("initiatives.summary", lang, role=role.capitalize(), names=names_in_role))
-        ui.view_table(
-            "roster",
-            dataset,
-            lambda: labelled.roster(roster, full, summary.documents_by_id(dataset, lang), lang),
-            chosen,
-            filters,
-            lang,
-        )
+        page.table("roster", lambda: labelled.roster(roster, full, page.documents, lang), chosen, filters, lang)
 
-charts = ui.per_view("initiative-charts", dataset, lambda: report.initiative_charts(graph, full, lang), filters, lang)
+charts = page.per_view("initiative-charts", lambda: report.initiative_charts(page.graph, full, lang), filters, lang)
 if not charts:
     st.info(i18n.t("initiatives.none", lang))
 headings = {
@@ -52,13 +41,6 @@ for chart in charts:
         st.header(i18n.t(heading, lang))
     if help_key:
         st.markdown(i18n.t(help_key, lang))
-    ui.show_chart(chart)
+    show.chart(chart)
 
-ui_export.export_panel(
-    "initiatives",
-    dataset,
-    graph,
-    lang,
-    charts,
-    more_charts=lambda: ui_export.network_chart_of_view(dataset, filters, lang),
-)
+export_panel.export_panel(page, charts, more_charts=lambda: export_panel.network_charts(page))

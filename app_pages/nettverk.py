@@ -1,24 +1,17 @@
 """Network: the filtered map, live (click, search, focus, groups for big maps), and tables of what is shown."""
 
-import streamlit as st
+from kidash import i18n
+from kidash.app import cache, export_panel, frame, network
 
-from kidash import i18n, ui, ui_export, ui_network
-
-lang = ui.language()
-dataset = ui.current_dataset()
-graph = ui.full_graph(dataset)
-filters = ui.current_filters()
-
-st.title(i18n.t("network.heading", lang))
-st.markdown(i18n.t("network.intro", lang))
-choices = ui_network.network_choices(graph, lang)
-shown = ui.network_view(dataset, filters, lang, **choices)
-ui_network.network_notices(shown, graph, choices["focus"], lang)
-ui.show_network(shown, lang)
-state = tuple(choices.values())
-in_view = ui.filtered_graph(dataset, filters)
-footer = lambda: ui_export.sources_line(dataset, in_view, lang)  # noqa: E731 - needed only on the PNG's click
-ui_network.network_downloads(shown, (ui.dataset_key(dataset), filters, lang, state), footer, lang)
-about = i18n.t("export.about_focus", lang, name=ui.names(dataset, lang)[choices["focus"]]) if choices["focus"] else ""
-ui_export.export_panel("network", dataset, in_view, lang, shown.charts, state=state, about=about)
-ui_network.network_tables(shown, lang)
+page = frame.open_page("nettverk")
+choices = network.network_choices(page.full, page.lang)
+shown = cache.network_view(page.dataset, page.filters, page.lang, **choices)
+network.network_notices(shown, page.full, choices["focus"], page.lang)
+network.show_network(shown, page.lang)
+chosen = tuple(choices.values())
+key = (cache.dataset_key(page.dataset), page.filters, page.lang, chosen)
+network.network_downloads(shown, key, lambda: export_panel.sources_line(page), page.lang)
+focus = choices["focus"]
+about = i18n.t("export.about_focus", page.lang, name=page.names[focus]) if focus else ""
+export_panel.export_panel(page, shown.charts, choices=chosen, about=about)
+network.network_tables(shown, page.lang)

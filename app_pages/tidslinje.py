@@ -5,22 +5,20 @@ from dataclasses import replace
 
 import streamlit as st
 
-from kidash import changes, i18n, report, summary, ui, ui_export, ui_state
-from kidash.view_state import FIRST_DATE, LAST_DATE
+from kidash import i18n
+from kidash.app import cache, export_panel, frame, show, state
+from kidash.charts import report
+from kidash.map import changes
+from kidash.view.choices import FIRST_DATE, LAST_DATE
 
-lang = ui.language()
-dataset = ui.current_dataset()
-filters = ui.current_filters()
-full = ui.full_graph(dataset)
-graph = ui.filtered_graph(dataset, filters)
+page = frame.open_page("tidslinje")
+lang, dataset, filters, full = page.lang, page.dataset, page.filters, page.full
 
-st.title(i18n.t("timeline.heading", lang))
-st.markdown(i18n.t("timeline.intro", lang))
-charts = ui.per_view(
-    "timeline-charts", dataset, lambda: report.timeline_charts(dataset, full, graph, lang, filters), filters, lang
+charts = page.per_view(
+    "timeline-charts", lambda: report.timeline_charts(dataset, full, page.graph, lang, filters), filters, lang
 )
 if charts:
-    ui.show_chart(charts[0], table_heading=i18n.t("timeline.table", lang))
+    show.chart(charts[0], table_heading=i18n.t("timeline.table", lang))
 else:
     st.info(i18n.t("timeline.empty", lang))
 
@@ -31,16 +29,16 @@ until = filters.as_of or dt.date.today().isoformat()
 until_words = i18n.format_date(dt.date.fromisoformat(until), lang) if filters.as_of else i18n.t("changes.today", lang)
 basis = i18n.t(f"filters.time_basis.{filters.time_basis}", lang).lower()
 st.markdown(i18n.md("changes.intro", lang, end=until_words, basis=basis))
-since = ui_state.bind(
+since = state.bind(
     st.columns([1, 2])[0].date_input, "since", i18n.t("changes.since", lang), min_value=FIRST_DATE, max_value=LAST_DATE,
     format="DD.MM.YYYY",
 )  # fmt: skip
 if since:
-    undated = ui.filtered_graph(dataset, replace(filters, as_of=""))
-    found = ui.per_view(
-        "changes", dataset, lambda: changes.changes_between(undated, since, until, filters.time_basis),
-        replace(filters, as_of=""), since, until,
-    )  # fmt: skip
+    undated = replace(filters, as_of="")
+    whole = cache.filtered_graph(dataset, undated)
+    found = page.per_view(
+        "changes", lambda: changes.changes_between(whole, since, until, filters.time_basis), undated, since, until
+    )
     start, end = sorted((since, until))
     words = {
         "start": i18n.format_date(dt.date.fromisoformat(start), lang),
@@ -48,21 +46,12 @@ if since:
     }
     if found:
         st.markdown(i18n.md("changes.summary", lang, **words, **changes.change_counts(found)))
-        ui.view_table(
-            "changes", dataset,
-            lambda: changes.changes_table(found, full, summary.documents_by_id(dataset, lang), lang),
-            replace(filters, as_of=""), since, until, lang,
-        )  # fmt: skip
-        ui_export.story_download(dataset, filters, since, until, lang)
+        page.table(
+            "changes", lambda: changes.changes_table(found, full, page.documents, lang), undated, since, until, lang
+        )
+        export_panel.story_download(page, since, until)
     else:
         st.info(i18n.md("changes.empty", lang, **words))
 
 if charts:
-    ui_export.export_panel(
-        "timeline",
-        dataset,
-        graph,
-        lang,
-        charts,
-        more_charts=lambda: ui_export.network_chart_of_view(dataset, filters, lang),
-    )
+    export_panel.export_panel(page, charts, more_charts=lambda: export_panel.network_charts(page))

@@ -38,7 +38,7 @@ from pathlib import Path
 import psutil
 from playwright.sync_api import expect, sync_playwright
 
-from kidash.synthetic import synthetic_tables
+from kidash.data.synthetic import synthetic_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM_ARGS = [

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import time
 
-from kidash import export_data, export_deck, export_images, report
-from kidash.data import dataset_from_frames, load_dataset
-from kidash.graph import Filters, build_graph, ego_network, filter_graph
-from kidash.network_view import ViewOptions, vis_data
-from kidash.summary import documents_by_id
-from kidash.synthetic import synthetic_tables
+from kidash.charts import report
+from kidash.data.dataset import dataset_from_frames, load_dataset
+from kidash.data.synthetic import synthetic_tables
+from kidash.exports import data_files, deck, images
+from kidash.map.filters import Filters, ego_network, filter_graph
+from kidash.map.graph import build_graph
+from kidash.map.summary import documents_by_id
+from kidash.network.drawing import ViewOptions, vis_data
 
 
 def timed(function, *args):
@@ -35,10 +37,10 @@ def run(label: str, dataset) -> dict[str, float | str]:
     network = report.network_chart(vis, report.actors_for_slide(drawn, "nb"), drawn.number_of_edges(), "nb")
     row: dict[str, float | str] = {"data": label, "actors": len(dataset.actors)}
     for fmt in ("png", "svg", "pdf"):
-        _, row[f"{fmt} 1st s"] = timed(export_images.figure_bytes, network.figure, fmt)
-        _, row[f"{fmt} warm s"] = timed(export_images.figure_bytes, network.figure, fmt)
+        _, row[f"{fmt} 1st s"] = timed(images.figure_bytes, network.figure, fmt)
+        _, row[f"{fmt} warm s"] = timed(images.figure_bytes, network.figure, fmt)
     _, row["deck s"] = timed(
-        export_deck.build_deck,
+        deck.build_deck,
         "kidash",
         report.deck_context(Filters(), full, "nb"),
         charts + [network],
@@ -48,11 +50,11 @@ def run(label: str, dataset) -> dict[str, float | str]:
         "nb",
     )
     row["deck slides"] = str(len(charts) + 4)
-    tables = export_data.view_tables(dataset, set(graph.nodes))
-    _, row["xlsx s"] = timed(export_data.workbook_bytes, tables)
-    _, row["csv zip s"] = timed(export_data.csv_zip, tables)
-    _, row["gexf s"] = timed(export_data.gexf_bytes, graph)
-    _, row["kumu s"] = timed(export_data.kumu_bytes, graph)
+    tables = data_files.view_tables(dataset, set(graph.nodes))
+    _, row["xlsx s"] = timed(data_files.workbook_bytes, tables)
+    _, row["csv zip s"] = timed(data_files.csv_zip, tables)
+    _, row["gexf s"] = timed(data_files.gexf_bytes, graph)
+    _, row["kumu s"] = timed(data_files.kumu_bytes, graph)
     return row
 
 

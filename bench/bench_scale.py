@@ -15,13 +15,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from kidash.data import load_dataset
-from kidash.graph import Filters, build_graph, ego_network, filter_graph
-from kidash.metrics import betweenness, degree, initiative_counts
-from kidash.network_component import network_html
-from kidash.network_view import MAX_DRAWN_NODES, ViewOptions, map_positions, vis_data
-from kidash.summary import documents_by_id
-from kidash.synthetic import synthetic_tables
+from kidash.data.dataset import load_dataset
+from kidash.data.synthetic import synthetic_tables
+from kidash.map.filters import Filters, ego_network, filter_graph
+from kidash.map.graph import build_graph
+from kidash.map.metrics import betweenness, degree, initiative_counts
+from kidash.map.summary import documents_by_id
+from kidash.network.component import network_html
+from kidash.network.drawing import MAX_DRAWN_NODES, ViewOptions, map_positions, vis_data
 
 
 def timed(function, *args, **kwargs):

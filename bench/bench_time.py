@@ -28,12 +28,15 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_browser import CHROMIUM_ARGS, free_port, network_ready, start  # noqa: E402
 
-from kidash import changes, views  # noqa: E402
-from kidash.data import dataset_from_frames, load_dataset  # noqa: E402
-from kidash.graph import Filters, build_graph, filter_graph  # noqa: E402
-from kidash.network_view import ViewOptions, map_positions  # noqa: E402
-from kidash.synthetic import synthetic_tables  # noqa: E402
-from kidash.view_state import dated_moments  # noqa: E402
+from kidash.data.dataset import dataset_from_frames, load_dataset  # noqa: E402
+from kidash.data.synthetic import synthetic_tables  # noqa: E402
+from kidash.exports.page_decks import story_deck  # noqa: E402
+from kidash.map import changes  # noqa: E402
+from kidash.map.filters import Filters, filter_graph  # noqa: E402
+from kidash.map.graph import build_graph  # noqa: E402
+from kidash.network.drawing import ViewOptions, map_positions  # noqa: E402
+from kidash.network.shown import shown_network  # noqa: E402
+from kidash.view.choices import dated_moments  # noqa: E402
 
 
 def first_drawn(full) -> int:
@@ -51,15 +54,15 @@ def server_side(dataset, steps: int) -> tuple[float, float, int, int]:
     times = []
     for before, date in zip(moments, moments[1 : steps + 1], strict=False):
         started = time.perf_counter()
-        views.shown_network(full, dataset, Filters(as_of=date), "roles", options, since=before)
+        shown_network(full, dataset, Filters(as_of=date), "roles", options, since=before)
         times.append(time.perf_counter() - started)
     dates = changes.story_dates(moments, moments[0], moments[-1])
 
     def network_at(date, since):
-        return views.shown_network(full, dataset, replace(Filters(), as_of=date), "roles", options, since=since)
+        return shown_network(full, dataset, replace(Filters(), as_of=date), "roles", options, since=since)
 
     started = time.perf_counter()
-    views.story_deck(dataset, full, Filters(), dates, network_at, "nb")
+    story_deck(dataset, full, Filters(), dates, network_at, "nb")
     deck = time.perf_counter() - started
     return statistics.median(times), deck, len(moments), len(dates)
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import time
 
-from kidash import export_data, template, upload
-from kidash.data import dataset_from_frames, load_dataset
-from kidash.synthetic import synthetic_tables
+from kidash.data import upload
+from kidash.data.dataset import dataset_from_frames, load_dataset
+from kidash.data.synthetic import synthetic_tables
+from kidash.exports import data_files, template
 
 
 def timed(function, *args):
@@ -23,7 +24,7 @@ def timed(function, *args):
 def run(label: str, dataset) -> dict[str, str]:
     tables = template.dataset_tables(dataset)
     workbook, write_s = timed(template.workbook_bytes, tables)
-    archive = export_data.csv_zip(tables)
+    archive = data_files.csv_zip(tables)
     csv_files = [(f"{name}.csv", frame.to_csv(index=False, sep=";").encode("cp1252")) for name, frame in tables.items()]
     row = {
         "data": label,

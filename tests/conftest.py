@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kidash.data import dataset_from_frames
+from kidash.data.dataset import dataset_from_frames
 from tests.fixtures import TINY, frames_from_rows
 
 
@@ -20,6 +20,6 @@ def tiny_dataset():
 
 @pytest.fixture(scope="session")
 def shipped():
-    from kidash.data import load_dataset
+    from kidash.data.dataset import load_dataset
 
     return load_dataset()

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from kidash import i18n
-from kidash.data import DATA_DIR, DataError, load_dataset
+from kidash.data.dataset import DATA_DIR, load_dataset
+from kidash.data.problems import DataError
 
 
 def _validate(directory: Path, lang: str) -> int:

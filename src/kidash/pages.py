@@ -5,17 +5,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["PageSpec", "PAGES", "PAGE_NAMES", "PAGE_IDS", "DEFAULT_PAGE", "page_file", "path_prefix"]
+__all__ = ["PageSpec", "PAGES", "PAGE_BY_NAME", "PAGE_NAMES", "PAGE_IDS", "DEFAULT_PAGE", "page_file", "path_prefix"]
 
 
 @dataclass(frozen=True)
 class PageSpec:
-    """One page: its file stem (also its URL path), title key, icon and whether the filters apply to it."""
+    """One page: its file stem (also its URL path), title key, icon and whether the filters apply to it.
+
+    ``words`` is the prefix of its heading and intro in the message catalogue
+    (``network`` → ``network.heading``, ``network.intro``); ``intro`` whether it has one,
+    and ``own_intro`` the intro's key while a session shows its own data; ``notice`` what
+    the page says when filters are set that do not apply to it.
+    """
 
     name: str
     title_key: str
     icon: str
     follows_filters: bool
+    words: str
+    intro: bool = True
+    own_intro: str | None = None
+    notice: str | None = None
 
     @property
     def id(self) -> str:
@@ -28,14 +38,17 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("home", "nav.home", ":material/home:", True),
-    PageSpec("nettverk", "nav.network", ":material/hub:", True),
-    PageSpec("initiativer", "nav.initiatives", ":material/groups:", True),
-    PageSpec("aktor", "nav.actor", ":material/badge:", False),
-    PageSpec("tidslinje", "nav.timeline", ":material/timeline:", True),
-    PageSpec("analyse", "nav.analysis", ":material/insights:", True),
-    PageSpec("data", "nav.data", ":material/table_view:", False),
+    PageSpec("home", "nav.home", ":material/home:", True, "home", own_intro="home.intro.own"),
+    PageSpec("nettverk", "nav.network", ":material/hub:", True, "network"),
+    PageSpec("initiativer", "nav.initiatives", ":material/groups:", True, "initiatives"),
+    PageSpec(
+        "aktor", "nav.actor", ":material/badge:", False, "profile", intro=False, notice="filters.not_applied.profile"
+    ),
+    PageSpec("tidslinje", "nav.timeline", ":material/timeline:", True, "timeline"),
+    PageSpec("analyse", "nav.analysis", ":material/insights:", True, "analysis"),
+    PageSpec("data", "nav.data", ":material/table_view:", False, "data", notice="filters.not_applied"),
 )
+PAGE_BY_NAME: dict[str, PageSpec] = {page.name: page for page in PAGES}
 PAGE_NAMES: tuple[str, ...] = tuple(page.name for page in PAGES)
 DEFAULT_PAGE = "home"
 

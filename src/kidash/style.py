@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kidash import schema
+from kidash.data import schema
 
 __all__ = [
     "OKABE_ITO",

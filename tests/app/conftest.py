@@ -30,7 +30,7 @@ def open_expanders(at: AppTest, *keys: str) -> AppTest:
 
 def open_exports(at: AppTest, page: str) -> AppTest:
     """Open the export panel of ``page`` (a lazy expander: closed, it holds nothing)."""
-    from kidash.ui_export import OPEN
+    from kidash.app.export_panel import OPEN
 
     return open_expanders(at, f"{OPEN}{page}")
 
@@ -96,7 +96,7 @@ class _TableParser(HTMLParser):
 
 
 def html_tables(at) -> list[pd.DataFrame]:
-    """Every table the page drew with ui.table_of, as DataFrames of text."""
+    """Every table the page drew with show.table, as DataFrames of text."""
     frames = []
     for element in at.get("html"):
         parser = _TableParser()

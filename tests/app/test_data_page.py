@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from kidash import summary, template
+from kidash.exports import template
+from kidash.map import summary
 from kidash.pages import PAGE_NAMES
 from tests.app.conftest import html_tables
 from tests.fixtures import TINY, csv_text, tiny_csv_files
@@ -161,7 +162,7 @@ def test_every_page_works_on_a_sparse_upload(data_page):
 
 
 def test_an_unexpected_reader_failure_is_a_message_not_a_traceback(data_page, monkeypatch):
-    from kidash import upload as upload_module
+    from kidash.data import upload as upload_module
 
     def broken(files):
         raise RuntimeError("a bug in a reader")

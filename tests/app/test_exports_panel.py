@@ -35,10 +35,11 @@ def test_every_page_offers_a_deck_and_the_data(app_page, name):
 
 
 def test_without_a_browser_the_panel_says_what_to_install(app, monkeypatch):
-    from kidash import export_images, ui_export
+    from kidash.app import cache
+    from kidash.exports import images
 
-    monkeypatch.setattr(export_images, "browser_path", lambda: None)
-    ui_export.browser.clear()
+    monkeypatch.setattr(images, "browser_path", lambda: None)
+    cache.browser.clear()
     try:
         at = app()
         at.switch_page("app_pages/tidslinje.py").run()
@@ -47,4 +48,4 @@ def test_without_a_browser_the_panel_says_what_to_install(app, monkeypatch):
         assert any("ingen ble funnet" in w.value for w in at.warning)
         assert "Presentasjon (PowerPoint)" in labels(at)  # the rest keeps working
     finally:
-        ui_export.browser.clear()
+        cache.browser.clear()

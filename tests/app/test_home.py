@@ -1,6 +1,6 @@
 """The home page through AppTest: counts, sources, language, and bad data."""
 
-from kidash import summary
+from kidash.map import summary
 from tests.app.conftest import html_tables
 from tests.fixtures import write_tables
 

@@ -22,7 +22,8 @@ from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from kidash.data import DataError, dataset_from_frames
+from kidash.data.dataset import dataset_from_frames
+from kidash.data.problems import DataError
 from tests.app.conftest import open_app
 from tests.fixtures import TINY, frames_from_rows, write_tables
 

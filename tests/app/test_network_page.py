@@ -4,8 +4,9 @@ import re
 
 import pytest
 
-from kidash import export_images, find, summary
-from kidash.ui_network import TABLES
+from kidash.app.network import TABLES
+from kidash.exports import images
+from kidash.map import find, summary
 from tests.app.conftest import drawings, open_expanders, popovers
 from tests.fixtures import write_frames
 
@@ -41,7 +42,7 @@ def test_whole_map_is_drawn_with_tables(network, shipped):
     assert len(at.dataframe[1].value) == summary.counts(shipped)["relations"]
     buttons = {b.proto.id.rsplit("-", 1)[-1]: b.proto.label for b in at.get("download_button")}
     assert buttons["n_download_html"].startswith("Last ned nettverket")
-    if export_images.browser_path():  # the slide picture is drawn by kaleido with Chromium
+    if images.browser_path():  # the slide picture is drawn by kaleido with Chromium
         assert buttons["n_download_png"] == "Last ned PNG (lysbilde)"
 
 
@@ -119,7 +120,7 @@ def test_english_page(network):
 
 
 def test_a_big_map_is_drawn_as_groups_and_a_group_opens(network, tmp_path, monkeypatch):
-    from kidash.synthetic import synthetic_tables
+    from kidash.data.synthetic import synthetic_tables
 
     monkeypatch.setenv("KIDASH_DATA_DIR", str(write_frames(tmp_path, synthetic_tables(3_000))))
     at = network()

@@ -37,14 +37,15 @@ def test_initiatives_page_shows_roster_and_every_chart(page):
 
 def test_every_chart_sent_is_its_figure_and_follows_a_filter_and_back(page):
     """The charts go to the browser as their figures' own JSON (their plain form is made once per
-    figure, kidash.ui._Drawn), also after a filter is set and taken off again."""
+    figure, kidash.app.show._Drawn), also after a filter is set and taken off again."""
     import plotly.io as pio
 
-    from kidash import report, ui
-    from kidash.graph import Filters, filter_graph
+    from kidash.app import cache, session
+    from kidash.charts import report
+    from kidash.map.filters import Filters, filter_graph
 
-    dataset = ui.shipped_dataset()
-    full = ui.full_graph(dataset)
+    dataset = session.shipped_dataset()
+    full = cache.full_graph(dataset)
 
     def expected(filters):
         charts = report.initiative_charts(filter_graph(full, filters), full, "nb")

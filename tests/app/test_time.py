@@ -8,9 +8,10 @@ import re
 
 import pytest
 
-from kidash import report
-from kidash.data import load_dataset
-from kidash.graph import Filters, build_graph, filter_graph
+from kidash.charts import report
+from kidash.data.dataset import load_dataset
+from kidash.map.filters import Filters, filter_graph
+from kidash.map.graph import build_graph
 from kidash.pages import PAGES
 
 from .conftest import drawings, open_app
@@ -116,7 +117,7 @@ def test_nothing_changed_says_so():
 
 
 def test_stepping_through_the_maps_dates_moves_the_date_and_the_map():
-    from kidash.view_state import dated_moments
+    from kidash.view.choices import dated_moments
 
     moments = dated_moments(GRAPH)
     at = open_app("nettverk")
@@ -175,7 +176,7 @@ def test_marking_changes_compares_with_the_date_before_and_draws_what_ended_fain
 
 
 def test_play_starts_at_the_first_date_steps_on_each_tick_and_stops_at_the_last():
-    from kidash.view_state import dated_moments
+    from kidash.view.choices import dated_moments
 
     moments = dated_moments(GRAPH)
     at = open_app("initiativer")

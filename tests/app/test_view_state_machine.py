@@ -22,9 +22,11 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
-from kidash import i18n, summary
-from kidash.data import load_dataset
-from kidash.graph import Filters, build_graph, filter_graph, main_initiatives
+from kidash import i18n
+from kidash.data.dataset import load_dataset
+from kidash.map import summary
+from kidash.map.filters import Filters, filter_graph
+from kidash.map.graph import build_graph, main_initiatives
 from kidash.pages import PAGE_NAMES, page_file
 from tests.app.conftest import open_app
 

@@ -14,6 +14,8 @@ from urllib.parse import urlparse
 
 import pytest
 
+from tests.components import need
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("KIDASH_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -36,11 +38,11 @@ def _free_port() -> int:
 @pytest.fixture(scope="session")
 def chromium_path() -> str:
     """Debian's Chromium; skip where it is missing, but fail in CI."""
-    if Path(CHROMIUM).exists() or shutil.which(CHROMIUM):
-        return CHROMIUM
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"CI=true but no Chromium at {CHROMIUM}; .ci/run installs Debian's chromium package")
-    pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium, or set KIDASH_CHROMIUM)")
+    need(
+        bool(Path(CHROMIUM).exists() or shutil.which(CHROMIUM)),
+        f"no Chromium at {CHROMIUM} (apt-get install chromium, or set KIDASH_CHROMIUM)",
+    )
+    return CHROMIUM
 
 
 def start_server(env_extra: dict[str, str] | None = None):

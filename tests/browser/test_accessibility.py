@@ -1,10 +1,11 @@
 """WCAG 2.1 AA as a user meets it: axe on every page in both languages, page structure, keyboard."""
 
-import os
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
+
+from tests.components import need
 
 pytestmark = pytest.mark.browser
 
@@ -26,11 +27,8 @@ TITLES = {
 
 @pytest.fixture(scope="session")
 def axe_script() -> Path:
-    if AXE.exists():
-        return AXE
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"CI=true but {AXE} is missing; `make test` fetches it with npm")
-    pytest.skip("axe-core not fetched (make test does it with npm)")
+    need(AXE.exists(), f"{AXE} is missing (`make test` fetches axe-core with npm)")
+    return AXE
 
 
 def url(server, path, lang):

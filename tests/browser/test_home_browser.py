@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from kidash import summary
+from kidash.map import summary
 from tests.browser.conftest import screenshot
 
 pytestmark = pytest.mark.browser

@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from kidash import template
-from kidash.data import dataset_from_frames
+from kidash.data.dataset import dataset_from_frames
+from kidash.exports import template
 from tests.browser.conftest import screenshot, watch_dialogs
 from tests.browser.helpers import Runs, banner, choose, go, open_data_page, send
 from tests.fixtures import TINY, frames_from_rows

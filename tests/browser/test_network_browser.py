@@ -7,7 +7,7 @@ import struct
 import pytest
 from playwright.sync_api import expect
 
-from kidash.network_component import module_version
+from kidash.network.component import module_version
 from tests.browser.conftest import screenshot
 from tests.browser.helpers import (
     add_to,
@@ -316,7 +316,7 @@ def test_no_two_drawn_names_overlap_at_any_zoom_and_zooming_in_names_more(page, 
 @pytest.fixture(scope="module")
 def big_server(chromium_path, tmp_path_factory):
     """The dashboard on 3,000 synthetic actors: over the pickers' limit, drawn as groups."""
-    from kidash.synthetic import synthetic_tables
+    from kidash.data.synthetic import synthetic_tables
     from tests.browser.conftest import start_server
     from tests.fixtures import write_frames
 

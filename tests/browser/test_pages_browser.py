@@ -29,7 +29,7 @@ def test_page_draws(page, server, path, heading, charts):
     expect(page.get_by_test_id("stException")).to_have_count(0)
     screenshot(page, "page-" + path.split("?")[0])
     assert page.request_log.outside_hosts() == []
-    # The page told the frontend where its server is (kidash.page_base): no guess under the page's path first.
+    # The page told the frontend where its server is (kidash.server.base_url): no guess under the page's path first.
     asked = [urlparse(url).path for url in page.request_log.urls if "/_stcore/health" in url]
     assert asked == ["/_stcore/health"]
 

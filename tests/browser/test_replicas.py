@@ -8,7 +8,6 @@ Runs deploy/haproxy.cfg as shipped (Debian's haproxy; .ci/run installs it) in fr
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 import shutil
 import sys
@@ -27,15 +26,14 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 from bench_replicas import HAPROXY, Cluster, failover  # noqa: E402
 
+from tests.components import need  # noqa: E402
+
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
 def cluster():
-    if not shutil.which(HAPROXY):
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("CI=true but no haproxy; .ci/run installs Debian's haproxy package")
-        pytest.skip("no haproxy (apt-get install haproxy)")
+    need(bool(shutil.which(HAPROXY)), "no haproxy (apt-get install haproxy)")
     with Cluster() as running:
         yield running
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from kidash.data import load_dataset
-from kidash.graph import Filters, build_graph, filter_graph
+from kidash.data.dataset import load_dataset
+from kidash.map.filters import Filters, filter_graph
+from kidash.map.graph import build_graph
 from tests.browser.conftest import screenshot
 from tests.browser.helpers import live_network, open_page, query, screen_positions, time_controls
 
@@ -111,8 +112,8 @@ def drawn_marks(page) -> dict[str, tuple[float, float]]:
 
 
 def test_play_steps_through_the_dates_with_changes_marked_and_stops(page, server):
-    from kidash.changes import previous_stop
-    from kidash.view_state import dated_moments
+    from kidash.map.changes import previous_stop
+    from kidash.view.choices import dated_moments
 
     moments = dated_moments(GRAPH)
     runs = open_page(page, f"{server}/nettverk?asof=2023-12-31&time=in_force&changes=1")
@@ -169,7 +170,7 @@ def test_marks_show_what_ended_faint_and_what_is_new_with_a_thick_border(page, s
 
 
 def test_the_initiative_roster_follows_the_date(page, server):
-    from kidash.analysis import initiative_roles
+    from kidash.map.analysis import initiative_roles
 
     def expected(date):
         return len(initiative_roles(GRAPH, "kin", shown=set(filter_graph(GRAPH, Filters(as_of=date)))))

@@ -7,8 +7,10 @@ import hashlib
 import pytest
 from playwright.sync_api import expect
 
-from kidash import summary, template, upload
-from kidash.data import DATA_DIR
+from kidash.data import upload
+from kidash.data.dataset import DATA_DIR
+from kidash.exports import template
+from kidash.map import summary
 from tests.browser.conftest import screenshot, watch_dialogs
 from tests.browser.helpers import banner, download, go, open_data_page, send
 from tests.fixtures import TINY, csv_text, tiny_csv_files

@@ -11,10 +11,10 @@ import math
 import networkx as nx
 import pytest
 
-from kidash import analysis, labelled, metrics
-from kidash.graph import build_graph
-from kidash.paths import connections
-from kidash.summary import documents_by_id
+from kidash.map import analysis, labelled, metrics
+from kidash.map.connections import connections
+from kidash.map.graph import build_graph
+from kidash.map.summary import documents_by_id
 
 
 @pytest.fixture

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kidash.changes import change_counts, changes_between, changes_table
-from kidash.graph import build_graph
+from kidash.map.changes import change_counts, changes_between, changes_table
+from kidash.map.graph import build_graph
 from tests.unit.test_graph import dated
 
 
@@ -43,7 +43,7 @@ def test_the_table_names_people_roles_and_sources(tiny_dataset):
 
 
 def test_an_actor_that_ended_by_merging_says_into_what(shipped):
-    from kidash.graph import build_graph as build
+    from kidash.map.graph import build_graph as build
 
     graph = build(shipped)
     found = changes_between(graph, "2023-06-01", "2024-06-01", "in_force")
@@ -63,8 +63,8 @@ def test_an_actor_that_ended_by_merging_says_into_what(shipped):
 
 
 def test_a_marked_map_keeps_what_ended_faint_and_marks_what_is_new(tiny_rows):
-    from kidash.changes import mark_changes, mark_counts
-    from kidash.graph import as_of
+    from kidash.map.changes import mark_changes, mark_counts
+    from kidash.map.time import as_of
 
     # relation 5 (tru member of oth) ends 2022-12-31; tru itself ends 2023-06-30
     graph = dated(tiny_rows, [(5, "", "2022-12-31")], [("tru", "", "2023-06-30")])
@@ -84,7 +84,7 @@ def test_a_marked_map_keeps_what_ended_faint_and_marks_what_is_new(tiny_rows):
 
 
 def test_the_previous_stop_is_the_moment_before_the_last_that_has_passed():
-    from kidash.changes import previous_stop
+    from kidash.map.changes import previous_stop
 
     moments = ("2021-06-10", "2022-03-16", "2024-04-03")
     assert previous_stop(moments, "2024-04-03") == "2022-03-16"
@@ -97,7 +97,7 @@ def test_a_small_dated_map_with_a_merger_worked_out_by_hand(tiny_rows):
     """TINY with: the trust ends 31 Dec 2022 by merging into the directorate (background, from 1 Jan 2023);
     the directorate observes the network from 1 Jan 2022, open-ended; the report is published by the
     directorate only in d2 (21 March 2024), so that relation is known from its document's date alone."""
-    from kidash.graph import Filters, filter_graph
+    from kidash.map.filters import Filters, filter_graph
 
     tiny_rows["background"] = [
         ["source", "target", "relation", "basis", "start", "end", "note"],

@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 from kidash.__main__ import main
-from kidash.data import DATA_DIR
+from kidash.data.dataset import DATA_DIR
 from tests.fixtures import write_tables
 
 

@@ -4,9 +4,10 @@ import re
 
 import pytest
 
-from kidash import schema, template
-from kidash.contract import TABLE_SPEC
-from kidash.data import DATA_DIR
+from kidash.data import schema
+from kidash.data.contract import TABLE_SPEC
+from kidash.data.dataset import DATA_DIR
+from kidash.exports import template
 
 README = (DATA_DIR / "README.md").read_text(encoding="utf-8")
 

@@ -17,16 +17,22 @@ from PIL import Image, ImageStat
 from pptx import Presentation
 from pptx.util import Emu
 
-from kidash import export_images, metrics, report, slides, views
-from kidash.data import DATA_DIR, load_dataset
-from kidash.graph import Filters, build_graph, filter_graph
-from kidash.network_view import ViewOptions, map_positions, vis_data
-from kidash.summary import documents_by_id
+from kidash.charts import report
+from kidash.charts.canvas import text_width
+from kidash.data.dataset import DATA_DIR, load_dataset
+from kidash.exports import images
+from kidash.exports.page_decks import page_deck
+from kidash.map import metrics
+from kidash.map.filters import Filters, filter_graph
+from kidash.map.graph import build_graph
+from kidash.map.summary import documents_by_id
+from kidash.network.drawing import ViewOptions, map_positions, vis_data
+from tests.components import requires
 
 SOFFICE, PDFTOPPM = shutil.which("soffice"), shutil.which("pdftoppm")
-needs_office = pytest.mark.skipif(
-    SOFFICE is None or PDFTOPPM is None or export_images.browser_path() is None,
-    reason="LibreOffice Impress, poppler-utils and Chromium are installed by .ci/run",
+needs_office = requires(
+    SOFFICE is not None and PDFTOPPM is not None and images.browser_path() is not None,
+    "LibreOffice Impress, poppler-utils or Chromium is missing",
 )
 DEFAULT_PT = 18  # what a text frame without an explicit size inherits from the default master
 
@@ -43,14 +49,14 @@ def deck(request) -> tuple[str, bytes]:
     charts += report.analysis_charts(metrics.centrality_table(graph), full, "betweenness", lang)
     charts.append(report.network_chart(vis, report.actors_for_slide(graph, lang), graph.number_of_edges(), lang))
     title = {"nb": "kidash – Initiativer", "en": "kidash – Initiatives"}[lang]
-    return lang, views.page_deck(title, dataset, full, graph, filters, charts, lang)
+    return lang, page_deck(title, dataset, full, graph, filters, charts, lang)
 
 
 def _lines(text: str, width_pt: float, size_pt: float) -> int:
     """How many lines a paragraph takes in a box ``width_pt`` wide (the house estimate of text width)."""
     if not text:
         return 1
-    return max(1, math.ceil(slides.text_width(text, size_pt) / max(width_pt, 1)))
+    return max(1, math.ceil(text_width(text, size_pt) / max(width_pt, 1)))
 
 
 def test_every_slide_has_a_picture_or_a_table_and_no_text_overflows_its_box(deck):

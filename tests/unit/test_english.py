@@ -7,11 +7,15 @@ import io
 import pytest
 from pptx import Presentation
 
-from kidash import analysis, i18n, labelled, plotly_locale, profile, report, views
-from kidash.data import DATA_DIR, load_dataset
-from kidash.graph import Filters, build_graph, full_name, short_name
-from kidash.network_view import ViewOptions, vis_data
-from kidash.summary import documents_by_id
+from kidash import i18n
+from kidash.charts import plotly_locale, report
+from kidash.data.dataset import DATA_DIR, load_dataset
+from kidash.exports.page_decks import page_deck
+from kidash.map import analysis, labelled, profile
+from kidash.map.filters import Filters
+from kidash.map.graph import build_graph, full_name, short_name
+from kidash.map.summary import documents_by_id
+from kidash.network.drawing import ViewOptions, vis_data
 
 
 @pytest.fixture(scope="module")
@@ -118,7 +122,7 @@ def test_charts_tables_and_takeaways_use_english_names(shipped):
 def test_an_english_deck_names_actors_in_english(shipped):
     dataset, full = shipped
     charts = report.initiative_charts(full, full, "en")[:1]
-    deck = views.page_deck("kidash – Initiatives", dataset, full, full, Filters(initiatives=("kin",)), charts, "en")
+    deck = page_deck("kidash – Initiatives", dataset, full, full, Filters(initiatives=("kin",)), charts, "en")
     text = []
     for slide in Presentation(io.BytesIO(deck)).slides:
         for shape in slide.shapes:

@@ -12,16 +12,21 @@ import pytest
 from openpyxl import load_workbook
 from pptx import Presentation
 
-from kidash import export_data, export_deck, export_images, i18n, report, safety
-from kidash import slides as slides_module
-from kidash.data import DATA_DIR, dataset_from_frames, load_dataset
-from kidash.graph import Filters, build_graph
-from kidash.network_view import ViewOptions, vis_data
-from kidash.summary import documents_by_id
+from kidash import i18n, safety
+from kidash.charts import canvas as slides_module
+from kidash.charts import report
+from kidash.data.dataset import DATA_DIR, dataset_from_frames, load_dataset
+from kidash.exports import data_files, images
+from kidash.exports.deck import build_deck
+from kidash.map.filters import Filters
+from kidash.map.graph import build_graph
+from kidash.map.summary import documents_by_id
+from kidash.network.drawing import ViewOptions, vis_data
+from tests.components import requires
 from tests.fixtures import frames_from_rows
 
 FORMULA = '=HYPERLINK("http://example.invalid","x")'
-needs_browser = pytest.mark.skipif(export_images.browser_path() is None, reason="no Chrome/Chromium for kaleido")
+needs_browser = requires(images.browser_path() is not None, "no Chrome/Chromium for kaleido")
 
 
 @pytest.fixture(scope="module")
@@ -46,14 +51,14 @@ def test_neutralise_every_formula_start():
 
 def test_csv_has_bom_and_no_formula(hostile):
     dataset, _ = hostile
-    tables = export_data.view_tables(dataset)
-    raw = export_data.csv_bytes(tables["actors"])
+    tables = data_files.view_tables(dataset)
+    raw = data_files.csv_bytes(tables["actors"])
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     names = [row[1] for row in rows[1:]]
     assert "'" + FORMULA in names and "'+47 er ikke et tall" in names
     assert not any(cell.startswith(safety.FORMULA_STARTS) for row in rows for cell in row)
-    with zipfile.ZipFile(io.BytesIO(export_data.csv_zip(tables))) as archive:
+    with zipfile.ZipFile(io.BytesIO(data_files.csv_zip(tables))) as archive:
         assert sorted(archive.namelist()) == ["actors.csv", "documents.csv", "events.csv", "relations.csv"]
 
 
@@ -73,26 +78,26 @@ def spreadsheet_cells(text: str, separator: str) -> list[str]:
 
 @pytest.mark.parametrize("flavour", ["excel", "rfc4180"])
 def test_no_split_of_a_csv_starts_a_formula(tiny_dataset, flavour):
-    tables = export_data.view_tables(tiny_dataset)
+    tables = data_files.view_tables(tiny_dataset)
     tables["actors"].loc[:, "name"] = (PAYLOADS * 3)[: len(tables["actors"])]
-    text = export_data.csv_bytes(tables["actors"], flavour).decode("utf-8-sig")
+    text = data_files.csv_bytes(tables["actors"], flavour).decode("utf-8-sig")
     for separator in SPLITTERS:
         starts = [c for c in spreadsheet_cells(text, separator) if c.startswith(("=", "+", "-", "@"))]
         assert starts == [], (flavour, separator)
 
 
 def test_excel_csv_is_semicolon_separated_and_quoted(tiny_dataset):
-    text = export_data.csv_bytes(export_data.view_tables(tiny_dataset)["documents"], "excel").decode("utf-8-sig")
+    text = data_files.csv_bytes(data_files.view_tables(tiny_dataset)["documents"], "excel").decode("utf-8-sig")
     header, first = text.split("\r\n")[:2]
     assert header == '"id";"title";"publisher";"published";"language"'
     assert first.startswith('"d1";"Kilde en";')
-    plain = export_data.csv_bytes(export_data.view_tables(tiny_dataset)["documents"], "rfc4180")
+    plain = data_files.csv_bytes(data_files.view_tables(tiny_dataset)["documents"], "rfc4180")
     assert not plain.startswith(b"\xef\xbb\xbf")
     assert plain.decode().split("\r\n")[0] == "id,title,publisher,published,language"
 
 
 def test_view_tables_follow_the_view(tiny_dataset):
-    tables = export_data.view_tables(tiny_dataset, {"dir", "ini"})
+    tables = data_files.view_tables(tiny_dataset, {"dir", "ini"})
     assert set(tables["actors"]["id"]) == {"dir", "ini"}
     assert tables["relations"][["source", "target"]].values.tolist() == [["dir", "ini"]]
     assert tables["events"]["id"].tolist() == ["e1"]
@@ -101,7 +106,7 @@ def test_view_tables_follow_the_view(tiny_dataset):
 
 def test_workbook_sheets_header_widths_and_text_only(hostile):
     dataset, _ = hostile
-    book = load_workbook(io.BytesIO(export_data.workbook_bytes(export_data.view_tables(dataset))))
+    book = load_workbook(io.BytesIO(data_files.workbook_bytes(data_files.view_tables(dataset))))
     assert book.sheetnames == ["actors", "relations", "events", "documents"]
     sheet = book["actors"]
     assert sheet.freeze_panes == "A2"
@@ -117,8 +122,8 @@ def test_workbook_sheets_header_widths_and_text_only(hostile):
 def test_gexf_and_graphml_read_back_with_attributes(tiny_dataset):
     graph = build_graph(tiny_dataset)
     for reader, data in (
-        (nx.read_gexf, export_data.gexf_bytes(graph)),
-        (nx.read_graphml, export_data.graphml_bytes(graph)),
+        (nx.read_gexf, data_files.gexf_bytes(graph)),
+        (nx.read_graphml, data_files.graphml_bytes(graph)),
     ):
         back = reader(io.BytesIO(data))
         assert set(back.nodes) == set(graph.nodes)
@@ -129,7 +134,7 @@ def test_gexf_and_graphml_read_back_with_attributes(tiny_dataset):
 
 def test_kumu_workbook_columns(hostile):
     _, graph = hostile
-    book = load_workbook(io.BytesIO(export_data.kumu_bytes(graph, "en")))
+    book = load_workbook(io.BytesIO(data_files.kumu_bytes(graph, "en")))
     assert book.sheetnames == ["Elements", "Connections"]
     assert [c.value for c in book["Elements"][1]] == ["Label", "Type", "Description", "Tags", "Start date", "End date"]
     assert [c.value for c in book["Connections"][1]][:3] == ["From", "To", "Type"]
@@ -158,7 +163,7 @@ def test_deck_slides_titles_and_pictures(tiny_dataset):
     buffer = io.BytesIO()
     Image.new("RGB", (160, 90), "white").save(buffer, "PNG")
     drawn = []
-    deck = export_deck.build_deck(
+    deck = build_deck(
         "kidash – Initiatives",
         report.deck_context(Filters(regions=("Helse Vest",)), full, "en"),
         charts,
@@ -193,9 +198,9 @@ def test_deck_says_so_when_a_picture_cannot_be_made(tiny_dataset):
     graph = build_graph(tiny_dataset)
 
     def broken(figure):
-        raise export_images.ExportUnavailable("no browser")
+        raise images.ExportUnavailable("no browser")
 
-    deck = export_deck.build_deck(
+    deck = build_deck(
         "t",
         [],
         report.initiative_charts(graph, graph, "en")[:1],
@@ -213,29 +218,29 @@ def test_deck_says_so_when_a_picture_cannot_be_made(tiny_dataset):
 def test_real_pictures_png_svg_pdf(tiny_dataset):
     graph = build_graph(tiny_dataset)
     (chart, *_) = report.initiative_charts(graph, graph, "en")
-    png = export_images.figure_bytes(chart.figure, "png")
+    png = images.figure_bytes(chart.figure, "png")
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", png[16:24]) == (1920, 1080)
-    svg = ET.fromstring(export_images.figure_bytes(chart.figure, "svg"))
+    svg = ET.fromstring(images.figure_bytes(chart.figure, "svg"))
     texts = [el.text for el in svg.iter() if el.tag.endswith("text") and el.text]
     assert "Roles by organisation and initiative" in texts
-    assert export_images.figure_bytes(chart.figure, "pdf").startswith(b"%PDF")
+    assert images.figure_bytes(chart.figure, "pdf").startswith(b"%PDF")
     with pytest.raises(ValueError):
-        export_images.figure_bytes(chart.figure, "gif")
+        images.figure_bytes(chart.figure, "gif")
 
 
 def test_the_data_in_view_round_trips_through_the_streamed_workbook_and_the_zip(shipped):
     """Export → our own upload gives back every fact: the Excel and CSV downloads of the whole map
     upload as the very same data (content fingerprint), guarded formulas and all."""
-    from kidash import upload
+    from kidash.data import upload
 
-    tables = export_data.view_tables(shipped)
+    tables = data_files.view_tables(shipped)
     for name, content in (
-        ("kidash.xlsx", export_data.workbook_bytes(tables)),
-        ("kidash.zip", export_data.csv_zip(tables)),
+        ("kidash.exports.xlsx", data_files.workbook_bytes(tables)),
+        ("kidash.zip", data_files.csv_zip(tables)),
     ):
         again = upload.load_upload([(name, content)])
         assert again.fingerprint == shipped.fingerprint, name
-    book = load_workbook(io.BytesIO(export_data.workbook_bytes({"t": tables["actors"].head(3).assign(n=[1, 2.5, 3])})))
+    book = load_workbook(io.BytesIO(data_files.workbook_bytes({"t": tables["actors"].head(3).assign(n=[1, 2.5, 3])})))
     sheet = book["t"]
     assert sheet.freeze_panes == "A2" and sheet["A1"].font.bold
     assert [sheet.cell(row=r, column=sheet.max_column).value for r in (2, 3, 4)] == [1, 2.5, 3]
@@ -245,8 +250,8 @@ def test_the_kumu_workbook_keeps_every_relation_with_its_source_date_and_basis(s
     """Every relation of the map is a Kumu connection with its source document, that document's
     date, whether it is inferred, and its own dates: nothing of the provenance is lost on the way."""
     full = build_graph(shipped)
-    documents = export_data.document_provenance(shipped)
-    book = load_workbook(io.BytesIO(export_data.kumu_bytes(full, "nb", documents)))
+    documents = data_files.document_provenance(shipped)
+    book = load_workbook(io.BytesIO(data_files.kumu_bytes(full, "nb", documents)))
     header = [c.value for c in book["Connections"][1]]
     rows = [
         dict(zip(header, (c.value or "" for c in row), strict=True)) for row in book["Connections"].iter_rows(min_row=2)

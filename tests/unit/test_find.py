@@ -2,7 +2,7 @@
 
 import networkx as nx
 
-from kidash.find import fold, matches, picker_options, search_names
+from kidash.map.find import fold, matches, picker_options, search_names
 
 
 def _map() -> nx.Graph:

@@ -2,17 +2,9 @@
 
 import pytest
 
-from kidash.graph import (
-    Filters,
-    build_graph,
-    ego_network,
-    filter_graph,
-    hide_people,
-    initiative_of,
-    initiative_scope,
-    main_initiatives,
-)
-from kidash.participation import collaboration_graph
+from kidash.map.filters import Filters, ego_network, filter_graph, hide_people
+from kidash.map.graph import build_graph, initiative_of, initiative_scope, main_initiatives
+from kidash.map.participation import collaboration_graph
 
 
 @pytest.fixture
@@ -49,7 +41,7 @@ def test_build_graph_attributes(graph):
 
 
 def test_background_only_when_asked(tiny_dataset, tiny_rows):
-    from kidash.data import dataset_from_frames
+    from kidash.data.dataset import dataset_from_frames
     from tests.conftest import frames_from_rows
 
     tiny_rows["background"] = [["source", "target", "relation"], ["tru", "dir", "part_of"]]
@@ -168,7 +160,7 @@ def test_collaboration_graph(graph):
 def dated(tiny_rows, relation_dates=(), actor_dates=()):
     """TINY with start/end columns: ``relation_dates`` as (row index, start, end), ``actor_dates``
     as (actor id, start, end)."""
-    from kidash.data import dataset_from_frames
+    from kidash.data.dataset import dataset_from_frames
     from tests.conftest import frames_from_rows
 
     relations = tiny_rows["relations"]
@@ -223,7 +215,7 @@ def test_the_date_combines_with_the_other_filters(graph):
 
 
 def test_an_unknown_time_basis_is_refused(graph):
-    from kidash.graph import as_of
+    from kidash.map.time import as_of
 
     with pytest.raises(ValueError):
         as_of(graph, "2022-01-01", "someday")
@@ -232,7 +224,7 @@ def test_an_unknown_time_basis_is_refused(graph):
 def test_the_count_of_relations_is_the_maps_own(shipped):
     """One rule for what the map holds: the home page's count is the number of lines drawn
     (the sources' relations and the merger of Direktoratet for e-helse, background knowledge)."""
-    from kidash import summary
+    from kidash.map import summary
 
     graph = build_graph(shipped)
     assert summary.counts(shipped)["relations"] == graph.number_of_edges() == len(shipped.relations) + 1
@@ -241,7 +233,7 @@ def test_the_count_of_relations_is_the_maps_own(shipped):
 
 
 def test_an_actor_with_no_relation_is_on_the_map_from_the_first_document_naming_it(shipped):
-    from kidash.changes import changes_between
+    from kidash.map.changes import changes_between
 
     full = build_graph(shipped)
     assert full.degree("eu-kommisjonen") == 0 and full.nodes["eu-kommisjonen"]["known"] == "2024-03-21"

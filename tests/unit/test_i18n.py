@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kidash import i18n, schema
+from kidash import i18n
+from kidash.data import schema
 
 
 def test_every_string_has_both_languages():
@@ -33,9 +34,9 @@ def test_every_vocabulary_value_is_translated(vocabulary, values):
 def test_every_problem_code_has_a_message():
     import inspect
 
-    from kidash import data, validate
+    from kidash.data import dataset, validate
 
-    source = inspect.getsource(validate) + inspect.getsource(data)
+    source = inspect.getsource(validate) + inspect.getsource(dataset)
     codes = set(re.findall(r'"(\w+)",\s*(?:\{|_ref\()', source))
     assert len(codes) > 20
     for code in codes:

@@ -5,8 +5,9 @@ import hashlib
 import pandas as pd
 import pytest
 
-from kidash.contract import split_list
-from kidash.data import DATA_DIR, DataError, load_dataset, read_csv_bytes
+from kidash.data.contract import split_list
+from kidash.data.dataset import DATA_DIR, load_dataset, read_csv_bytes
+from kidash.data.problems import DataError
 from tests.fixtures import csv_bytes, write_tables
 
 
@@ -98,7 +99,7 @@ def test_error_message_lists_every_problem(tmp_path, tiny_rows):
 
 
 def test_fingerprint_follows_the_content(tiny_rows):
-    from kidash.data import dataset_from_frames
+    from kidash.data.dataset import dataset_from_frames
     from tests.conftest import frames_from_rows
 
     first = dataset_from_frames(frames_from_rows(tiny_rows))

@@ -3,8 +3,8 @@
 import networkx as nx
 import pytest
 
-from kidash import metrics
-from kidash.graph import build_graph
+from kidash.map import metrics
+from kidash.map.graph import build_graph
 
 
 @pytest.fixture

@@ -1,17 +1,20 @@
 """networkx -> vis data -> HTML: attributes, colours per legend, escaping, offline."""
 
 import re
+import threading
 
 import pytest
 
-from kidash import network_component, network_view, style
-from kidash.data import dataset_from_frames
-from kidash.graph import Filters, build_graph
-from kidash.network_colours import node_colours
-from kidash.network_component import network_html
-from kidash.network_view import ViewOptions, map_positions, vis_data
-from kidash.summary import documents_by_id
-from kidash.views import shown_network
+from kidash import style
+from kidash.data.dataset import dataset_from_frames
+from kidash.map.filters import Filters
+from kidash.map.graph import build_graph
+from kidash.map.summary import documents_by_id
+from kidash.network import component, drawing
+from kidash.network.colours import node_colours
+from kidash.network.component import network_html
+from kidash.network.drawing import ViewOptions, map_positions, vis_data
+from kidash.network.shown import shown_network
 from tests.fixtures import frames_from_rows
 
 HOSTILE = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
@@ -111,7 +114,7 @@ def test_hostile_name_never_reaches_html_unescaped(tiny_rows):
     options = ViewOptions(colour_by="type")
     html = network_html(data_for(graph, dataset), options)
     assert "<img" not in html
-    library, module, _ = network_component._assets()
+    library, module, _ = component._assets()
     assert html.replace(library, "").count("<script") == 4  # the JSON block, vis-network, our module, the call
     assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html
     for sink in (
@@ -145,9 +148,11 @@ def test_layout_is_seeded(graph):
 
 def test_places_computed_in_the_background_are_the_places_every_view_uses(tiny_dataset):
     fresh = build_graph(tiny_dataset)  # a map nobody has laid out yet
-    network_view.lay_out_soon(fresh, seed=5).join(timeout=30)
-    assert network_view._POSITIONS[fresh][0] == 5
-    assert map_positions(fresh, seed=5) is network_view._POSITIONS[fresh][1]  # reused, not redone
+    worker = threading.Thread(target=map_positions, args=(fresh, 5))  # as the app does when a map loads
+    worker.start()
+    worker.join(timeout=30)
+    assert drawing._POSITIONS[fresh][0] == 5
+    assert map_positions(fresh, seed=5) is drawing._POSITIONS[fresh][1]  # reused, not redone
 
 
 def test_tables_are_built_when_first_read_and_then_kept(graph, tiny_dataset):
@@ -195,7 +200,7 @@ def test_shown_network_focus_and_collaboration(graph, tiny_dataset):
 
 
 def test_too_many_nodes_are_drawn_as_groups_with_hand_counted_members(graph, tiny_dataset, monkeypatch):
-    monkeypatch.setattr(network_view, "MAX_DRAWN_NODES", 3)
+    monkeypatch.setattr(drawing, "MAX_DRAWN_NODES", 3)
     shown = shown_network(graph, tiny_dataset, Filters(), "roles", ViewOptions(lang="en"))
     assert shown.grouped and shown.open_group is None
     assert len(shown.actors) == 7  # the tables still list every actor
@@ -213,7 +218,8 @@ def test_too_many_nodes_are_drawn_as_groups_with_hand_counted_members(graph, tin
 
 
 def test_group_links_count_the_relations_between_groups(graph):
-    from kidash.network_groups import group_node, grouped_graph, groups_of
+    from kidash.map.groups import group_node, groups_of
+    from kidash.network.groups import grouped_graph
 
     grouped = grouped_graph(graph, graph, "en")
     membership = groups_of(graph)
@@ -233,7 +239,7 @@ def test_collaboration_legend_speaks_of_no_arrows(graph, tiny_dataset):
 
 
 def test_colour_by_community_matches_the_analysis_groups(graph):
-    from kidash.metrics import communities
+    from kidash.map.metrics import communities
 
     colours = node_colours(graph, graph, "community", "en")
     groups = communities(graph)
@@ -248,7 +254,7 @@ def test_a_page_deck_is_built_without_streamlit(graph, tiny_dataset):
 
     from pptx import Presentation
 
-    from kidash.views import page_deck
+    from kidash.exports.page_decks import page_deck
 
     raw = page_deck("kidash – Test", tiny_dataset, graph, graph, Filters(), [], "en")
     slides = Presentation(io.BytesIO(raw)).slides
@@ -258,7 +264,7 @@ def test_a_page_deck_is_built_without_streamlit(graph, tiny_dataset):
 
 
 def test_a_view_since_a_date_marks_new_and_draws_ended_faint_in_their_places(tiny_rows):
-    from kidash import network_figure
+    from kidash.charts import network_picture
     from tests.unit.test_graph import dated
 
     full = dated(tiny_rows, [(5, "", "2022-12-31")], [("tru", "", "2023-06-30")])
@@ -278,7 +284,7 @@ def test_a_view_since_a_date_marks_new_and_draws_ended_faint_in_their_places(tin
         ("Avsluttet siden 1. juni 2022 (blek)", "ended"),
     ]
     # the slide picture shows the same: the ended node faint, the new role wider, both in the legend
-    figure = network_figure.network_figure(shown.vis, "t", "nb")
+    figure = network_picture.network_figure(shown.vis, "t", "nb")
     opacities = [o for trace in figure.data if trace.mode == "markers+text" for o in trace.marker.opacity]
     assert sorted(opacities)[0] == style.MARK_STYLE["ended_opacity"] and opacities.count(1.0) == len(opacities) - 1
     assert {t.name for t in figure.data if t.legendgroup == "marks"} == {m[0] for m in shown.vis["legend"]["marks"]}

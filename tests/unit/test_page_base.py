@@ -1,4 +1,4 @@
-"""The page's HTML tells Streamlit's frontend where the server is (kidash.page_base)."""
+"""The page's HTML tells Streamlit's frontend where the server is (kidash.server.base_url)."""
 
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
@@ -6,8 +6,8 @@ from concurrent.futures import ThreadPoolExecutor
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kidash.page_base import PageBase, base_script, page_of, with_base
 from kidash.pages import DEFAULT_PAGE, PAGE_NAMES
+from kidash.server.base_url import PageBase, base_script, page_of, with_base
 
 HTML = b'<html><head><script>window.prerenderReady = false</script><script type="module" src="./x.js"></script></head></html>'
 

@@ -2,11 +2,13 @@
 
 import pytest
 
-from kidash import figures, profile, style
-from kidash.analysis import bridges, role_matrix
-from kidash.graph import build_graph
-from kidash.summary import documents_by_id
-from kidash.timeline import timeline_rows, timeline_table
+from kidash import style
+from kidash.charts import figures, time_figures
+from kidash.map import profile
+from kidash.map.analysis import bridges, role_matrix
+from kidash.map.graph import build_graph
+from kidash.map.summary import documents_by_id
+from kidash.map.timeline import timeline_rows, timeline_table
 
 
 @pytest.fixture
@@ -41,7 +43,7 @@ def test_timeline_follows_the_filter(tiny_dataset, graph):
 
 def test_timeline_figure(tiny_dataset, graph):
     periods, points, colours = timeline_rows(tiny_dataset, graph, None, "en")
-    figure = figures.timeline_figure(periods, points, colours, "en")
+    figure = time_figures.timeline_figure(periods, points, colours, "en")
     bars = [t for t in figure.data if t.type == "bar"]
     dots = [t for t in figure.data if t.type == "scatter"]
     assert len(bars) == 1 and bars[0].base[0] == "2020-01-01"
@@ -64,7 +66,7 @@ def test_role_matrix_figure_has_a_shape_and_colour_per_role(graph):
 def test_bridges_and_centrality_figures(graph):
     figure = figures.bridges_figure(bridges(graph), "nb")
     assert list(figure.data[0].y) == ["Helseforetaket", "Direktoratet"]  # most first, from the top
-    from kidash.metrics import centrality_table
+    from kidash.map.metrics import centrality_table
 
     chart = figures.centrality_figure(centrality_table(graph), "degree", {"dir": "Dir", "sub": "Sub"}, "en", top=2)
     assert set(chart.data[0].y) == {"Dir", "Sub"}

@@ -3,9 +3,10 @@
 import networkx as nx
 import pytest
 
-from kidash import analysis, metrics
-from kidash.graph import Filters, build_graph, filter_graph
-from kidash.participation import collaboration_graph, initiatives_of, organisation_roles, participation
+from kidash.map import analysis, metrics
+from kidash.map.filters import Filters, filter_graph
+from kidash.map.graph import build_graph
+from kidash.map.participation import collaboration_graph, initiatives_of, organisation_roles, participation
 
 
 @pytest.fixture

@@ -3,8 +3,9 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kidash.data import DataError, dataset_from_frames, read_csv_bytes
-from kidash.validate import validate_frames
+from kidash.data.dataset import dataset_from_frames, read_csv_bytes
+from kidash.data.problems import DataError
+from kidash.data.validate import validate_frames
 from tests.fixtures import TINY, frames_from_rows
 
 CELL = st.one_of(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kidash import report
-from kidash.graph import build_graph
-from kidash.profile import role_spans
-from kidash.summary import documents_by_id
+from kidash.charts import report
+from kidash.map.graph import build_graph
+from kidash.map.profile import role_spans
+from kidash.map.summary import documents_by_id
 
 TODAY = dt.date(2026, 11, 24)
 

@@ -60,13 +60,14 @@ def _strings(value):
 
 def test_every_figure_shows_hostile_names_as_text(tiny_rows):
     """Plotly renders <b>, <a href> … in labels; data names must reach it escaped, in every chart."""
-    from kidash import report
-    from kidash.data import dataset_from_frames
-    from kidash.graph import Filters, build_graph, filter_graph
-    from kidash.metrics import centrality_table
-    from kidash.network_view import ViewOptions, vis_data
+    from kidash.charts import report
+    from kidash.data.dataset import dataset_from_frames
+    from kidash.map.filters import Filters, filter_graph
+    from kidash.map.graph import build_graph
+    from kidash.map.metrics import centrality_table
+    from kidash.map.summary import documents_by_id
+    from kidash.network.drawing import ViewOptions, vis_data
     from kidash.safety import plotly_text
-    from kidash.summary import documents_by_id
     from tests.conftest import frames_from_rows
 
     for row, name in HOSTILE_NAMES.items():

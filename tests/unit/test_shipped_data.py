@@ -6,10 +6,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kidash.contract import split_list
-from kidash.data import DATA_DIR
+from kidash.data.contract import split_list
+from kidash.data.dataset import DATA_DIR
+from kidash.data.privacy import has_contact, redact
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+# The five source documents' text, shipped with the data (data/sources/) without people's e-mail
+# addresses and phone numbers; the workplace keeps the originals beside the checkout (../shared/seeds).
+SOURCES = DATA_DIR / "sources"
+ORIGINALS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 
 def holders(shipped, relation, target, document=None):
@@ -59,10 +63,22 @@ def test_five_documents_with_their_dates(shipped):
     assert set(shipped.documents["language"]) == {"nb", "nn"}
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not beside the repository")
-def test_every_document_names_an_existing_seed_file(shipped):
+def test_every_document_names_its_text_shipped_with_the_data(shipped):
     for name in shipped.documents["file"]:
-        assert (SEEDS / name).is_file(), name
+        assert (SOURCES / name).is_file(), name
+    assert sorted(p.name for p in SOURCES.glob("*.txt")) == sorted(shipped.documents["file"])
+
+
+@pytest.mark.skipif(not ORIGINALS.is_dir(), reason="the originals (../shared/seeds) are not beside this checkout")
+def test_the_shipped_texts_are_the_originals_without_contact_details():
+    for original in ORIGINALS.glob("*.txt"):
+        shipped = (SOURCES / original.name).read_text(encoding="utf-8")
+        assert shipped == redact(original.read_text(encoding="utf-8")), original.name
+
+
+def test_the_shipped_texts_hold_no_contact_details():
+    for text in SOURCES.glob("*.txt"):
+        assert not has_contact(text.read_text(encoding="utf-8")), text.name
 
 
 def test_kin_observers_and_secretariat(shipped):
@@ -250,9 +266,7 @@ def rows(shipped, table: str) -> list[dict]:
 
 
 def _seed_texts(shipped) -> dict[str, str]:
-    if not SEEDS.is_dir():
-        pytest.skip("the source documents (../shared/seeds) are not beside this checkout")
-    return {r["id"]: (SEEDS / r["file"]).read_text(encoding="utf-8") for r in rows(shipped, "documents")}
+    return {r["id"]: (SOURCES / r["file"]).read_text(encoding="utf-8") for r in rows(shipped, "documents")}
 
 
 def _said(quote: str, text: str) -> bool:
@@ -327,8 +341,8 @@ def test_every_date_says_how_it_is_known(shipped):
 
 
 def test_an_initiative_is_not_listed_as_taking_part_in_itself(shipped):
-    from kidash.analysis import initiative_roles
-    from kidash.graph import build_graph
+    from kidash.map.analysis import initiative_roles
+    from kidash.map.graph import build_graph
 
     roster = initiative_roles(build_graph(shipped), "koordineringsprosjektet")
     assert "koordineringsprosjektet" not in set(roster["holder"])  # it organises its own workshops: structure

@@ -11,12 +11,17 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.util import Inches, Pt
 
-from kidash import export_data, export_deck, metrics, report, slides
-from kidash.data import DATA_DIR, load_dataset
-from kidash.graph import Filters, build_graph, filter_graph
-from kidash.network_figure import network_figure
-from kidash.network_view import ViewOptions, map_positions, vis_data
-from kidash.summary import documents_by_id
+from kidash.charts import report
+from kidash.charts.canvas import A4, MIN_PT, SLIDE, SLIDE_PICTURE, TITLE_PT, chart_picture, fonts_below, text_width
+from kidash.charts.network_picture import network_figure
+from kidash.data.dataset import DATA_DIR, load_dataset
+from kidash.exports import data_files
+from kidash.exports.deck import TemplateError, build_deck, check_template
+from kidash.map import metrics
+from kidash.map.filters import Filters, filter_graph
+from kidash.map.graph import build_graph
+from kidash.map.summary import documents_by_id
+from kidash.network.drawing import ViewOptions, map_positions, vis_data
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +33,7 @@ def blank_png() -> bytes:
     return buffer.getvalue()
 
 
-CANVASES = {"slide": slides.SLIDE, "deck picture": slides.SLIDE_PICTURE, "A4": slides.A4}
+CANVASES = {"slide": SLIDE, "deck picture": SLIDE_PICTURE, "A4": A4}
 
 
 @pytest.fixture(scope="module")
@@ -58,13 +63,13 @@ def test_no_text_on_any_picture_is_under_12_pt_where_it_is_shown(shipped, where,
     canvas = CANVASES[where]
     footer = report.sources_footnote(*shipped, lang)
     for chart in _charts(shipped, lang):
-        figure = slides.chart_picture(chart, canvas, footer, lang, title=where != "deck picture")
+        figure = chart_picture(chart, canvas, footer, lang, title=where != "deck picture")
         assert (figure.layout.width, figure.layout.height) == canvas.pixels
-        assert slides.fonts_below(figure, canvas.px(slides.MIN_PT)) == [], chart.name
-        assert figure.layout.title.font.size in (None, canvas.px(slides.TITLE_PT))
+        assert fonts_below(figure, canvas.px(MIN_PT)) == [], chart.name
+        assert figure.layout.title.font.size in (None, canvas.px(TITLE_PT))
         if figure.layout.xaxis.side == "top":  # names over the columns: room measured, not left to Plotly,
             # which grew the top margin after the footer's place was set (the footer then sat on the last row)
-            assert figure.layout.xaxis.automargin is False and figure.layout.margin.t > canvas.px(slides.TITLE_PT)
+            assert figure.layout.xaxis.automargin is False and figure.layout.margin.t > canvas.px(TITLE_PT)
         sources = {"nb": "Kilder:", "en": "Sources:"}[lang]
         assert sources in " ".join(a.text for a in figure.layout.annotations if a.text), "source line in footer"
 
@@ -79,7 +84,7 @@ def _label_boxes(figure, canvas):
     y0 = layout.yaxis.domain[0]
     plot_h = paper_h * (1 - y0)
     (x_lo, x_hi), (y_lo, y_hi) = layout.xaxis.range, layout.yaxis.range
-    font = canvas.px(slides.MIN_PT)
+    font = canvas.px(MIN_PT)
     boxes = []
     for trace in figure.data:
         if trace.mode != "markers+text":
@@ -92,7 +97,7 @@ def _label_boxes(figure, canvas):
             px = left + (x - x_lo) / (x_hi - x_lo) * plot_w
             py = top + (y_hi - y) / (y_hi - y_lo) * plot_h
             # Plotly writes a name a little apart from its marker: 0.2 of the font size is allowed for.
-            w, h, r = slides.text_width(text, font), font * 1.25, size / 2 + font * 0.2
+            w, h, r = text_width(text, font), font * 1.25, size / 2 + font * 0.2
             box = {
                 "bottom center": (px - w / 2, py + r, px + w / 2, py + r + h),
                 "top center": (px - w / 2, py - r - h, px + w / 2, py - r),
@@ -108,7 +113,7 @@ def _label_boxes(figure, canvas):
 def test_no_two_names_in_the_network_picture_overlap(shipped, where, lang):
     canvas = CANVASES[where]
     _, chart = _network(shipped, lang=lang)
-    figure = slides.chart_picture(chart, canvas, report.sources_footnote(*shipped, lang), lang)
+    figure = chart_picture(chart, canvas, report.sources_footnote(*shipped, lang), lang)
     boxes = _label_boxes(figure, canvas)
     assert len(boxes) >= 12, "the best-linked actors are named"
     for i, (a, box_a) in enumerate(boxes):
@@ -141,7 +146,7 @@ def test_directed_roles_have_arrowheads_and_the_legend_holds_only_what_is_in_vie
 def test_a_chart_with_more_rows_than_fit_shows_the_first_and_says_how_many(shipped):
     matrix = report.initiative_charts(shipped[1], shipped[1], "nb")[0]
     assert matrix.name == "rollematrise" and matrix.rows > 20
-    figure = slides.chart_picture(matrix, slides.SLIDE_PICTURE, "Kilder: x", "nb", title=False)
+    figure = chart_picture(matrix, SLIDE_PICTURE, "Kilder: x", "nb", title=False)
     rows = {y for trace in figure.data for y in trace.y}
     assert 5 <= len(rows) < matrix.rows
     assert f"Viser de {len(rows)} første av {matrix.rows} radene" in figure.layout.annotations[-1].text
@@ -191,7 +196,7 @@ def test_a_deck_on_the_organisations_template_uses_its_master_on_every_slide(shi
     dataset, full = shipped
     template = _corporate_template(potx)
     charts = report.initiative_charts(full, full, "nb")[:2]
-    raw = export_deck.build_deck(
+    raw = build_deck(
         "kidash – Initiativer: hele kartet",
         report.deck_context(Filters(), full, "nb"),
         charts,
@@ -219,20 +224,20 @@ def test_a_deck_on_the_organisations_template_uses_its_master_on_every_slide(shi
 
 
 def test_a_file_that_is_not_a_presentation_is_refused_as_a_template():
-    with pytest.raises(export_deck.TemplateError):
-        export_deck.check_template(b"PK\x03\x04 not really a zip")
-    with pytest.raises(export_deck.TemplateError):
-        export_deck.check_template(b"<html>")
+    with pytest.raises(TemplateError):
+        check_template(b"PK\x03\x04 not really a zip")
+    with pytest.raises(TemplateError):
+        check_template(b"<html>")
 
 
 def test_gexf_labels_are_names_and_kumu_keeps_the_provenance(shipped):
     dataset, full = shipped
-    gexf = export_data.gexf_bytes(full).decode()
+    gexf = data_files.gexf_bytes(full).decode()
     assert '<node id="helsedirektoratet" label="Helsedirektoratet">' in gexf
     # time as spells for Gephi's timeline: a relation from its document's date, the window of the debate
     assert 'mode="dynamic"' in gexf and 'timeformat="date"' in gexf
     assert 'start="2021-06-10"' in gexf and 'end="2025-08-12"' in gexf and 'start=""' not in gexf
-    book = load_workbook(io.BytesIO(export_data.kumu_bytes(full, "nb", export_data.document_provenance(dataset))))
+    book = load_workbook(io.BytesIO(data_files.kumu_bytes(full, "nb", data_files.document_provenance(dataset))))
     header = [c.value for c in book["Connections"][1]]
     assert {"Source", "Source date", "Inferred", "Background knowledge", "Description"} <= set(header)
     rows = [dict(zip(header, (c.value for c in row), strict=True)) for row in book["Connections"].iter_rows(min_row=2)]

@@ -7,10 +7,12 @@ from dataclasses import replace
 
 from pptx import Presentation
 
-from kidash import views
-from kidash.changes import story_dates
-from kidash.graph import Filters, build_graph
-from kidash.network_view import ViewOptions
+from kidash.exports.page_decks import story_deck
+from kidash.map.changes import story_dates
+from kidash.map.filters import Filters
+from kidash.map.graph import build_graph
+from kidash.network.drawing import ViewOptions
+from kidash.network.shown import shown_network
 
 
 def test_a_story_deck_has_a_slide_per_date_with_the_network_then_and_what_changed(shipped):
@@ -20,9 +22,9 @@ def test_a_story_deck_has_a_slide_per_date_with_the_network_then_and_what_change
     options = ViewOptions(lang="nb")
 
     def network_at(date, since):
-        return views.shown_network(full, shipped, replace(Filters(), as_of=date), "roles", options, since=since)
+        return shown_network(full, shipped, replace(Filters(), as_of=date), "roles", options, since=since)
 
-    deck = Presentation(io.BytesIO(views.story_deck(shipped, full, Filters(), dates, network_at, "nb", template=None)))
+    deck = Presentation(io.BytesIO(story_deck(shipped, full, Filters(), dates, network_at, "nb", template=None)))
     texts = ["\n".join(shape.text_frame.text for shape in s.shapes if shape.has_text_frame) for s in deck.slides]
     assert texts[0].startswith("kidash – Historien: 10. juni 2021 – 1. juni 2024")
     story = [i for i, t in enumerate(texts) if t.startswith("Kartet per")]

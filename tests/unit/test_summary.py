@@ -1,7 +1,7 @@
 """Home-page numbers on the hand-made dataset."""
 
-from kidash import summary
-from kidash.graph import build_graph
+from kidash.map import summary
+from kidash.map.graph import build_graph
 
 
 def test_counts(tiny_dataset):

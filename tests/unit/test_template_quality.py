@@ -6,7 +6,8 @@ import io
 
 from openpyxl import load_workbook
 
-from kidash import quality, schema, template
+from kidash.data import quality, schema
+from kidash.exports import template
 
 
 def open_template():
@@ -96,7 +97,7 @@ def test_quality_counts_and_gaps_of_the_tiny_dataset(tiny_dataset):
 
 
 def test_quality_finds_actors_with_no_relation(tiny_rows):
-    from kidash.data import dataset_from_frames
+    from kidash.data.dataset import dataset_from_frames
     from tests.conftest import frames_from_rows
 
     tiny_rows["actors"].append(["alone", "Alene", "", "", "organisation", "company", "Helse Nord", "false"])

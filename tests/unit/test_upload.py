@@ -9,10 +9,11 @@ import zipfile
 import pytest
 from openpyxl import Workbook
 
-from kidash import export_data, template, upload
-from kidash.data import DataError
-from kidash.reading import raw as raw_tables
-from kidash.reading import workbook as workbook_reader
+from kidash.data import upload
+from kidash.data.problems import DataError
+from kidash.data.reading import raw as raw_tables
+from kidash.data.reading import workbook as workbook_reader
+from kidash.exports import data_files, template
 from tests.fixtures import TINY, csv_text, tiny_csv_files, tiny_sheets, workbook
 
 
@@ -379,8 +380,8 @@ def test_the_template_uploads_as_valid_data():
 def test_the_shipped_data_round_trips_through_the_workbook_and_the_zip(shipped):
     tables = template.dataset_tables(shipped)
     for name, content in (
-        ("kidash.xlsx", template.workbook_bytes(tables)),
-        ("kidash.zip", export_data.csv_zip(tables)),
+        ("kidash.exports.xlsx", template.workbook_bytes(tables)),
+        ("kidash.zip", data_files.csv_zip(tables)),
     ):
         again = upload.load_upload([(name, content)])
         assert again.fingerprint == shipped.fingerprint, name

@@ -9,8 +9,11 @@ import os
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from kidash import export_data, safety, template, upload
-from kidash.data import DataError, dataset_from_frames
+from kidash import safety
+from kidash.data import upload
+from kidash.data.dataset import dataset_from_frames
+from kidash.data.problems import DataError
+from kidash.exports import data_files, template
 from tests.fixtures import TINY, frames_from_rows
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -95,8 +98,8 @@ def test_any_valid_names_round_trip_through_workbook_and_zip(rows):
     tables = template.dataset_tables(dataset)
     for name, raw in (
         ("x.xlsx", template.workbook_bytes(tables)),
-        ("excel.zip", export_data.csv_zip(tables, "excel")),
-        ("rfc4180.zip", export_data.csv_zip(tables, "rfc4180")),
+        ("excel.zip", data_files.csv_zip(tables, "excel")),
+        ("rfc4180.zip", data_files.csv_zip(tables, "rfc4180")),
     ):
         again = upload.load_upload([(name, raw)])
         assert again.fingerprint == dataset.fingerprint, name

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kidash.validate import validate_frames
+from kidash.data.validate import validate_frames
 from tests.fixtures import frames_from_rows
 
 

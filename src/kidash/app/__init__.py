@@ -1,0 +1,1 @@
+"""The Streamlit frame: the only place that imports streamlit (pages, session, caches, widgets)."""

@@ -1,0 +1,282 @@
+"""The session's view state in Streamlit: read links, bind widgets, write the URL.
+
+What you click is what you get. One :class:`~kidash.view.state.ViewState`
+per session holds every choice; widgets are drawn from it and write back to
+it in their ``on_change`` callbacks (which run before the script), and the URL
+is rewritten from it on every run. The URL is read into the state only when a
+person really arrives through a link:
+
+- the session's first run;
+- a query string that differs from what the app itself wrote last run (a
+  link into a running session, or the browser's back and forward buttons).
+
+An empty query string on a later run is the navigation menu (Streamlit
+clears the query string when it changes page): the state is kept and the
+URL is written again for the new page, so a copied link opens the same view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import streamlit as st
+from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+from kidash import i18n
+from kidash.map import find
+from kidash.map.filters import Filters
+from kidash.map.graph import names_of
+from kidash.pages import DEFAULT_PAGE, PAGES, page_file
+from kidash.safety import escape_markdown
+from kidash.view.choices import Choices
+from kidash.view.state import DATE_ATTRS, FIELD_BY_ATTR, FILTER_ATTRS, ViewState, own_fields, shared_fields
+from kidash.view.url import decode, encode, normalise, query_string
+
+__all__ = [
+    "begin",
+    "enter",
+    "view",
+    "language",
+    "current_filters",
+    "bind",
+    "reset_filters",
+    "change",
+    "forget",
+    "page_link",
+    "app_pages",
+    "page_target",
+    "link_to",
+    "choices",
+    "actor_picker",
+    "changed",
+    "more",
+]
+
+_VIEW = "kd_view"  # the ViewState
+_WRITTEN = "kd_url_written"  # the query the app wrote last run
+_ARRIVAL = "kd_url_arrival"  # this run's query when it is read as a link
+_REJECTED = "kd_url_rejected"  # values of this run's link that were not understood
+_CHOICES = "kd_view_choices"  # what each field may hold in the data shown
+_PAGES = "kd_pages"  # this session's st.Page objects by language: made once (each resolves its file)
+# In the URL while the session shows its own upload: a link (or a reconnection to another server)
+# that arrives with it in a session without that upload says the upload is not here.
+OWN_DATA = ("data", "own")
+# Kept when the session switches to other data (see forget()).
+STATE_KEYS = frozenset({_VIEW, _WRITTEN, _CHOICES, _PAGES})
+
+
+def _query() -> dict[str, tuple[str, ...]]:
+    return {param: tuple(st.query_params.get_all(param)) for param in st.query_params.keys()}  # noqa: SIM118
+
+
+def _history_navigation() -> bool:
+    ctx = get_script_run_ctx()
+    return bool(getattr(ctx, "is_history_navigation", False))
+
+
+def view() -> ViewState:
+    """This session's view (defaults before the first run has begun)."""
+    return st.session_state.get(_VIEW) or ViewState()
+
+
+def language() -> str:
+    """The language of this session's view."""
+    return view().lang
+
+
+def current_filters() -> Filters:
+    """The sidebar filters of this session's view."""
+    return view().filters()
+
+
+def choices() -> Choices:
+    """What each field may hold in the data this session shows."""
+    return st.session_state[_CHOICES]
+
+
+def begin(valid: Choices) -> ViewState:
+    """Start a run: read the shared fields (language, filters) from the URL if this run
+    arrived through a link, and fit the state to the data shown. Call before the navigation."""
+    query = _query()
+    state = st.session_state.get(_VIEW)
+    arrived = state is None or (query != st.session_state.get(_WRITTEN) and (bool(query) or _history_navigation()))
+    rejected: tuple = ()
+    if arrived:
+        state, rejected = decode(query, shared_fields(), valid, state)
+    st.session_state[_ARRIVAL] = query if arrived else None
+    st.session_state[_REJECTED] = rejected
+    st.session_state[_CHOICES] = valid
+    st.session_state[_VIEW] = normalise(state, valid)
+    return st.session_state[_VIEW]
+
+
+def enter(page: str, lang: str, own_data: bool = False) -> None:
+    """Finish reading a link with the fields of ``page``, say what was not understood,
+    and write the URL of the view on this page (marked while the session shows ``own_data``)."""
+    valid = choices()
+    state = view()
+    query = st.session_state.pop(_ARRIVAL, None)
+    rejected = tuple(st.session_state.pop(_REJECTED, ()))
+    if query is not None:
+        state, more = decode(query, own_fields(page), valid, state)
+        st.session_state[_VIEW] = state
+        rejected += more
+    if rejected:
+        values = ", ".join(f"{r.param}={r.value}" for r in rejected)
+        st.warning(i18n.md("url.rejected", lang, values=values), icon=":material/link_off:")
+    param, marker = OWN_DATA
+    if query is not None and marker in query.get(param, ()) and not own_data:
+        st.warning(i18n.t("url.own_data_lost", lang), icon=":material/cloud_off:")
+    written = {param: tuple(values) for param, values in encode(state, page, valid).items()}
+    if own_data:
+        written[param] = (marker,)
+    if written != _query():
+        st.query_params.from_dict({param: list(values) for param, values in written.items()})
+    st.session_state[_WRITTEN] = written
+
+
+def _store(attr: str) -> None:
+    """A widget's callback: its new value becomes the view's."""
+    value = st.session_state.get(FIELD_BY_ATTR[attr].widget)
+    if isinstance(getattr(ViewState(), attr), tuple):
+        value = tuple(value or ())
+    if attr in DATE_ATTRS:
+        value = value.isoformat() if isinstance(value, dt.date) else None
+    st.session_state[_VIEW] = replace(view(), **{attr: value})
+
+
+def bind(widget, attr: str, *args, **kwargs):
+    """Draw ``widget`` (e.g. ``st.sidebar.multiselect``) showing the view's ``attr``; a change
+    by the person becomes the view's. Returns the view's value (a tuple for many values)."""
+    field = FIELD_BY_ATTR[attr]
+    value = getattr(view(), attr)
+    if attr in DATE_ATTRS:  # a date widget holds a date; the view (and the URL) its ISO text
+        value = dt.date.fromisoformat(value) if value else None
+    st.session_state[field.widget] = list(value) if isinstance(value, tuple) else value
+    widget(*args, key=field.widget, on_change=_store, args=(attr,), **kwargs)
+    return getattr(view(), attr)
+
+
+def change(**changes) -> bool:
+    """Make ``changes`` part of the view if the data allows every value (None clears an
+    optional field); anything else is ignored. Returns whether the view took them."""
+    valid = choices()
+    for attr, value in changes.items():
+        field = FIELD_BY_ATTR[attr]
+        if not ((value is None and field.optional) or valid.allows(attr, value)):
+            return False
+    st.session_state[_VIEW] = replace(view(), **changes)
+    return True
+
+
+def reset_filters() -> None:
+    """Every sidebar filter back to «all» (a button's callback)."""
+    defaults = ViewState()
+    st.session_state[_VIEW] = replace(view(), **{attr: getattr(defaults, attr) for attr in FILTER_ATTRS})
+
+
+def forget() -> None:
+    """Back to the default view, keeping the language (the data shown changes)."""
+    st.session_state[_VIEW] = ViewState(lang=view().lang)
+
+
+def _query_of(page: str, changes: dict) -> dict[str, list[str]]:
+    """The query string of ``page`` showing this view with ``changes``."""
+    return encode(replace(view(), **changes), page, choices())
+
+
+def link_to(page: str, **changes) -> str:
+    """The URL (path and query) of ``page`` showing this view with ``changes``."""
+    query = query_string(_query_of(page, changes))
+    return "/" + ("" if page == DEFAULT_PAGE else page) + (f"?{query}" if query else "")
+
+
+def choose(attr: str, label: str, labels: str | None = None, widget=None, **kwargs):
+    """A choice among the values the view's ``attr`` may hold (a selectbox unless ``widget`` is
+    given, e.g. ``column.radio``), bound to the view. ``labels`` is the i18n key prefix that
+    names each value (``network.colour`` → ``network.colour.type``)."""
+    if labels is not None:
+        lang = view().lang
+        kwargs["format_func"] = lambda value: i18n.t(f"{labels}.{value}", lang)
+    return bind(widget or st.selectbox, attr, label, choices().options[attr], **kwargs)
+
+
+def changed(attrs) -> int:
+    """How many of the view's ``attrs`` are not at their default."""
+    valid = choices()
+    return sum(getattr(view(), attr) != valid.default(attr) for attr in attrs)
+
+
+def more(label: str, attrs, container=None, **kwargs):
+    """A popover for the less-used controls of ``attrs`` (drawn inside it by the caller). Closed,
+    the browser does not draw what it holds; so that nothing chosen is hidden, its label says how
+    many of them are not at their default."""
+    count = changed(attrs)
+    return (container or st).popover(
+        i18n.md("more.count", view().lang, label=label, count=count) if count else escape_markdown(label), **kwargs
+    )
+
+
+def actor_picker(attr: str, label: str, graph, placeholder: str, container=None) -> str | None:
+    """A searchable choice of one actor (by name in the page's language) bound to the view's ``attr``.
+
+    A map of more than :data:`kidash.map.find.PICKER_LIMIT` actors gets a box to type a name in above
+    the choice, which then offers the chosen actor and what the name finds (or the best linked):
+    the whole list would go to the browser on every run."""
+    place = container or st
+    lang = view().lang
+    everyone = choices().options[attr]
+    options = everyone
+    if len(everyone) > find.PICKER_LIMIT:
+        numbers = {"total": i18n.format_number(len(everyone), lang), "shown": find.PICKER_LIMIT}
+        query = place.text_input(
+            i18n.md("picker.find", lang, label=label),
+            key=f"{FIELD_BY_ATTR[attr].widget}_find",
+            placeholder=i18n.t("picker.find.placeholder", lang),
+            help=i18n.md("picker.find.help", lang, **numbers),
+        )
+        options = find.picker_options(graph, everyone, query or "", getattr(view(), attr), find.PICKER_LIMIT)
+    shown = names_of(graph, lang, options)
+    return bind(
+        place.selectbox,
+        attr,
+        label,
+        options,
+        index=None,
+        placeholder=placeholder,
+        format_func=lambda node: shown.get(node, node),
+    )
+
+
+def app_pages(root: Path, lang: str) -> dict[str, st.Page]:
+    """The navigation's pages, titled in ``lang``: built on this session's first run in that language
+    and reused (an ``st.Page`` resolves its file on the disk when it is made)."""
+    made = st.session_state.setdefault(_PAGES, {})
+    if lang not in made:
+        made[lang] = {
+            page.name: st.Page(
+                root / page_file(page.name),
+                title=i18n.t(page.title_key, lang),
+                icon=page.icon,
+                url_path=page.name,
+                default=page.name == DEFAULT_PAGE,
+            )
+            for page in PAGES
+        }
+    return made[lang]
+
+
+def page_target(page: str):
+    """What ``st.page_link`` / ``st.switch_page`` are given for one of our pages: the navigation's
+    own page object when this session has one (no path to resolve), else the page's file."""
+    for pages in st.session_state.get(_PAGES, {}).values():
+        return pages[page]
+    return page_file(page)
+
+
+def page_link(page: str, label: str, icon: str | None = None, container=None, **changes) -> None:
+    """A link to one of our pages (same tab) that keeps this view, with ``changes``; the label shown literally."""
+    query = _query_of(page, changes)
+    (container or st).page_link(page_target(page), label=escape_markdown(label), query_params=query, icon=icon)

@@ -1,0 +1,1 @@
+"""Files people take away: pictures, decks, data files, workbooks and the Excel template."""

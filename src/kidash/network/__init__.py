@@ -1,0 +1,1 @@
+"""The live network drawing: layout, the drawing's data, cards, colours, groups, the component."""

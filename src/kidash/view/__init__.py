@@ -1,0 +1,1 @@
+"""The view a person chose (filters, pickers, page choices) and its form in the URL; pure."""
