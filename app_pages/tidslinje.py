@@ -9,7 +9,6 @@ from kidash import i18n
 from kidash.app import cache, export_panel, frame, show, state
 from kidash.charts import report
 from kidash.map import changes
-from kidash.view.choices import FIRST_DATE, LAST_DATE
 
 page = frame.open_page("tidslinje")
 lang, dataset, filters, full = page.lang, page.dataset, page.filters, page.full
@@ -30,9 +29,11 @@ until_words = i18n.format_date(dt.date.fromisoformat(until), lang) if filters.as
 basis = i18n.t(f"filters.time_basis.{filters.time_basis}", lang).lower()
 st.markdown(i18n.md("changes.intro", lang, end=until_words, basis=basis))
 since = state.bind(
-    st.columns([1, 2])[0].date_input, "since", i18n.t("changes.since", lang), min_value=FIRST_DATE, max_value=LAST_DATE,
-    format="DD.MM.YYYY",
-)  # fmt: skip
+    st.columns([1, 2])[0].text_input,
+    "since",
+    i18n.t("changes.since", lang),
+    placeholder=i18n.t("date.placeholder", lang),
+)
 if since:
     undated = replace(filters, as_of="")
     whole = cache.filtered_graph(dataset, undated)

@@ -36,7 +36,7 @@ from kidash.map.filters import Filters, filter_graph  # noqa: E402
 from kidash.map.graph import build_graph  # noqa: E402
 from kidash.network.drawing import ViewOptions, map_positions  # noqa: E402
 from kidash.network.shown import shown_network  # noqa: E402
-from kidash.view.choices import dated_moments  # noqa: E402
+from kidash.view.dates import dated_moments  # noqa: E402
 
 
 def first_drawn(full) -> int:

@@ -246,6 +246,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Én .xlsx-arbeidsbok, én .zip eller de fire .csv-filene; høyst {limit} MB til sammen.",
         "One .xlsx workbook, one .zip or the four .csv files; at most {limit} MB in total.",
     ),
+    "date.bad": (
+        "«{text}» er ikke en dato. Skriv for eksempel 15.06.2021 eller 15. juni 2021.",
+        "«{text}» is not a date. Type for example 15.06.2021 or 15 June 2021.",
+    ),
+    "date.placeholder": ("dd.mm.åååå", "dd.mm.yyyy"),
     "export.about_focus": ("fokus på {name}", "focus on {name}"),
     # export.*
     "export.actors_notes": (
@@ -339,8 +344,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filters.as_of": ("Kartet per dato", "The map as of"),
     "filters.as_of.clear": ("Hele kartet (i dag)", "The whole map (today)"),
     "filters.as_of.help": (
-        "Tomt: alt kildene sier, fram til i dag. Med en dato: bare det som hørte til kartet da.",
-        "Empty: everything the sources say, up to today. With a date: only what belonged to the map then.",
+        "Skriv en dato (15.06.2021 eller 15. juni 2021) og trykk Enter, eller gå mellom kartets datoer med knappene. Tomt: alt kildene sier, fram til i dag. Med en dato: bare det som hørte til kartet da.",
+        "Type a date (15.06.2021 or 15 June 2021) and press Enter, or step through the map's dates with the buttons. Empty: everything the sources say, up to today. With a date: only what belonged to the map then.",
     ),
     "filters.as_of.label": ("Kartet {when}", "The map {when}"),
     "filters.as_of.next": ("Neste dato", "Next date"),

@@ -1,5 +1,6 @@
 """AppTest helpers: run the real dashboard in-process and read what it shows."""
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -19,6 +20,17 @@ def open_app(page: str = DEFAULT_PAGE, **query) -> AppTest:
     if page != DEFAULT_PAGE:
         at.switch_page(page_file(page))
     return at.run()
+
+
+def widget(at: AppTest, kind: str, base: str):
+    """The widget of ``kind`` (``multiselect``, ``text_input`` …) drawn for a field whose widget name is
+    ``base``: a widget in a popover carries a generation once the app has changed its value
+    (:func:`kidash.app.state.widget_key`)."""
+    pattern = re.compile(rf"{re.escape(base)}(_\d+)?")
+    for element in getattr(at, kind):
+        if element.key and pattern.fullmatch(element.key):
+            return element
+    raise KeyError(base)
 
 
 def open_expanders(at: AppTest, *keys: str) -> AppTest:

@@ -7,7 +7,7 @@ import pytest
 from kidash.app.network import TABLES
 from kidash.exports import images
 from kidash.map import find, summary
-from tests.app.conftest import drawings, open_expanders, popovers
+from tests.app.conftest import drawings, open_expanders, popovers, widget
 from tests.fixtures import write_frames
 
 PAGE = "app_pages/nettverk.py"
@@ -68,7 +68,7 @@ def test_region_filter_in_the_sidebar_narrows_the_view(network):
 def test_filters_come_from_the_url(network):
     at = network(region="Helse Vest", people="0")
     assert at.multiselect(key="f_region").value == ["Helse Vest"]
-    assert at.toggle(key="f_people").value is False
+    assert widget(at, "toggle", "f_people").value is False
     assert "Erik M. Hansen" not in set(at.dataframe[0].value["Navn"])
 
 
@@ -83,7 +83,7 @@ def test_reset_clears_every_filter(network):
     at = network(region="Helse Vest", kind="organisation")
     at.button(key="f_reset").click().run()
     assert at.multiselect(key="f_region").value == []
-    assert at.multiselect(key="f_kind").value == []
+    assert widget(at, "multiselect", "f_kind").value == []
     assert shown_counts(at)[0] == 72
 
 
@@ -215,8 +215,11 @@ def test_the_less_used_controls_are_in_popovers_whose_labels_say_what_is_set(app
     assert set(popovers(at)) == {
         "Flere filtre (2 valgt)", "Kartet gjeldende per 16. mars 2022", "Tegnevalg (1 valgt)",
     }  # fmt: skip
-    assert at.multiselect(key="f_kind").value == ["organisation"] and at.toggle(key="n_physics").value is True
-    at.multiselect(key="f_kind").set_value([]).run()
+    assert (
+        widget(at, "multiselect", "f_kind").value == ["organisation"]
+        and widget(at, "toggle", "n_physics").value is True
+    )
+    widget(at, "multiselect", "f_kind").set_value([]).run()
     assert "Flere filtre (1 valgt)" in popovers(at)
     at.button(key="f_reset").click().run()
     assert "Flere filtre" in popovers(at) and "Kartet per dato: i dag" in popovers(at)

@@ -13,8 +13,9 @@ from kidash.data.dataset import load_dataset
 from kidash.map.filters import Filters, filter_graph
 from kidash.map.graph import build_graph
 from kidash.pages import PAGES
+from kidash.view.dates import field_text
 
-from .conftest import drawings, open_app
+from .conftest import drawings, open_app, widget
 
 GRAPH = build_graph(load_dataset())
 
@@ -38,8 +39,8 @@ def test_a_link_with_a_date_shows_the_map_as_the_sources_had_described_it_then()
     assert {n["id"] for n in drawings(at)[0]["nodes"]} == set(expected.nodes)
     assert "koordineringsprosjektet" not in expected  # first described in March 2022
     assert any("15. juni 2021" in text for text in notices(at))
-    assert at.date_input(key="f_as_of").value == dt.date(2021, 6, 15)
-    assert at.radio(key="f_time").value == "stated" and not at.radio(key="f_time").disabled
+    assert widget(at, "text_input", "f_as_of").value == "15.06.2021"
+    assert widget(at, "radio", "f_time").value == "stated" and not widget(at, "radio", "f_time").disabled
     assert dict(at.query_params) == {"asof": "2021-06-15"}
 
 
@@ -56,10 +57,10 @@ def test_in_force_leaves_out_what_had_ended_and_stated_keeps_it():
 def test_choosing_a_date_and_going_back_to_today():
     at = open_app("nettverk")
     assert "f_time" not in [radio.key for radio in at.radio]  # without a date there is nothing to choose
-    at.date_input(key="f_as_of").set_value(dt.date(2022, 3, 16)).run()
+    widget(at, "text_input", "f_as_of").set_value("16.03.2022").run()
     assert at.query_params["asof"] == "2022-03-16"
     assert shown_nodes(at) == filter_graph(GRAPH, Filters(as_of="2022-03-16")).number_of_nodes()
-    at.radio(key="f_time").set_value("in_force").run()
+    widget(at, "radio", "f_time").set_value("in_force").run()
     assert at.query_params["time"] == "in_force"
     at.button(key="f_as_of_clear").click().run()
     assert dict(at.query_params) == {}
@@ -98,7 +99,7 @@ def test_what_changed_between_two_dates_lists_each_change_with_its_source():
     at = open_app("tidslinje", since="2022-01-01", asof="2022-12-31")
     assert not at.exception
     assert dict(at.query_params) == {"asof": "2022-12-31", "since": "2022-01-01"}
-    assert at.date_input(key="t_since").value == dt.date(2022, 1, 1)
+    assert widget(at, "text_input", "t_since").value == "01.01.2022"
     table = next(t for t in html_tables(at) if "Endring" in t.columns)
     leads = table[(table["Hvem"] == "Helsedirektoratet") & (table["Rolle"] == "leder")]
     assert "Bedre bruk av kunstig intelligens" in set(leads["Hvor"])  # the coordination project
@@ -117,19 +118,34 @@ def test_nothing_changed_says_so():
 
 
 def test_stepping_through_the_maps_dates_moves_the_date_and_the_map():
-    from kidash.view.choices import dated_moments
+    """From today «Neste dato» has nowhere to go and «Forrige dato» steps back to the last dated
+    change; each step moves the date, the URL and the map."""
+    from kidash.view.dates import dated_moments
 
-    moments = dated_moments(GRAPH)
+    moments = [m for m in dated_moments(GRAPH) if m <= dt.date.today().isoformat()]
     at = open_app("nettverk")
-    assert at.button(key="f_as_of_prev").disabled and not at.button(key="f_as_of_next").disabled
-    for expected in moments[:3]:
-        at.button(key="f_as_of_next").click().run()
+    assert at.button(key="f_as_of_next").disabled and not at.button(key="f_as_of_prev").disabled
+    for expected in reversed(moments[-3:]):
+        at.button(key="f_as_of_prev").click().run()
         assert at.query_params["asof"] == expected
+        assert widget(at, "text_input", "f_as_of").value == field_text(expected)
         assert shown_nodes(at) == filter_graph(GRAPH, Filters(as_of=expected)).number_of_nodes()
-    at.button(key="f_as_of_prev").click().run()
-    assert at.query_params["asof"] == moments[1]
-    at.date_input(key="f_as_of").set_value(dt.date.fromisoformat(moments[-1])).run()
-    assert at.button(key="f_as_of_next").disabled  # the last date: nowhere further to go
+    at.button(key="f_as_of_next").click().run()
+    assert at.query_params["asof"] == moments[-2]
+    widget(at, "text_input", "f_as_of").set_value(field_text(moments[0])).run()
+    assert at.button(key="f_as_of_prev").disabled  # the first date: nowhere further back
+
+
+def test_a_typed_date_is_read_as_people_write_it_and_a_wrong_one_is_said_and_kept():
+    at = open_app("nettverk")
+    widget(at, "text_input", "f_as_of").set_value("15. juni 2021").run()
+    assert at.query_params["asof"] == "2021-06-15"
+    widget(at, "text_input", "f_as_of").set_value("31.02.2022").run()
+    assert at.query_params["asof"] == "2021-06-15"  # the map keeps its date
+    assert widget(at, "text_input", "f_as_of").value == "31.02.2022"  # the person's text stays to mend
+    assert any("31.02.2022" in e.value.replace("\\", "") and "ikke en dato" in e.value for e in at.error)
+    widget(at, "text_input", "f_as_of").set_value("16.3.22").run()
+    assert at.query_params["asof"] == "2022-03-16" and not at.error
 
 
 def test_after_the_merger_e_helse_shows_as_merged_and_a_later_page_naming_it_is_flagged():
@@ -157,8 +173,8 @@ def test_the_first_and_last_dates_a_link_may_hold_open(date):
 
 def test_marking_changes_compares_with_the_date_before_and_draws_what_ended_faint():
     at = open_app("nettverk", asof="2024-01-01", time="in_force")
-    assert not at.toggle(key="n_changes").value
-    at.toggle(key="n_changes").set_value(True).run()
+    assert not widget(at, "toggle", "n_changes").value
+    widget(at, "toggle", "n_changes").set_value(True).run()
     assert not at.exception and at.query_params["changes"] == "1"
     # 1 January 2024 against 31 December 2023, in force: Direktoratet for e-helse and the hospital plan ended
     summary = next(m.value.replace("\\", "") for m in at.markdown if "31\\. desember 2023" in m.value)
@@ -176,7 +192,7 @@ def test_marking_changes_compares_with_the_date_before_and_draws_what_ended_fain
 
 
 def test_play_starts_at_the_first_date_steps_on_each_tick_and_stops_at_the_last():
-    from kidash.view.choices import dated_moments
+    from kidash.view.dates import dated_moments
 
     moments = dated_moments(GRAPH)
     at = open_app("initiativer")
@@ -186,7 +202,7 @@ def test_play_starts_at_the_first_date_steps_on_each_tick_and_stops_at_the_last(
         at.session_state["kd_play_next"] = True  # what the player's tick asks for
         at.run()
         assert at.query_params["asof"] == expected
-        assert at.date_input(key="f_as_of").value == dt.date.fromisoformat(expected)
+        assert widget(at, "text_input", "f_as_of").value == field_text(expected)
     at.button(key="f_play").click().run()  # now «Stopp avspillingen»
     assert not at.session_state["kd_playing"]
     at.session_state["kd_play_next"] = True  # a late tick after stopping does nothing
@@ -213,7 +229,7 @@ def test_the_profile_shows_roles_over_time_with_the_maps_date_marked():
 def test_what_a_date_means_is_asked_with_the_date_and_kept_until_then():
     at = open_app("nettverk", time="in_force")
     assert "f_time" not in [radio.key for radio in at.radio]
-    at.date_input(key="f_as_of").set_value(dt.date(2025, 9, 1)).run()
-    assert at.radio(key="f_time").value == "in_force"  # the link's choice, now that it matters
+    widget(at, "text_input", "f_as_of").set_value("01.09.2025").run()
+    assert widget(at, "radio", "f_time").value == "in_force"  # the link's choice, now that it matters
     assert shown_nodes(at) == filter_graph(GRAPH, Filters(as_of="2025-09-01", time_basis="in_force")).number_of_nodes()
     assert at.query_params["time"] == "in_force"

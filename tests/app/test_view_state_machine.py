@@ -13,7 +13,6 @@ is written here from the issue's rules, not taken from the package.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 
@@ -28,7 +27,8 @@ from kidash.map import summary
 from kidash.map.filters import Filters, filter_graph
 from kidash.map.graph import build_graph, main_initiatives
 from kidash.pages import PAGE_NAMES, page_file
-from tests.app.conftest import open_app
+from kidash.view.dates import field_text
+from tests.app.conftest import open_app, widget
 
 DATASET = load_dataset()
 GRAPH = build_graph(DATASET)
@@ -150,7 +150,7 @@ class ViewMachine(RuleBasedStateMachine):
         value = data.draw(st.sampled_from(options))
         if value in self.model[param]:
             return
-        self.at.multiselect(key=key).select(value).run()
+        widget(self.at, "multiselect", key).select(value).run()
         self.model[param] = (*self.model[param], value)
 
     @rule(param=st.sampled_from(["region", "type", "initiative", "kind", "relation"]), data=st.data())
@@ -158,17 +158,17 @@ class ViewMachine(RuleBasedStateMachine):
         if not self.model[param]:
             return
         value = data.draw(st.sampled_from(self.model[param]))
-        self.at.multiselect(key=SHARED[param][0]).unselect(value).run()
+        widget(self.at, "multiselect", SHARED[param][0]).unselect(value).run()
         self.model[param] = tuple(v for v in self.model[param] if v != value)
 
     @rule()
     def toggle_people(self):
-        self.at.toggle(key="f_people").set_value(not self.model["people"]).run()
+        widget(self.at, "toggle", "f_people").set_value(not self.model["people"]).run()
         self.model["people"] = not self.model["people"]
 
     @rule(date=st.sampled_from(DATES))
     def set_date(self, date):
-        self.at.date_input(key="f_as_of").set_value(dt.date.fromisoformat(date)).run()
+        widget(self.at, "text_input", "f_as_of").set_value(field_text(date)).run()
         self.model["asof"] = date
 
     @rule()
@@ -182,7 +182,7 @@ class ViewMachine(RuleBasedStateMachine):
     def choose_time_basis(self, basis):
         if self.model["asof"] is None:
             return  # without a date the choice is not shown
-        self.at.radio(key="f_time").set_value(basis).run()
+        widget(self.at, "radio", "f_time").set_value(basis).run()
         self.model["time"] = basis
 
     @rule()
@@ -234,10 +234,11 @@ class ViewMachine(RuleBasedStateMachine):
     # --- what must hold after every step -------------------------------------
 
     def _widget(self, key):
-        for kind in ("selectbox", "multiselect", "toggle", "radio", "select_slider", "button_group", "date_input"):
-            found = [w for w in getattr(self.at, kind) if w.key == key]
-            if found:
-                return found[0]
+        for kind in ("selectbox", "multiselect", "toggle", "radio", "select_slider", "button_group", "text_input"):
+            try:
+                return widget(self.at, kind, key)
+            except KeyError:
+                continue
         raise AssertionError(f"no widget {key!r} on {self.page}")
 
     @invariant()
@@ -253,9 +254,9 @@ class ViewMachine(RuleBasedStateMachine):
                 assert key not in [radio.key for radio in self.at.radio]  # asked only with a date
                 continue
             value = self._widget(key).value
-            if isinstance(value, dt.date):
-                value = value.isoformat()  # the date widget holds a date; the model its ISO text
             expected = self.model[param]
+            if param == "asof":
+                expected = field_text(expected)  # the date field holds text as people type it; the model ISO
             assert (tuple(value) if isinstance(expected, tuple) else value) == expected, (param, value, expected)
         for param, (key, _, _) in OWN.get(self.page, {}).items():
             if param == "depth" and self.model[("nettverk", "focus")] is None:

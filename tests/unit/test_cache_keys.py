@@ -59,18 +59,3 @@ def test_what_has_no_exact_spelling_is_refused():
     for value in (object(), [1], {"a": 1}, Loose(), (1, [2])):
         with pytest.raises(TypeError):
             spell(value)
-
-
-@given(
-    st.lists(st.dates().map(lambda d: d.isoformat()), unique=True).map(sorted),
-    st.none() | st.dates().map(lambda d: d.isoformat()),
-)
-def test_stepping_forward_then_back_returns_or_stays_in_order(moments, current):
-    from kidash.view.choices import step
-
-    ahead, behind = step(moments, current, 1), step(moments, current, -1)
-    if ahead is not None:
-        assert ahead in moments and (current is None or ahead > current)
-        assert not any((current is None or current < m) and m < ahead for m in moments)  # the next, not a later one
-    if behind is not None:
-        assert current is not None and behind < current and behind in moments

@@ -12,7 +12,7 @@ from kidash.app import state
 from kidash.map.filters import Filters
 from kidash.map.graph import names_of
 from kidash.pages import PAGES
-from kidash.view.choices import FIRST_DATE, LAST_DATE, step
+from kidash.view.dates import step
 
 __all__ = ["language_switch", "filters_sidebar", "time_filter", "time_notice", "play_step", "PLAY_SECONDS"]
 
@@ -70,6 +70,7 @@ def _multiselect(container, graph, lang: str, attr: str, label_key: str, vocabul
         options,
         format_func=label,
         placeholder=i18n.t("filters.all", lang),
+        select_all=False,  # «Select all» is English on every page, and all is what none chosen means
     )
 
 
@@ -90,13 +91,12 @@ def time_filter(lang: str) -> None:
         i18n.md("filters.as_of.label", lang, when=when) if dated else i18n.t("filters.as_of.today", lang),
         icon=":material/history:", width="stretch",
     )  # fmt: skip
+    state.tuck(("as_of", "time_basis"))
     state.bind(
-        controls.date_input,
+        controls.text_input,
         "as_of",
         i18n.t("filters.as_of", lang),
-        min_value=FIRST_DATE,
-        max_value=LAST_DATE,
-        format="DD.MM.YYYY",
+        placeholder=i18n.t("date.placeholder", lang),
         help=i18n.t("filters.as_of.help", lang),
     )
     # Step through the map's own dates (publications, starts, ends): the layout stays, the change moves.

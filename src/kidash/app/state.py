@@ -17,7 +17,6 @@ URL is written again for the new page, so a copied link opens the same view.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from kidash.map.graph import names_of
 from kidash.pages import DEFAULT_PAGE, PAGES, page_file
 from kidash.safety import escape_markdown
 from kidash.view.choices import Choices
+from kidash.view.dates import field_text, read_date
 from kidash.view.state import DATE_ATTRS, FIELD_BY_ATTR, FILTER_ATTRS, ViewState, own_fields, shared_fields
 from kidash.view.url import decode, encode, normalise, query_string
 
@@ -41,6 +41,8 @@ __all__ = [
     "language",
     "current_filters",
     "bind",
+    "widget_key",
+    "tuck",
     "reset_filters",
     "change",
     "forget",
@@ -63,8 +65,15 @@ _PAGES = "kd_pages"  # this session's st.Page objects by language: made once (ea
 # In the URL while the session shows its own upload: a link (or a reconnection to another server)
 # that arrives with it in a session without that upload says the upload is not here.
 OWN_DATA = ("data", "own")
+# The widgets of a closed popover are not drawn in the browser, which keeps their last state and
+# sends it back with the next run: a value the app set meanwhile (reset, a link, a step) would be
+# undone by the old one. A widget in a popover whose value the app changed is drawn under a new key,
+# so the browser's old state for it is for a widget that is gone.
+_TUCKED = "kd_tucked"  # the view's attributes whose widgets sit in a popover
+_GENERATIONS = "kd_widget_generations"  # attr -> how often the app changed a tucked widget's value
+_BAD_DATES = "kd_bad_dates"  # attr -> what a person typed in a date field that is not a date
 # Kept when the session switches to other data (see forget()).
-STATE_KEYS = frozenset({_VIEW, _WRITTEN, _CHOICES, _PAGES})
+STATE_KEYS = frozenset({_VIEW, _WRITTEN, _CHOICES, _PAGES, _GENERATIONS, _TUCKED})
 
 
 def _query() -> dict[str, tuple[str, ...]]:
@@ -137,25 +146,62 @@ def enter(page: str, lang: str, own_data: bool = False) -> None:
     st.session_state[_WRITTEN] = written
 
 
+def widget_key(attr: str) -> str:
+    """The session-state key of the widget that shows the view's ``attr`` (the field's widget
+    name, with a generation once the app has changed the value of a widget in a popover)."""
+    base = FIELD_BY_ATTR[attr].widget
+    generation = st.session_state.get(_GENERATIONS, {}).get(attr, 0)
+    return f"{base}_{generation}" if generation else base
+
+
+def tuck(attrs) -> None:
+    """Say that the widgets of ``attrs`` are drawn in a popover (see :func:`widget_key`)."""
+    st.session_state.setdefault(_TUCKED, set()).update(attrs)
+
+
+def _widget_value(attr: str):
+    """The view's ``attr`` as its widget holds it (a list for many values, a date field's text)."""
+    value = getattr(view(), attr)
+    if attr in DATE_ATTRS:
+        return st.session_state.get(_BAD_DATES, {}).get(attr) or field_text(value)
+    return list(value) if isinstance(value, tuple) else value
+
+
 def _store(attr: str) -> None:
-    """A widget's callback: its new value becomes the view's."""
-    value = st.session_state.get(FIELD_BY_ATTR[attr].widget)
+    """A widget's callback: its new value becomes the view's (a date field's text read as a date;
+    text that is not one is kept in the field with a message, and the view keeps its date)."""
+    value = st.session_state.get(widget_key(attr))
     if isinstance(getattr(ViewState(), attr), tuple):
         value = tuple(value or ())
     if attr in DATE_ATTRS:
-        value = value.isoformat() if isinstance(value, dt.date) else None
+        bad = st.session_state.setdefault(_BAD_DATES, {})
+        try:
+            value = read_date(value or "")
+        except ValueError:
+            bad[attr] = value
+            return
+        bad.pop(attr, None)
     st.session_state[_VIEW] = replace(view(), **{attr: value})
 
 
 def bind(widget, attr: str, *args, **kwargs):
     """Draw ``widget`` (e.g. ``st.sidebar.multiselect``) showing the view's ``attr``; a change
-    by the person becomes the view's. Returns the view's value (a tuple for many values)."""
-    field = FIELD_BY_ATTR[attr]
-    value = getattr(view(), attr)
-    if attr in DATE_ATTRS:  # a date widget holds a date; the view (and the URL) its ISO text
-        value = dt.date.fromisoformat(value) if value else None
-    st.session_state[field.widget] = list(value) if isinstance(value, tuple) else value
-    widget(*args, key=field.widget, on_change=_store, args=(attr,), **kwargs)
+    by the person becomes the view's. Returns the view's value (a tuple for many values).
+
+    A date is shown and typed as text (:func:`kidash.view.dates.read_date` reads what people
+    type), with a message under the field when the text is not a date."""
+    shown = _widget_value(attr)
+    key = widget_key(attr)
+    if attr in st.session_state.get(_TUCKED, ()) and key in st.session_state and st.session_state[key] != shown:
+        generations = st.session_state.setdefault(_GENERATIONS, {})
+        generations[attr] = generations.get(attr, 0) + 1
+        key = widget_key(attr)
+    st.session_state[key] = shown
+    widget(*args, key=key, on_change=_store, args=(attr,), **kwargs)
+    bad = st.session_state.get(_BAD_DATES, {}).get(attr)
+    if bad:
+        container = getattr(widget, "__self__", st)
+        container.error(i18n.md("date.bad", view().lang, text=bad), icon=":material/event_busy:")
     return getattr(view(), attr)
 
 
@@ -168,13 +214,18 @@ def change(**changes) -> bool:
         if not ((value is None and field.optional) or valid.allows(attr, value)):
             return False
     st.session_state[_VIEW] = replace(view(), **changes)
+    for attr in changes:  # a date the app sets replaces what was typed wrong
+        st.session_state.get(_BAD_DATES, {}).pop(attr, None)
     return True
 
 
 def reset_filters() -> None:
-    """Every sidebar filter back to «all» (a button's callback)."""
+    """Every sidebar filter back to «all», whether its widget is drawn at the moment or not (a
+    button's callback); a date typed wrong is forgotten with it."""
     defaults = ViewState()
     st.session_state[_VIEW] = replace(view(), **{attr: getattr(defaults, attr) for attr in FILTER_ATTRS})
+    for attr in FILTER_ATTRS:
+        st.session_state.get(_BAD_DATES, {}).pop(attr, None)
 
 
 def forget() -> None:
@@ -214,6 +265,7 @@ def more(label: str, attrs, container=None, **kwargs):
     the browser does not draw what it holds; so that nothing chosen is hidden, its label says how
     many of them are not at their default."""
     count = changed(attrs)
+    tuck(attrs)
     return (container or st).popover(
         i18n.md("more.count", view().lang, label=label, count=count) if count else escape_markdown(label), **kwargs
     )

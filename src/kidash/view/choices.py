@@ -1,8 +1,7 @@
-"""What each field of a view may hold in one map, and the map's own dates to step through."""
+"""What each field of a view may hold in one map."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -14,55 +13,11 @@ from kidash.map.graph import main_initiatives
 from kidash.map.groups import groups_of
 from kidash.map.metrics import MEASURES
 from kidash.map.time import TIME_BASES
+from kidash.view.dates import dated_moments, is_iso_date
 from kidash.view.options import CENTRALITY_MEASURES, COLOUR_BY, DEPTHS, NETWORK_VIEWS
 from kidash.view.state import DATE_ATTRS, ViewState
 
-__all__ = ["Choices", "choices_of", "is_iso_date", "FIRST_DATE", "LAST_DATE", "dated_moments", "step"]
-
-
-# The dates a link or a date widget may hold (one range for both: a link the widget cannot show would fail).
-FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
-
-
-def is_iso_date(value: object) -> bool:
-    """Whether ``value`` is a calendar date written ``YYYY-MM-DD`` between FIRST_DATE and LAST_DATE.
-
-    >>> is_iso_date("2021-06-15"), is_iso_date("2021-02-30"), is_iso_date("15.06.2021"), is_iso_date(None)
-    (True, False, False, False)
-    """
-    if not isinstance(value, str) or len(value) != 10:
-        return False
-    try:
-        date = dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return date.isoformat() == value and FIRST_DATE <= date <= LAST_DATE
-
-
-def dated_moments(graph: nx.MultiDiGraph) -> tuple[str, ...]:
-    """Every date the map knows (publications, starts and ends of relations and actors), in order:
-    the natural stops of the date control."""
-    dates = {d.get(k, "") for *_, d in graph.edges(data=True) for k in ("published", "start", "end")}
-    dates |= {d.get(k, "") for _, d in graph.nodes(data=True) for k in ("start", "end")}
-    return tuple(sorted(date for date in dates if is_iso_date(date)))
-
-
-def step(moments: Sequence[str], current: str | None, direction: int) -> str | None:
-    """The dated moment before (``direction`` -1) or after (+1) ``current`` among ``moments``
-    (sorted ISO dates): stepping through the map's story. From no date, forward starts at the
-    first moment; None when there is nowhere to go.
-
-    >>> moments = ("2021-06-10", "2022-03-16", "2024-03-21")
-    >>> step(moments, None, 1), step(moments, "2022-01-01", 1), step(moments, "2022-03-16", -1)
-    ('2021-06-10', '2022-03-16', '2021-06-10')
-    >>> step(moments, "2024-03-21", 1), step(moments, None, -1), step(moments, "2021-06-10", -1)
-    (None, None, None)
-    """
-    if direction > 0:
-        return next((m for m in moments if current is None or m > current), None)
-    if current is None:
-        return None
-    return next((m for m in reversed(moments) if m < current), None)
+__all__ = ["Choices", "choices_of"]
 
 
 @dataclass(frozen=True)
