@@ -22,7 +22,7 @@ show.heading(name)
 page.table("actor-facts", lambda: profile.actor_facts(dataset, actor, lang), actor, lang)
 roles = page.per_view("actor-roles", lambda: profile.actor_roles(full, actor, page.documents, lang), actor, lang)
 for key, table in zip(("profile.held", "profile.received"), roles, strict=True):
-    st.subheader(i18n.md(key, lang, name=name))
+    show.heading(i18n.t(key, lang, name=name), 3)
     show.or_none(table.empty, lambda t=table, k=key: page.table(k, lambda: t.drop(columns="id"), actor, lang), lang)
 is_person = full.nodes[actor]["kind"] == "person"
 for key, linked in (

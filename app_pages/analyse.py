@@ -48,7 +48,7 @@ source = state.actor_picker("path_from", i18n.t("analysis.from", lang), full, ch
 target = state.actor_picker("path_to", i18n.t("analysis.to", lang), full, choose, right)
 hidden = [names[a] for a in (source, target) if a is not None and a not in graph]
 if hidden:
-    st.info(i18n.md("analysis.outside_filters", lang, names=", ".join(hidden)))
+    show.note(i18n.html("analysis.outside_filters", lang, names=", ".join(hidden)))
 elif source is None or target is None or source == target:
     st.info(i18n.t("analysis.pick_two", lang))
 else:
@@ -57,8 +57,7 @@ else:
         st.warning(i18n.t("analysis.no_path", lang))
     for number, connection in enumerate(found, start=1):
         st.subheader(i18n.md("analysis.path", lang, number=number))
-        steps = enumerate(connection.sentences, start=1)
-        st.markdown("\n".join(i18n.md("analysis.step", lang, number=i, sentence=sentence) for i, sentence in steps))
+        show.steps(connection.sentences)
     if found:
         only = tuple(sorted({n for c in found for n in c.nodes}))
         network.show_network(

@@ -12,7 +12,7 @@ lang, full, filters = page.lang, page.full, page.filters
 
 chosen = state.choose("initiative", i18n.t("initiatives.choose", lang), format_func=page.names.__getitem__)
 if chosen:
-    st.header(i18n.md("initiatives.roster", lang, name=page.names[chosen]))
+    show.heading(i18n.t("initiatives.roster", lang, name=page.names[chosen]))
     roster = page.per_view(
         "roster", lambda: analysis.initiative_roles(full, chosen, shown=set(page.graph)), chosen, filters
     )
@@ -23,7 +23,7 @@ if chosen:
             "roster-summary", lambda: labelled.roster_summary(roster, full, lang), chosen, filters, lang
         )
         for role, names_in_role in lines:
-            st.markdown(i18n.md("initiatives.summary", lang, role=role.capitalize(), names=names_in_role))
+            show.line(i18n.html("initiatives.summary", lang, role=role.capitalize(), names=names_in_role))
         page.table("roster", lambda: labelled.roster(roster, full, page.documents, lang), chosen, filters, lang)
 
 charts = page.per_view("initiative-charts", lambda: report.initiative_charts(page.graph, full, lang), filters, lang)

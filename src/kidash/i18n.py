@@ -7,14 +7,15 @@ The catalogue is sorted by key, so each page's or job's strings (``network.*``,
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from babel import dates, numbers
 
-from kidash.safety import escape_markdown
+from kidash.safety import escape_html, escape_markdown
 
 __all__ = [
-    "LANGUAGES", "DEFAULT_LANGUAGE", "STRINGS", "VOCABULARY", "t", "md", "label", "format_date", "format_number",
+    "LANGUAGES", "DEFAULT_LANGUAGE", "STRINGS", "VOCABULARY", "t", "md", "html", "label", "format_date", "format_number",
     "in_norwegian",
 ]  # fmt: skip
 
@@ -75,7 +76,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "analysis.path": ("Vei {number}", "Path {number}"),
     "analysis.paths": ("Hvordan henger A og B sammen?", "How are A and B connected?"),
     "analysis.pick_two": ("Velg to ulike aktører.", "Choose two different actors."),
-    "analysis.step": ("{number}. {sentence}", "{number}. {sentence}"),
     "analysis.to": ("Til", "To"),
     # app.*
     "app.title": ("kidash – KI-styring i helsesektoren", "kidash – AI governance in Norwegian health"),
@@ -1144,6 +1144,19 @@ def md(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
     '\\\\*\\\\*x\\\\*\\\\* is hidden by the filters; showing its neighbourhood in the whole map.'
     """
     return t(key, lang, **{name: escape_markdown(value) for name, value in values.items()})
+
+
+def html(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
+    """The UI string ``key`` as HTML that shows every value filled in as its characters: for data
+    shown as text where Markdown is not needed (a name copied from the page is the name in the data).
+    The string's own ``**bold**`` is kept as bold.
+
+    >>> html("network.selected", "en", name="Workshop: <b>KI</b> & co")
+    'Selected in the map: <strong>Workshop: &lt;b&gt;KI&lt;/b&gt; &amp; co</strong>'
+    """
+    text = escape_html(STRINGS[key][_index(lang)])
+    text = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", text)
+    return text.format(**{name: escape_html(value) for name, value in values.items()})
 
 
 def in_norwegian(key: str, lang: str = DEFAULT_LANGUAGE) -> str:

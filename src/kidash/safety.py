@@ -12,6 +12,7 @@ __all__ = [
     "WORD_JOINER",
     "escape_html",
     "plotly_text",
+    "plotly_plain",
     "html_table",
     "TABLE_CSS",
     "FORMULA_STARTS",
@@ -43,8 +44,9 @@ def escape_markdown(text: object) -> str:
     value = value.replace("\r", " ").replace("\n", " ").strip()
     escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", value)
     # Icon and emoji shortcodes («:material/home:», «:smile:») are also found after parsing: a word
-    # joiner after each colon keeps them text.
-    escaped = escaped.replace("\\:", "\\:" + WORD_JOINER)
+    # joiner after a colon keeps them text. Only where one could start (a colon with no space after
+    # it): «Workshop: Infrastrukturer» stays exactly as written, and so does a copy of it.
+    escaped = re.sub(r"\\:(?=\S)", lambda m: m[0] + WORD_JOINER, escaped)
     return _AUTOLINK_STARTS.sub(lambda m: (m[1] or "") + WORD_JOINER, escaped)
 
 
@@ -82,6 +84,15 @@ def plotly_text(text: object) -> str:
     '&lt;a href="http://example.invalid"&gt;A &amp; B&lt;/a&gt;'
     """
     return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def plotly_plain(text: str) -> str:
+    """The text :func:`plotly_text` was given: a Plotly label or title back as plain text.
+
+    >>> plotly_plain(plotly_text('"><svg onload=x> & <b>')) == '"><svg onload=x> & <b>'
+    True
+    """
+    return str(text).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def html_table(frame: pd.DataFrame, caption: str | None = None) -> str:

@@ -116,3 +116,55 @@ def html_tables(at) -> list[pd.DataFrame]:
         for rows in parser.tables:
             frames.append(pd.DataFrame(rows[1:], columns=rows[0]))
     return frames
+
+
+class _TextParser(HTMLParser):
+    """The text an HTML element shows (no style or script), one string per element."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("style", "script"):
+            self._hidden += 1
+
+    def handle_endtag(self, tag):
+        if tag in ("style", "script"):
+            self._hidden -= 1
+
+    def handle_data(self, data):
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def html_texts(at) -> list[str]:
+    """What each of the page's HTML elements shows as text (headings, lines and notes of data shown
+    as its characters; tables too), as a person would copy it."""
+    found = []
+    for element in at.get("html"):
+        parser = _TextParser()
+        parser.feed(element.proto.body)
+        text = "".join(parser.parts).strip()
+        if text:
+            found.append(text)
+    return found
+
+
+def shown_texts(at) -> list[str]:
+    """Every text the page shows: Markdown elements, notes, headings and HTML elements' text."""
+    markdown = [e.value for kind in ("markdown", "info", "warning", "error", "success", "header", "subheader")
+                for e in getattr(at, kind)]  # fmt: skip
+    return markdown + html_texts(at)
+
+
+def notes(at, kind: str) -> list[str]:
+    """The text of each note of ``kind`` (info, warning, error, success) shown as text (kidash.app.show.note)."""
+    found = []
+    for element in at.get("html"):
+        if f'class="kd-note kd-note-{kind}"' in element.proto.body:
+            parser = _TextParser()
+            parser.feed(element.proto.body)
+            found.append("".join(parser.parts).strip())
+    return found

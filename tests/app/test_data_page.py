@@ -9,7 +9,7 @@ import pytest
 from kidash.exports import template
 from kidash.map import summary
 from kidash.pages import PAGE_NAMES
-from tests.app.conftest import html_tables
+from tests.app.conftest import html_tables, html_texts, notes
 from tests.fixtures import TINY, csv_text, tiny_csv_files
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -39,7 +39,7 @@ def plain(markdown: str) -> str:
 
 
 def texts(at) -> list[str]:
-    return [plain(m.value) for m in at.markdown]
+    return [plain(m.value) for m in at.markdown] + html_texts(at)
 
 
 def table_with(at, heading: str):
@@ -57,7 +57,7 @@ def test_data_page_shows_quality_tables_and_documents(data_page, shipped):
     assert len(per_document) == len(shipped.documents)
     assert any("uten leder" in h.value for h in at.subheader)
     assert at.dataframe[0].value.shape == shipped.raw["actors"].frame.shape
-    assert not at.get("alert") or all("kan ikke" not in a.value for a in at.error)
+    assert not any("kan ikke" in n for n in notes(at, "error"))
 
 
 def test_search_and_table_choice_filter_the_rows(data_page, shipped):
@@ -95,7 +95,7 @@ def test_a_broken_upload_shows_every_problem_and_loads_nothing(data_page, shippe
     files = tiny_csv_files()
     files[0] = ("actors.csv", csv_text(rows, ";").encode("cp1252"))
     at = upload(data_page(), files)
-    assert "kan ikke lastes" in at.error[0].value
+    assert "kan ikke lastes" in notes(at, "error")[0]
     problems = table_with(at, "Problem")
     found = list(zip(problems["Fil eller ark"], problems["Rad"], problems["Kolonne"], strict=True))
     assert ("actors.csv", "3", "kind") in found and ("actors.csv", "4", "id") in found
@@ -109,7 +109,7 @@ def test_a_valid_upload_switches_every_page_with_a_banner_and_back(data_page, sh
     at = data_page(region="Helse Vest")
     assert at.session_state["f_region"] == ["Helse Vest"]
     at = upload(at, [("mitt-kart.xlsx", template.template_bytes())])
-    assert "«mitt-kart.xlsx» er lastet inn: 2 aktører og 1 relasjoner" in plain(at.success[0].value)
+    assert "«mitt-kart.xlsx» er lastet inn: 2 aktører og 1 relasjoner" in notes(at, "success")[0]
     assert at.session_state["f_region"] == []  # filters of the old data are cleared
     assert "region" not in at.query_params
     for name in PAGES:
@@ -133,7 +133,7 @@ def test_a_second_valid_upload_replaces_the_first(data_page):
 def test_a_broken_upload_after_a_valid_one_keeps_the_valid_data(data_page):
     at = upload(data_page(), [("a.xlsx", template.template_bytes())])
     at = upload(at, [("b.xlsx", b"not a workbook")])
-    assert at.error and "b.xlsx" in plain(at.error[0].value)
+    assert notes(at, "error") and "b.xlsx" in notes(at, "error")[0]
     assert any("egne data fra «a.xlsx»" in m for m in texts(at))
 
 
@@ -141,8 +141,14 @@ def test_html_in_an_uploaded_name_is_escaped_in_the_banner(data_page):
     files = tiny_csv_files()
     files[0] = ("<b>x</b>*[y](http://example.invalid)*.csv", files[0][1])
     at = upload(data_page(), files)
-    assert at.error  # unknown file name: nothing loads
-    assert "\\<b\\>" in at.error[0].value or "&lt;b&gt;" in at.error[0].value
+    assert notes(at, "error")  # unknown file name: nothing loads
+    # the name shown as its characters (copied from the page, it is the file's name), never as markup
+    assert "«<b>x</b>*[y](http://example.invalid)*.csv" in notes(at, "error")[0]
+    assert any(
+        "&lt;b&gt;x&lt;/b&gt;" in e.proto.body
+        for e in at.get("html")
+        if 'class="kd-note kd-note-error"' in e.proto.body
+    )
 
 
 def test_every_page_works_on_a_sparse_upload(data_page):
@@ -154,7 +160,7 @@ def test_every_page_works_on_a_sparse_upload(data_page):
     sparse["documents"] = sparse["documents"][:2]
     files = [(f"{name}.csv", csv_text(rows).encode()) for name, rows in sparse.items()]
     at = upload(data_page(lang="en"), files)
-    assert at.success, [e.value for e in at.error]
+    assert notes(at, "success"), notes(at, "error")
     for name in PAGES:
         at.switch_page(f"app_pages/{name}.py").run()
         assert not at.exception, (name, [e.value for e in at.exception])
@@ -169,7 +175,7 @@ def test_an_unexpected_reader_failure_is_a_message_not_a_traceback(data_page, mo
 
     monkeypatch.setattr(upload_module, "load_upload", broken)
     at = upload(data_page(), [("a.xlsx", b"x")])
-    assert "kan ikke lastes" in at.error[0].value
+    assert "kan ikke lastes" in notes(at, "error")[0]
     assert "RuntimeError" in " ".join(table_with(at, "Problem")["Problem"])
 
 

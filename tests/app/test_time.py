@@ -15,7 +15,7 @@ from kidash.map.graph import build_graph
 from kidash.pages import PAGES
 from kidash.view.dates import field_text
 
-from .conftest import drawings, open_app, widget
+from .conftest import drawings, html_texts, open_app, widget
 
 GRAPH = build_graph(load_dataset())
 
@@ -220,7 +220,7 @@ def test_the_profile_shows_roles_over_time_with_the_maps_date_marked():
     at = open_app("aktor", actor="direktoratet-for-e-helse", asof="2024-01-01")
     assert not at.exception
     assert "Roller over tid" in [h.value for h in at.subheader]
-    said = [m.value.replace("\\", "").replace("\u2060", "") for m in at.markdown]
+    said = html_texts(at)
     assert any(text.startswith("Direktoratet for e-helse: 8 roller med dato") for text in said)
     chart = next(c for c in at.get("plotly_chart") if "over tid" in c.proto.spec)
     assert "Kartet per 1. januar 2024" in chart.proto.spec

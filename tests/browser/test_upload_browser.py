@@ -39,7 +39,7 @@ def test_a_broken_upload_shows_the_problem_table_and_keeps_the_shipped_data(page
     actors.append(["dir", "Direktoratet", "", "", "organisasjon", "directorate", "Nasjonal"])
     rows[0] = ("actors.csv", csv_text(actors, ";").encode("cp1252"))
     send(page, rows)
-    error = page.get_by_test_id("stAlertContentError")
+    error = page.locator(".kd-note-error")
     expect(error).to_contain_text("kan ikke lastes", timeout=30_000)
     table = page.get_by_test_id("stHtml").filter(has=page.locator("table")).filter(has_text="Fil eller ark")
     expect(table).to_contain_text("Mente du «organisation»?")
@@ -63,7 +63,7 @@ def test_a_valid_upload_drives_every_page_until_the_way_back(page, server, shipp
     rows[6][1] = HOSTILE  # «oth», a main initiative with no leader
     files[0] = ("actors.csv", csv_text(rows, ";").encode("utf-8-sig"))
     send(page, files)
-    expect(page.get_by_test_id("stAlertContentSuccess")).to_contain_text("er lastet inn", timeout=30_000)
+    expect(page.locator(".kd-note-success")).to_contain_text("er lastet inn", timeout=30_000)
     expect(banner(page)).to_contain_text("actors.csv, relations.csv")
     leaderless = (
         page.get_by_test_id("stHtml")
@@ -101,7 +101,7 @@ def test_two_sessions_at_once_never_see_each_others_data(browser, server, shippe
         open_data_page(alice, server)
         open_data_page(bob, server)
         send(alice, [("alice.xlsx", template.template_bytes())])
-        expect(alice.get_by_test_id("stAlertContentSuccess")).to_contain_text("alice.xlsx", timeout=30_000)
+        expect(alice.locator(".kd-note-success")).to_contain_text("alice.xlsx", timeout=30_000)
         # Bob, in the same server at the same time, still sees the shipped data, with no banner.
         bob.goto(server)
         organisations = str(summary.counts(shipped)["organisations"])
@@ -110,7 +110,7 @@ def test_two_sessions_at_once_never_see_each_others_data(browser, server, shippe
         # Bob uploads his own; Alice still sees hers.
         open_data_page(bob, server)
         send(bob, tiny_csv_files())
-        expect(bob.get_by_test_id("stAlertContentSuccess")).to_contain_text("actors.csv", timeout=30_000)
+        expect(bob.locator(".kd-note-success")).to_contain_text("actors.csv", timeout=30_000)
         go(alice, "initiativer")  # in-app navigation: a reload would start a new, empty session
         expect(banner(alice)).to_contain_text("alice.xlsx", timeout=30_000)
         expect(alice.get_by_test_id("stMain").get_by_role("heading", level=2).first).to_contain_text("Mitt KI-prosjekt")

@@ -113,7 +113,8 @@ def test_workbook_sheets_header_widths_and_text_only(hostile):
     assert sheet["A1"].value == "id" and sheet["A1"].font.bold
     assert sheet.column_dimensions["B"].width > 8
     assert sheet.max_row == 8
-    assert sheet["B2"].value == "'" + FORMULA and sheet["B2"].data_type == "s"
+    # the name exactly as it is, typed as text and quote-prefixed: shown as written, never run
+    assert sheet["B2"].value == FORMULA and sheet["B2"].data_type == "s" and sheet["B2"].quotePrefix
     for row in book["relations"].iter_rows():
         for cell in row:
             assert cell.data_type != "f"
@@ -139,7 +140,7 @@ def test_kumu_workbook_columns(hostile):
     assert [c.value for c in book["Elements"][1]] == ["Label", "Type", "Description", "Tags", "Start date", "End date"]
     assert [c.value for c in book["Connections"][1]][:3] == ["From", "To", "Type"]
     labels = {row[0].value for row in book["Elements"].iter_rows(min_row=2)}
-    assert "'" + FORMULA in labels
+    assert FORMULA in labels  # as it is: the workbook keeps it text (quote prefix), never a formula
     assert book["Connections"].max_row == graph.number_of_edges() + 1
 
 

@@ -21,9 +21,9 @@ def test_shipped_data_loads_typed(shipped):
 
 
 def test_loading_never_writes_to_the_directory():
-    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in DATA_DIR.iterdir()}
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in DATA_DIR.rglob("*") if p.is_file()}
     load_dataset(DATA_DIR)
-    after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in DATA_DIR.iterdir()}
+    after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in DATA_DIR.rglob("*") if p.is_file()}
     assert before == after
 
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 import streamlit as st
 
 from kidash import i18n
-from kidash.app import cache, state
+from kidash.app import cache, show, state
 from kidash.app.frame import Page
 from kidash.charts import report
 from kidash.charts.canvas import A4, SLIDE, chart_picture
@@ -48,13 +48,13 @@ def _template(page: str, lang: str) -> bytes | None:
         return None
     if upload.size > TEMPLATE_MB * 1024 * 1024:
         reason = i18n.t("export.template.too_big", lang, mb=TEMPLATE_MB)
-        st.error(i18n.md("export.template.bad", lang, name=upload.name, reason=reason))
+        show.note(i18n.html("export.template.bad", lang, name=upload.name, reason=reason), "error")
         return None
     data = upload.getvalue()
     try:
         check_template(data)
     except TemplateError as err:
-        st.error(i18n.md("export.template.bad", lang, name=upload.name, reason=str(err)))
+        show.note(i18n.html("export.template.bad", lang, name=upload.name, reason=str(err)), "error")
         return None
     return data
 

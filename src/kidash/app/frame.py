@@ -79,7 +79,7 @@ def open_page(name: str) -> Page:
     page = Page(spec, lang, session.current_dataset(), state.current_filters())
     st.title(i18n.t(f"{spec.words}.heading", lang))
     if spec.own_intro and page.own_data:
-        st.markdown(i18n.md(spec.own_intro, lang, label=page.dataset.label))
+        show.line(i18n.html(spec.own_intro, lang, label=page.dataset.label))
     elif spec.intro:
         st.markdown(i18n.t(f"{spec.words}.intro", lang))
     if spec.notice and not page.filters.is_default:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from kidash import i18n
-from kidash.app import cache, state
+from kidash.app import cache, show, state
 from kidash.charts.canvas import SLIDE, chart_picture
 from kidash.exports.images import figure_bytes
 from kidash.map.changes import previous_stop
@@ -126,7 +126,7 @@ def live_network(shown: ShownNetwork, lang: str, key: str = _SELECTING, selectio
         # The same choice as native elements: a keyboard path to the profile, and what AppTest sees.
         name = chosen["card"][0][1]
         text, link, clear = st.columns([3, 2, 1.4], vertical_alignment="center")
-        text.markdown(i18n.md("network.selected", lang, name=name))
+        show.line(i18n.html("network.selected", lang, name=name), text)
         state.page_link("aktor", i18n.t("network.profile", lang), icon=":material/badge:", container=link,
                            actor=view.selected)  # fmt: skip
         clear.button(i18n.t("network.clear_selection", lang), key=f"{key}_clear", on_click=state.change,
@@ -184,7 +184,7 @@ def network_notices(shown: ShownNetwork, graph, focus: str | None, lang: str) ->
     """What the drawing shows, in words: counts, a focus hidden by filters, nothing to show,
     the groups of a big map and the group that is open."""
     if shown.focus_outside_filters:
-        st.info(i18n.md("network.focus.outside", lang, name=full_name(graph.nodes[focus], lang)))
+        show.note(i18n.html("network.focus.outside", lang, name=full_name(graph.nodes[focus], lang)))
     st.markdown(i18n.md("network.counts", lang, nodes=shown.node_count, edges=shown.edge_count))
     if state.view().marks:
         if shown.since:

@@ -49,9 +49,7 @@ def banner(lang: str) -> None:
         return
     with st.container(border=True, key="kd_banner"):
         text, button = st.columns([3, 1], vertical_alignment="center")
-        text.markdown(
-            ":material/upload_file: " + i18n.md("data.banner", lang, label=dataset.label, **_counts(dataset, lang))
-        )
+        show.line(i18n.html("data.banner", lang, label=dataset.label, **_counts(dataset, lang)), text)
         button.button(i18n.t("data.back", lang), on_click=_back_to_shipped, key="kd_back", icon=":material/undo:")
 
 
@@ -105,13 +103,12 @@ def upload_panel(lang: str) -> None:
     )
     if _PROBLEMS in st.session_state:
         files, problems = st.session_state[_PROBLEMS]
-        st.error(i18n.md("data.upload_problems", lang, files=files, count=len(problems)), icon=":material/error:")
+        show.note(i18n.html("data.upload_problems", lang, files=files, count=len(problems)), "error")
         show.problems(problems)
     elif st.session_state.get(_LOADED) and session.uploaded_dataset() is not None:
         dataset = session.uploaded_dataset()
-        st.success(
-            i18n.md("data.upload_ok", lang, label=st.session_state[_LOADED], **_counts(dataset, lang)),
-            icon=":material/check_circle:",
+        show.note(
+            i18n.html("data.upload_ok", lang, label=st.session_state[_LOADED], **_counts(dataset, lang)), "success"
         )
 
 

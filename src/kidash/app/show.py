@@ -13,7 +13,7 @@ from kidash import i18n
 from kidash.app import cache, state
 from kidash.charts import plotly_locale
 from kidash.data.dataset import Dataset
-from kidash.safety import TABLE_CSS, escape_markdown, html_table
+from kidash.safety import TABLE_CSS, escape_html, escape_markdown, html_table
 
 __all__ = [
     "heading",
@@ -29,9 +29,45 @@ __all__ = [
 ]
 
 
-def heading(text: str) -> None:
-    """A heading (h2) that shows ``text`` from the data literally."""
-    st.header(escape_markdown(text))
+# Data shown as text needs no Markdown: these elements take the characters as they are, so a name
+# copied from the page is the name in the data (Markdown would need invisible marks in some names to
+# keep them from turning into links or icons). Styled like Streamlit's own headings and notes.
+TEXT_CSS = """
+<style>
+.kd-h { font-weight: 600; color: #1b1b1b; line-height: 1.2; margin: 1.2rem 0 0.6rem 0; padding: 0; }
+h2.kd-h { font-size: 2.25rem; letter-spacing: -0.005em; }
+h3.kd-h { font-size: 1.75rem; }
+.kd-line { margin: 0 0 0.8rem 0; color: #1b1b1b; line-height: 1.6; }
+.kd-note { border-radius: 0.5rem; padding: 1rem; margin: 0 0 1rem 0; line-height: 1.6; }
+.kd-note-info { background: #e8f2fc; color: #0a3d6b; }
+.kd-note-warning { background: #fffbe6; color: #5c4400; }
+.kd-note-error { background: #fdecec; color: #7d1a1a; }
+.kd-note-success { background: #e9f7ef; color: #155b33; }
+</style>
+"""
+
+
+def heading(text: str, level: int = 2, where=None) -> None:
+    """A heading (h2, or h3 for a subheading) that shows ``text`` as its characters."""
+    (where or st).html(f'{TEXT_CSS}<h{level} class="kd-h">{escape_html(text)}</h{level}>')
+
+
+def line(html: str, where=None) -> None:
+    """A paragraph of our words with data in it, from :func:`kidash.i18n.html` (values escaped there)."""
+    (where or st).html(f'{TEXT_CSS}<p class="kd-line">{html}</p>')
+
+
+def steps(texts, where=None) -> None:
+    """A numbered list of sentences with data in them, each shown as its characters."""
+    items = "".join(f"<li>{escape_html(text)}</li>" for text in texts)
+    (where or st).html(f'{TEXT_CSS}<ol class="kd-line">{items}</ol>')
+
+
+def note(html: str, kind: str = "info", where=None) -> None:
+    """A note (info, warning, error, success) of our words with data in it, from :func:`kidash.i18n.html`;
+    read out when it appears."""
+    role = "alert" if kind == "error" else "status"
+    (where or st).html(f'{TEXT_CSS}<div class="kd-note kd-note-{kind}" role="{role}">{html}</div>')
 
 
 def or_none(empty: bool, draw, lang: str) -> None:
@@ -116,10 +152,10 @@ class _Drawn(BaseFigure):
 def chart(shown, grid: bool = False, table_heading: str | None = None) -> None:
     """A chart as every page shows it: its one-line takeaway, the chart, and the table beside it
     (``grid``: a sortable grid for long tables, else an accessible HTML table)."""
-    st.markdown(escape_markdown(shown.takeaway))
+    line(escape_html(shown.takeaway))
     figure(shown.figure, shown.name, key=f"c_{shown.name}")
     if table_heading:
-        st.header(escape_markdown(table_heading))
+        heading(table_heading)
     if grid:
         st.dataframe(shown.table, hide_index=True, width="stretch")
     else:

@@ -13,6 +13,7 @@ from kidash import i18n
 from kidash.charts import figures, time_figures
 from kidash.charts.chart import Chart
 from kidash.charts.network_picture import network_figure
+from kidash.charts.theme import title_of
 from kidash.data.dataset import Dataset
 from kidash.map import analysis, labelled
 from kidash.map.filters import Filters
@@ -55,7 +56,7 @@ def initiative_charts(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, lang: str) 
         charts.append(
             Chart(
                 "rollematrise",
-                figure.layout.title.text,
+                title_of(figure),
                 figure,
                 takeaway,
                 labelled.matrix(matrix, full, lang),
@@ -72,7 +73,7 @@ def initiative_charts(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, lang: str) 
         charts.append(
             Chart(
                 "brobyggere",
-                figure.layout.title.text,
+                title_of(figure),
                 figure,
                 takeaway,
                 labelled.bridges(bridges, lang),
@@ -102,7 +103,7 @@ def initiative_charts(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, lang: str) 
         charts.append(
             Chart(
                 "overlapp",
-                figure.layout.title.text,
+                title_of(figure),
                 figure,
                 takeaway,
                 table,
@@ -131,7 +132,7 @@ def initiative_charts(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, lang: str) 
         charts.append(
             Chart(
                 f"fordeling-{by}",
-                figure.layout.title.text,
+                title_of(figure),
                 figure,
                 takeaway,
                 readable,
@@ -161,7 +162,7 @@ def timeline_charts(dataset: Dataset, full: nx.MultiDiGraph, graph: nx.MultiDiGr
         last=i18n.format_date(max(dates), lang),
     )
     table = timeline_table(periods, points, lang)
-    return [Chart("tidslinje", figure.layout.title.text, figure, takeaway, table, notes=i18n.t("notes.timeline", lang))]
+    return [Chart("tidslinje", title_of(figure), figure, takeaway, table, notes=i18n.t("notes.timeline", lang))]
 
 
 def analysis_charts(centrality: pd.DataFrame, full: nx.MultiDiGraph, measure: str, lang: str) -> list[Chart]:
@@ -182,7 +183,7 @@ def analysis_charts(centrality: pd.DataFrame, full: nx.MultiDiGraph, measure: st
     return [
         Chart(
             f"sentralitet-{measure}",
-            figure.layout.title.text,
+            title_of(figure),
             figure,
             takeaway,
             labelled.centrality(centrality, full, lang),
@@ -208,7 +209,7 @@ def roles_time_chart(full: nx.MultiDiGraph, actor: str, documents: dict, lang: s
         i18n.t("col.date", lang): spans["when"],
         i18n.t("col.source", lang): spans["source"],
     })  # fmt: skip
-    return [Chart("roller-over-tid", figure.layout.title.text, figure, takeaway, table,
+    return [Chart("roller-over-tid", title_of(figure), figure, takeaway, table,
                   notes=i18n.t("notes.roles_time", lang))]  # fmt: skip
 
 

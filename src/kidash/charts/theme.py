@@ -7,9 +7,9 @@ import plotly.graph_objects as go
 import plotly.io as pio
 
 from kidash import i18n, style
-from kidash.safety import plotly_text
+from kidash.safety import plotly_plain, plotly_text
 
-__all__ = ["FONT", "TEMPLATE", "wrap", "hover_rows", "titled"]
+__all__ = ["FONT", "TEMPLATE", "wrap", "hover_rows", "titled", "title_of"]
 
 # Quoted: an unquoted «Source Sans 3» is invalid CSS and would drop the whole list (serif fallback).
 FONT = '"Source Sans Pro", "Source Sans 3", Arial, "Liberation Sans", "DejaVu Sans", sans-serif'
@@ -55,8 +55,15 @@ def hover_rows(rows: pd.DataFrame, lang: str) -> list[tuple[str, str, str]]:
 
 
 def titled(figure: go.Figure, title: str, height: int | None = None) -> go.Figure:
-    """``figure`` in the kidash template with ``title`` (already escaped for Plotly) and ``height``."""
-    figure.update_layout(template="kidash", title={"text": title})
+    """``figure`` in the kidash template with ``title`` (plain text: escaped here, where it enters
+    Plotly) and ``height``."""
+    figure.update_layout(template="kidash", title={"text": plotly_text(title)})
     if height:
         figure.update_layout(height=height)
     return figure
+
+
+def title_of(figure: go.Figure) -> str:
+    """A figure's title as plain text, for the sinks that take text as it is (a slide, a file, a
+    picker): what :func:`titled` was given."""
+    return plotly_plain(figure.layout.title.text or "")

@@ -192,4 +192,4 @@ def roles_over_time_figure(spans: pd.DataFrame, name: str, lang: str, as_of: dt.
     figure.update_xaxes(type="date")  # dates need no axis title
     figure.update_layout(legend={"orientation": "v", "x": 1.01, "xanchor": "left", "y": 1, "yanchor": "top"})
     title = i18n.t("fig.roles_time", lang, name=name)
-    return titled(figure, plotly_text(title), height=max(360, 30 * len(rows) + 200))
+    return titled(figure, title, height=max(360, 30 * len(rows) + 200))

@@ -14,11 +14,13 @@ import numbers
 import numpy as np
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from xlsxwriter import Workbook as StreamingWorkbook
 
-from kidash.safety import neutralise
+from kidash.data.reading.spreadsheet import AS_WRITTEN
+from kidash.safety import FORMULA_STARTS
 
 __all__ = ["new_book", "write_table", "book_bytes", "workbook_bytes"]
 
@@ -27,23 +29,31 @@ _HEADER_FILL = PatternFill("solid", fgColor=HEADER_COLOUR)
 
 
 def new_book() -> Workbook:
-    """An empty workbook (no default sheet)."""
+    """An empty workbook (no default sheet) that says its text is as written (:data:`AS_WRITTEN`)."""
     book = Workbook()
     book.remove(book.active)
+    book.custom_doc_props.append(StringProperty(name=AS_WRITTEN[0], value=AS_WRITTEN[1]))
     return book
 
 
 def _cell(value: object) -> object:
     if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
         return None  # a blank cell, not an empty string
-    return neutralise(value)
+    return value
+
+
+def _formula_like(text: str) -> bool:
+    """Text a spreadsheet would read as a formula if it were typed in: written as text with Excel's
+    quote prefix, so it shows exactly as it is and stays text when the cell is edited."""
+    return text.startswith((*FORMULA_STARTS, "'"))
 
 
 def write_table(sheet, frame: pd.DataFrame) -> None:
     """A table on a sheet: bold frozen header, widths from the text, text kept as text, never a formula.
 
-    Text is guarded reversibly (:func:`kidash.safety.neutralise`), so reading
-    the file back gives exactly these cells; numbers and booleans stay numbers.
+    Text is written as it is, typed as text; text that starts like a formula also carries Excel's
+    quote prefix (shown as written, never run, text when edited), so reading the file back gives
+    exactly these cells; numbers and booleans stay numbers.
     """
     sheet.append([str(c) for c in frame.columns])
     for row in frame.itertuples(index=False):
@@ -53,6 +63,7 @@ def write_table(sheet, frame: pd.DataFrame) -> None:
             if isinstance(cell.value, str):
                 cell.data_type = "s"  # text, never a formula, whatever it looks like
                 cell.alignment = Alignment(wrap_text=len(cell.value) > 60, vertical="top")
+                cell.quotePrefix = _formula_like(cell.value)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
         cell.fill = _HEADER_FILL
@@ -76,12 +87,18 @@ def book_bytes(book: Workbook) -> bytes:
 def workbook_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
     """One Excel workbook, a sheet per table (names cut to Excel's 31 characters), written as
     :func:`write_table` writes a sheet: bold shaded frozen header, widths from the text, long text
-    wrapped, text kept as text (never a formula, guarded reversibly), numbers and booleans as such."""
+    wrapped, text kept as text exactly (never a formula: quote-prefixed where it starts like one), numbers
+    and booleans as such."""
     buffer = io.BytesIO()
     book = StreamingWorkbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
                                       "strings_to_numbers": False, "nan_inf_to_errors": True})  # fmt: skip
+    book.set_custom_property(*AS_WRITTEN)
     header = book.add_format({"bold": True, "bg_color": f"#{HEADER_COLOUR}", "valign": "top"})
-    text, wrapped = book.add_format({"valign": "top"}), book.add_format({"valign": "top", "text_wrap": True})
+    formats = {
+        (wrap, quoted): book.add_format({"valign": "top", "text_wrap": wrap, "quote_prefix": quoted})
+        for wrap in (False, True)
+        for quoted in (False, True)
+    }
     for name, frame in tables.items():
         sheet = book.add_worksheet(name[:31])
         for index, column in enumerate(frame.columns):
@@ -94,12 +111,13 @@ def workbook_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
                 if value is None:
                     continue
                 if isinstance(value, str):
-                    sheet.write_string(row_number, index, value, wrapped if len(value) > 60 else text)
+                    sheet.write_string(row_number, index, value, formats[(len(value) > 60, _formula_like(value))])
                 elif isinstance(value, bool | np.bool_):
                     sheet.write_boolean(row_number, index, bool(value))
                 elif isinstance(value, numbers.Real):
                     sheet.write_number(row_number, index, float(value) if isinstance(value, float) else int(value))
                 else:
-                    sheet.write_string(row_number, index, str(value), text)
+                    text = str(value)
+                    sheet.write_string(row_number, index, text, formats[(False, _formula_like(text))])
     book.close()
     return buffer.getvalue()

@@ -170,6 +170,6 @@ def table_of_rows(
             rows.append([""] * len(header))  # keep numbering; skipped in checks below
             skip.add(offset)
             continue
-        rows.append([cell.strip() for cell in record])
+        rows.append([type(cell)(cell.strip()) for cell in record])  # a cell's kind of text kept (spreadsheet.Literal)
     frame = pd.DataFrame(rows, columns=header, dtype=object).fillna("")
     return RawTable(frame, file, tuple(row_numbers), header_row, frozenset(skip)), problems

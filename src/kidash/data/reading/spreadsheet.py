@@ -92,7 +92,8 @@ def tidy(table: RawTable, name: str | None, read_as: str) -> RawTable:
     renames = {c: c.strip().lower() for c in frame.columns if c != c.strip().lower() and c.strip().lower() in known}
     if renames and not set(renames.values()) & set(frame.columns):
         frame = frame.rename(columns=renames)
-    frame = frame.map(lambda v: restore(v) if isinstance(v, str) else v).astype(object)
+    frame = frame.map(lambda v: str(v) if isinstance(v, Literal) else restore(v) if isinstance(v, str) else v)
+    frame = frame.astype(object)
     for column in schema.DATE_COLUMNS.get(name or "", ()):
         if column in frame.columns:
             frame[column] = frame[column].map(normalise_date).astype(object)
@@ -113,11 +114,34 @@ def column_letter(index: int) -> str:
     return letters
 
 
+# A workbook kidash writes holds every text as it is (no guard apostrophes: a cell typed as text never
+# runs), and says so in this custom document property; older ones and people's own are guarded or not.
+AS_WRITTEN = ("kidash cells", "as written")
+
+
+def as_written(book) -> bool:
+    """Whether an openpyxl workbook says its text cells hold the text as it is (:data:`AS_WRITTEN`)."""
+    props = getattr(getattr(book, "custom_doc_props", None), "props", ())
+    return any((prop.name, prop.value) == AS_WRITTEN for prop in props)
+
+
+class Literal(str):
+    """A cell's text that a spreadsheet keeps as text whatever it starts with (Excel's quote prefix,
+    which kidash's own workbooks set): no guard apostrophe to undo."""
+
+
+def _quote_prefixed(cell) -> bool:
+    style = getattr(cell, "style_array", None)  # read-only cells carry their style here
+    return bool(style.quotePrefix if style is not None else getattr(cell, "quotePrefix", False))
+
+
 def cell_text(cell, column: str, date_columns: tuple[str, ...]) -> tuple[str, str | None]:
     """(text, problem code or None) for one workbook cell."""
     value = cell.value
     if value is None:
         return "", None
+    if isinstance(value, str) and cell.data_type == "s" and _quote_prefixed(cell):
+        return Literal(value), None
     if cell.data_type == "f":
         return str(value), "formula"  # kept as written, so no second problem («blank») is reported
     if cell.data_type == "e":

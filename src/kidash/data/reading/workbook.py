@@ -10,7 +10,16 @@ from kidash.data import schema
 from kidash.data.problems import Problem
 from kidash.data.reading import raw
 from kidash.data.reading.raw import RawTable, table_of_rows
-from kidash.data.reading.spreadsheet import ALL_TABLES, cell_text, column_letter, find_table_name, is_table, tidy
+from kidash.data.reading.spreadsheet import (
+    ALL_TABLES,
+    Literal,
+    as_written,
+    cell_text,
+    column_letter,
+    find_table_name,
+    is_table,
+    tidy,
+)
 
 __all__ = ["MAX_UNZIPPED_BYTES", "MAX_ZIP_MEMBERS", "MAX_COLUMNS", "open_zip", "read_workbook", "megabytes"]
 
@@ -54,7 +63,7 @@ def open_zip(data: bytes, file: str) -> tuple[zipfile.ZipFile | None, list[Probl
     return archive, []
 
 
-def _sheet_table(sheet, label: str, table: str) -> tuple[RawTable | None, list[Problem]]:
+def _sheet_table(sheet, label: str, table: str, literal: bool = False) -> tuple[RawTable | None, list[Problem]]:
     date_columns = schema.DATE_COLUMNS.get(table, ())
     problems: list[Problem] = []
     header: list[str] | None = None
@@ -82,6 +91,8 @@ def _sheet_table(sheet, label: str, table: str) -> tuple[RawTable | None, list[P
         for index, cell in enumerate(cells):
             column = header[index] if index < len(header) else ""
             text, code = cell_text(cell, column, date_columns) if hasattr(cell, "value") else ("", None)
+            if literal and type(text) is str:
+                text = Literal(text)
             if code:
                 problems.append(Problem(label, number, column or column_letter(index), code, {}))
             if index < len(header):
@@ -129,6 +140,7 @@ def read_workbook(data: bytes, file: str) -> tuple[dict[str, RawTable], list[Pro
         return {}, [Problem(file, None, None, "unreadable", {"detail": type(err).__name__})]
     tables: dict[str, RawTable] = {}
     try:
+        literal = as_written(book)
         names = book.sheetnames
         for table in ALL_TABLES:
             label = f"{file} › {table}"
@@ -143,7 +155,7 @@ def read_workbook(data: bytes, file: str) -> tuple[dict[str, RawTable], list[Pro
                     tables[table] = RawTable.unreadable(label)
                 continue
             label = f"{file} › {name}"
-            found_table, found = _sheet_table(book[name], label, table)
+            found_table, found = _sheet_table(book[name], label, table, literal)
             problems += found
             tables[table] = found_table if found_table is not None else RawTable.unreadable(label)
     except Exception as err:  # noqa: BLE001
