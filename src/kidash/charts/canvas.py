@@ -66,7 +66,9 @@ class Canvas:
 
 
 SLIDE = Canvas(13.333, 7.5)  # a whole 16:9 slide: 1920×1080
-SLIDE_PICTURE = Canvas(12.133, 5.4)  # the picture area of a deck's chart slide (export_deck places it so)
+SLIDE_PICTURE = Canvas(
+    12.133, 5.65
+)  # the picture area of a chart slide in the built-in design (build_deck: under the title and the takeaway)
 A4 = Canvas(11.69, 8.27)  # landscape A4, for PDF reports
 
 
@@ -135,9 +137,12 @@ class Area:
     band: float  # the band under the plot: the x axis (when it is below) and the footer
 
 
-def plot_area(canvas: Canvas, title: bool, footer: str, axis_below: bool = False, right: float = 0.0) -> Area:
+def plot_area(
+    canvas: Canvas, title: bool, footer: str, axis_below: bool = False, right: float = 0.0, below: float = 0.0
+) -> Area:
     """Where :func:`fit` puts the plot on ``canvas``: under the title, over the footer's lines
-    (and the x axis when it is below), left of ``right`` pixels kept for a legend."""
+    (and the x axis when it is below, and ``below`` pixels kept for a legend under the plot), left of
+    ``right`` pixels kept for a legend."""
     width, height = canvas.pixels
     small, big = canvas.px(MIN_PT), canvas.px(TITLE_PT)
     side = small
@@ -145,7 +150,7 @@ def plot_area(canvas: Canvas, title: bool, footer: str, axis_below: bool = False
     # Under the plot and the legend; wrapped short of the full width, as it starts where the plot
     # does (after the axis labels).
     lines = _wrap(footer, (width - 2 * side) * 0.8, small)
-    band = len(lines) * small * LINE + (small * LINE * 2.6 if axis_below else 0) + (small * 0.4 if lines else 0)
+    band = len(lines) * small * LINE + (small * LINE * 2.6 if axis_below else 0) + (small * 0.4 if lines else 0) + below
     bottom = small * 0.4
     return Area(side, top, width - 2 * side - right, height - top - bottom - band, lines, band)
 
@@ -156,9 +161,11 @@ def fit(
     footer: str = "",
     title: bool = True,
     right: float = 0.0,
+    below: float = 0.0,
 ) -> go.Figure:
     """A copy of ``figure`` drawn for ``canvas``: fonts ≥ :data:`MIN_PT` pt, title :data:`TITLE_PT` pt
-    (or none, where the slide gives the title), legends at the right, ``footer`` under the plot.
+    (or none, where the slide gives the title), legends at the right (``right`` pixels; ``below``
+    pixels kept under the plot for one there), ``footer`` under the plot.
 
     >>> fitted = fit(go.Figure(go.Bar(x=[1], y=["a"], textfont={"size": 8})), SLIDE, "Kilder: x")
     >>> fonts_below(fitted, SLIDE.px(MIN_PT)), fitted.layout.width
@@ -171,7 +178,7 @@ def fit(
     xaxis = layout.get("xaxis") or {}
     axis_below = xaxis.get("visible", True) is not False and xaxis.get("side") != "top"
     has_legend = any(trace.get("showlegend", True) is not False and trace.get("name") for trace in spec["data"])
-    area = plot_area(canvas, title, footer, axis_below, right)
+    area = plot_area(canvas, title, footer, axis_below, right, below)
     width, height = canvas.pixels
     layout.update(width=width, height=height, autosize=False)
     layout["font"] = {**(layout.get("font") or {}), "size": max(small, (layout.get("font") or {}).get("size") or 0)}

@@ -87,8 +87,8 @@ def node_sizes(graph: nx.Graph, full: nx.Graph, size_by: str) -> dict[str, float
     return {node: 10 + 30 * (float(value) / top) ** 0.5 for node, value in values.items()}
 
 
-def legend(graph: nx.Graph, colours: dict[str, tuple[str, str]], lang: str) -> dict[str, list]:
-    """Only what is in use: colours, shapes by kind, line styles by relation."""
+def legend(graph: nx.Graph, colours: dict[str, tuple[str, str]], lang: str, colour_by: str = "type") -> dict[str, list]:
+    """Only what is in use: colours (under what they stand for), shapes by kind, line styles by relation."""
     colour_entries = sorted({(text, colour) for colour, text in colours.values()})
     kinds = {data["kind"] for _, data in graph.nodes(data=True)}
     shapes = [(i18n.label("kind", kind, lang), style.KIND_SHAPES[kind]) for kind in style.KIND_SHAPES if kind in kinds]
@@ -108,7 +108,13 @@ def legend(graph: nx.Graph, colours: dict[str, tuple[str, str]], lang: str) -> d
     # What changed since an earlier date (changes.mark_changes), when the drawing marks it.
     found = {d.get("mark") for _, d in graph.nodes(data=True)} | {d.get("mark") for *_, d in graph.edges(data=True)}
     marks = [(mark_words(graph, mark, lang), mark) for mark in MARKS if mark in found]
-    return {"colours": colour_entries, "shapes": shapes, "lines": lines, "marks": marks}
+    return {
+        "colours": colour_entries,
+        "colour_title": i18n.t(f"legend.colour_by.{colour_by}", lang),
+        "shapes": shapes,
+        "lines": lines,
+        "marks": marks,
+    }
 
 
 def mark_words(graph: nx.Graph, mark: str, lang: str, where: str = "legend") -> str:

@@ -158,7 +158,7 @@ def vis_data(
         "edges": edges,
         "documents": sources.labels,
         "options": _vis_options(graph.is_directed(), use_physics, options.seed, graph.number_of_nodes()),
-        "legend": legend(graph, colours, lang),
+        "legend": legend(graph, colours, lang, options.colour_by),
         "physics": use_physics,
     }
 
