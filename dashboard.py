@@ -21,6 +21,7 @@ navigation = st.navigation(list(state.app_pages(HERE, lang).values()))
 # The browser tab names the page (WCAG 2.4.2) and the document language follows the switch (3.1.1).
 st.set_page_config(page_title=f"{navigation.title} · kidash")
 frame.set_document_language(lang)
+frame.streamlit_words(lang)  # Streamlit's own words on its widgets in the page's language
 frame.keep_session()  # behind a proxy: a tab whose replica died reloads its view on the living one
 frame.popover_keyboard()  # a popover's controls come next after its button, for the keyboard too
 # the page's own choices from a link; the URL (marked while this session shows its own upload)

@@ -14,10 +14,10 @@ if page.own_data:
     st.markdown(f"**{i18n.t('data.files_read', lang)}**")
     show.table(summary.files_table(dataset, lang))  # how the files were read: not part of the content key
 else:
-    numbers = {
-        name: i18n.format_number(len(getattr(dataset, name)), lang) for name in ("actors", "relations", "documents")
-    }
-    st.markdown(i18n.md("data.shown_shipped", lang, **numbers))
+    size = summary.counts(dataset)  # the one rule for the map's size: the home page says the same
+    numbers = {"actors": len(dataset.actors), "relations": size["relations"], "documents": len(dataset.documents),
+               "background": summary.background_count(dataset)}  # fmt: skip
+    st.markdown(i18n.md("data.shown_shipped", lang, **{k: i18n.format_number(v, lang) for k, v in numbers.items()}))
 st.markdown(f"**{i18n.t('data.download_again', lang)}**")
 own_data.download_panel(dataset, lang)
 

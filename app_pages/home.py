@@ -18,7 +18,11 @@ for column, (key, value) in zip(st.columns(5), counts.items(), strict=True):
     shown = i18n.format_number(value, lang)
     if not filters.is_default:
         shown = i18n.t("home.count_of", lang, shown=shown, total=i18n.format_number(totals[key], lang))
-    column.metric(i18n.t(f"home.{key}", lang), shown)
+    background = summary.background_count(dataset) if key == "relations" and filters.is_default else 0
+    words = {"stated": i18n.format_number(value - background, lang), "background": background}
+    column.metric(
+        i18n.t(f"home.{key}", lang), shown, help=i18n.md("home.relations.help", lang, **words) if background else None
+    )
 
 st.header(i18n.t("home.pages", lang))
 for spec in PAGES[1:]:
@@ -26,7 +30,13 @@ for spec in PAGES[1:]:
 
 st.header(i18n.t("home.main_initiatives", lang))
 in_view = None if filters.is_default else set(page.graph)
-page.table("main-initiatives", lambda: summary.initiative_table(page.full, lang, in_view), filters, lang)
+page.table(
+    "main-initiatives",
+    lambda: summary.initiative_table(page.full, lang, in_view),
+    filters,
+    lang,
+    caption=i18n.t("home.main_initiatives.caption", lang),
+)
 
 st.header(i18n.t("home.documents", lang))
 page.table("documents", lambda: summary.document_table(dataset, lang), lang)

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from babel import dates, numbers
+from babel import Locale, dates, numbers
 
 from kidash.safety import escape_html, escape_markdown
 
@@ -37,7 +37,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Grupper av aktører som er tettere koblet seg imellom enn til resten (Louvain, fast frø). Nettverkssiden kan farge etter gruppe.",
         "Groups of actors more tightly linked among themselves than to the rest (Louvain, fixed seed). The network page can colour by community.",
     ),
-    "analysis.community": ("Gruppe {number} ({size} aktører)", "Community {number} ({size} actors)"),
+    "analysis.community": (
+        "Gruppe {number} ({size} ⟨size|aktør|aktører⟩)",
+        "Community {number} ({size} ⟨size|actor|actors⟩)",
+    ),
     "analysis.eigenvector_undefined": (
         "Egenvektorsentralitet er ikke definert for dette utvalget.",
         "Eigenvector centrality is not defined for this selection.",
@@ -100,18 +103,19 @@ STRINGS: dict[str, tuple[str, str]] = {
     "changes.relation.ended": ("Rolle avsluttet", "Role ended"),
     "changes.since": ("Sammenlign med kartet per", "Compare with the map as of"),
     "changes.summary": (
-        "Fra {start} til {end}: **{relation_appeared}** nye roller, **{relation_ended}** avsluttede, "
-        "**{actor_appeared}** nye aktører og **{actor_ended}** borte.",
-        "From {start} to {end}: **{relation_appeared}** new roles, **{relation_ended}** ended, "
-        "**{actor_appeared}** new actors and **{actor_ended}** gone.",
+        "Fra {start} til {end}: **{relation_appeared}** ⟨relation_appeared|ny rolle|nye roller⟩, **{relation_ended}** ⟨relation_ended|avsluttet|avsluttede⟩, **{actor_appeared}** ⟨actor_appeared|ny aktør|nye aktører⟩ og **{actor_ended}** borte.",
+        "From {start} to {end}: **{relation_appeared}** new ⟨relation_appeared|role|roles⟩, **{relation_ended}** ended, **{actor_appeared}** new ⟨actor_appeared|actor|actors⟩ and **{actor_ended}** gone.",
     ),
     "changes.today": ("i dag", "today"),
     "changes.undated": ("udatert", "undated"),
     # cli.*
-    "cli.invalid": ("{count} problem(er) i {directory}:", "{count} problem(s) in {directory}:"),
+    "cli.invalid": (
+        "{count} ⟨count|problem|problemer⟩ i {directory}:",
+        "{count} ⟨count|problem|problems⟩ in {directory}:",
+    ),
     "cli.valid": (
-        "Gyldig: {actors} aktører, {relations} relasjoner, {events} hendelser, {documents} kilder i {directory}",
-        "Valid: {actors} actors, {relations} relations, {events} events, {documents} documents in {directory}",
+        "Gyldig: {actors} ⟨actors|aktør|aktører⟩, {relations} ⟨relations|relasjon|relasjoner⟩, {events} ⟨events|hendelse|hendelser⟩, {documents} ⟨documents|kilde|kilder⟩ i {directory}",
+        "Valid: {actors} ⟨actors|actor|actors⟩, {relations} ⟨relations|relation|relations⟩, {events} ⟨events|event|events⟩, {documents} ⟨documents|document|documents⟩ in {directory}",
     ),
     # col.*
     "col.actors_mentioned": ("Aktører nevnt", "Actors mentioned"),
@@ -128,6 +132,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.file": ("Fil eller ark", "File or sheet"),
     "col.group": ("Initiativ", "Initiative"),
     "col.holder": ("Hvem", "Who"),
+    "col.holders": ("Aktører med roller i det", "Actors holding roles in it"),
     "col.id": ("Id", "Id"),
     "col.inferred": ("Utledet", "Inferred"),
     "col.initiative": ("Initiativ", "Initiative"),
@@ -159,10 +164,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     # data.*
     "data.back": ("Tilbake til kidash-dataene", "Back to the kidash data"),
     "data.banner": (
-        "Du ser på dine egne data fra «{label}»: {actors} aktører og {relations} relasjoner. "
-        "De finnes bare i denne fanen til du laster siden på nytt.",
-        "You are looking at your own data from «{label}»: {actors} actors and {relations} relations. "
-        "It exists only in this tab until you reload it.",
+        "Du ser på dine egne data fra «{label}»: {actors} ⟨actors|aktør|aktører⟩ og {relations} ⟨relations|relasjon|relasjoner⟩. De finnes bare i denne fanen til du laster siden på nytt.",
+        "You are looking at your own data from «{label}»: {actors} ⟨actors|actor|actors⟩ and {relations} ⟨relations|relation|relations⟩. It exists only in this tab until you reload it.",
     ),
     "data.documents_heading": ("Kildedokumentene", "The source documents"),
     "data.download_again": ("Last ned dataene som vises", "Download the data shown"),
@@ -209,23 +212,20 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data.shown": ("Viser data: {label}", "Showing data: {label}"),
     "data.shown_heading": ("Dataene som vises", "The data shown"),
     "data.shown_shipped": (
-        "Du ser på kidash-dataene: {actors} aktører og {relations} relasjoner fra {documents} offentlige dokumenter.",
-        "You are looking at the kidash data: {actors} actors and {relations} relations from {documents} "
-        "public documents.",
+        "Du ser på kidash-dataene: {actors} ⟨actors|aktør|aktører⟩ og {relations} ⟨relations|relasjon|relasjoner⟩ ({background} av dem bakgrunnskunnskap) fra {documents} offentlige ⟨documents|dokument|dokumenter⟩.",
+        "You are looking at the kidash data: {actors} ⟨actors|actor|actors⟩ and {relations} ⟨relations|relation|relations⟩ ({background} of them background knowledge) from {documents} public ⟨documents|document|documents⟩.",
     ),
     "data.table": ("Tabell", "Table"),
     "data.tables_heading": ("Tabellene", "The tables"),
     "data.template": ("Last ned malen (Excel)", "Download the template (Excel)"),
     "data.upload_heading": ("Last opp egne data", "Upload your own data"),
     "data.upload_ok": (
-        "«{label}» er lastet inn: {actors} aktører og {relations} relasjoner. Alle sidene viser nå disse dataene.",
-        "«{label}» is loaded: {actors} actors and {relations} relations. Every page now shows this data.",
+        "«{label}» er lastet inn: {actors} ⟨actors|aktør|aktører⟩ og {relations} ⟨relations|relasjon|relasjoner⟩. Alle sidene viser nå disse dataene.",
+        "«{label}» is loaded: {actors} ⟨actors|actor|actors⟩ and {relations} ⟨relations|relation|relations⟩. Every page now shows this data.",
     ),
     "data.upload_problems": (
-        "«{files}» kan ikke lastes: {count} problem(er). Rett dem i filen og last den opp igjen. "
-        "Dataene som vises er uendret.",
-        "«{files}» cannot be loaded: {count} problem(s). Fix them in the file and upload it again. "
-        "The data shown is unchanged.",
+        "«{files}» kan ikke lastes: {count} ⟨count|problem|problemer⟩. Rett filen og last den opp igjen: den erstatter den samme filen her. Dataene som vises er uendret.",
+        "«{files}» cannot be loaded: {count} ⟨count|problem|problems⟩. Fix the file and upload it again: it replaces the same file here. The data shown is unchanged.",
     ),
     "data.upload_steps": (
         "1. Last ned malen og fyll inn arkene **actors**, **relations**, **events** og **documents** "
@@ -425,6 +425,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The sources are the documents in your data, listed below.",
     ),
     "home.main_initiatives": ("Initiativene kartet handler om", "The initiatives the map covers"),
+    "home.main_initiatives.caption": (
+        "En aktør med roller i flere initiativer telles i hvert av dem, så summen er større enn antallet aktører.",
+        "An actor with roles in several initiatives counts in each, so the sum is more than the number of actors.",
+    ),
     "home.method": ("Slik er dataene bygget", "How the data was built"),
     "home.method.text": (
         "Hver relasjon og hendelse viser til kilden den kommer fra. Det kilden sier direkte, "
@@ -463,6 +467,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "home.pages": ("Sidene", "The pages"),
     "home.people": ("Personer", "People"),
     "home.relations": ("Relasjoner", "Relations"),
+    "home.relations.help": (
+        "Relasjonene i kartet: {stated} fra kildene og {background} ⟨background|bakgrunnsfakta|bakgrunnsfakta⟩ som hører til hvert kart (hvordan en aktør sluttet, f.eks. en sammenslåing).",
+        "The relations in the map: {stated} from the sources and {background} ⟨background|background fact|background facts⟩ every map holds (how an actor ended, e.g. a merger).",
+    ),
     # initiatives.*
     "initiatives.breakdown": ("Regioner og typer per initiativ", "Regions and kinds per initiative"),
     "initiatives.bridges": ("Brobyggere", "Bridges"),
@@ -531,8 +539,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     # network.*
     "network.actors_table": ("Aktører", "Actors"),
     "network.aria": (
-        "Nettverkstegning med {nodes} noder og {edges} lenker. Samme innhold står som tabeller under tegningen.",
-        "Network drawing with {nodes} nodes and {edges} links. The same content is below the drawing as tables.",
+        "Nettverkstegning med {nodes} ⟨nodes|node|noder⟩ og {edges} ⟨edges|lenke|lenker⟩. Samme innhold står som tabeller under tegningen.",
+        "Network drawing with {nodes} ⟨nodes|node|nodes⟩ and {edges} ⟨edges|link|links⟩. The same content is below the drawing as tables.",
     ),
     "network.card": ("Valgt aktør", "Selected actor"),
     "network.clear_selection": ("Fjern valget", "Clear the selection"),
@@ -543,8 +551,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "network.colour.type": ("Type", "Type"),
     "network.colour_by": ("Farge etter", "Colour by"),
     "network.counts": (
-        "Viser **{nodes}** noder og **{edges}** lenker.",
-        "Showing **{nodes}** nodes and **{edges}** links.",
+        "Viser **{nodes}** ⟨nodes|node|noder⟩ og **{edges}** ⟨edges|lenke|lenker⟩.",
+        "Showing **{nodes}** ⟨nodes|node|nodes⟩ and **{edges}** ⟨edges|link|links⟩.",
     ),
     "network.depth": ("Avstand", "Depth"),
     "network.download_html": (
@@ -570,8 +578,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The group has {members} actors, more than the limit of {limit}: the {limit} with most links are shown.",
     ),
     "network.group_open": (
-        "Åpen gruppe: **{name}** ({members} aktører); de andre gruppene vises samlet.",
-        "Open group: **{name}** ({members} actors); the other groups are shown gathered.",
+        "Åpen gruppe: **{name}** ({members} ⟨members|aktør|aktører⟩); de andre gruppene vises samlet.",
+        "Open group: **{name}** ({members} ⟨members|actor|actors⟩); the other groups are shown gathered.",
     ),
     "network.grouped": (
         "{nodes} aktører er flere enn en nettleser tegner greit (grense {limit}), så kartet viser **grupper** "
@@ -606,10 +614,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Changes are marked in the roles view (and not when the map is shown as groups).",
     ),
     "network.marks.summary": (
-        "Sammenlignet med **{since}**: {actor_new} nye aktører og {relation_new} nye roller (tykk kant), "
-        "{actor_ended} aktører og {relation_ended} roller avsluttet (blekt).",
-        "Compared with **{since}**: {actor_new} new actors and {relation_new} new roles (thick border), "
-        "{actor_ended} actors and {relation_ended} roles ended (faint).",
+        "Sammenlignet med **{since}**: {actor_new} ⟨actor_new|ny aktør|nye aktører⟩ og {relation_new} ⟨relation_new|ny rolle|nye roller⟩ (tykk kant), {actor_ended} ⟨actor_ended|aktør|aktører⟩ og {relation_ended} ⟨relation_ended|rolle|roller⟩ avsluttet (blekt).",
+        "Compared with **{since}**: {actor_new} new ⟨actor_new|actor|actors⟩ and {relation_new} new ⟨relation_new|role|roles⟩ (thick border), {actor_ended} ⟨actor_ended|actor|actors⟩ and {relation_ended} ⟨relation_ended|role|roles⟩ ended (faint).",
     ),
     "network.more": ("Tegnevalg", "Drawing options"),
     "network.not_found": ("Ingen treff", "Nothing found"),
@@ -935,8 +941,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "story.deck_title": ("kidash – Historien: {span}", "kidash – The story: {span}"),
     "story.file": ("historien", "the story"),
     "story.first": (
-        "Kartet per {date}: {nodes} aktører og {edges} roller.",
-        "The map as of {date}: {nodes} actors and {edges} roles.",
+        "Kartet per {date}: {nodes} ⟨nodes|aktør|aktører⟩ og {edges} ⟨edges|rolle|roller⟩.",
+        "The map as of {date}: {nodes} ⟨nodes|actor|actors⟩ and {edges} ⟨edges|role|roles⟩.",
     ),
     "story.help": (
         "Ett lysbilde per dato fra datoen du sammenligner med til kartets dato (kartets egne datoer imellom, "
@@ -947,12 +953,23 @@ STRINGS: dict[str, tuple[str, str]] = {
     "story.notes": ("Endringer siden forrige lysbilde, med kilder:", "Changes since the slide before, with sources:"),
     "story.sources": ("Kilder: {sources}.", "Sources: {sources}."),
     "story.step": (
-        "{date}: {relation_appeared} nye roller og {actor_appeared} nye aktører siden {since}; "
-        "{relation_ended} roller avsluttet og {actor_ended} aktører borte.",
-        "{date}: {relation_appeared} new roles and {actor_appeared} new actors since {since}; "
-        "{relation_ended} roles ended and {actor_ended} actors gone.",
+        "{date}: {relation_appeared} ⟨relation_appeared|ny rolle|nye roller⟩ og {actor_appeared} ⟨actor_appeared|ny aktør|nye aktører⟩ siden {since}; {relation_ended} ⟨relation_ended|rolle|roller⟩ avsluttet og {actor_ended} ⟨actor_ended|aktør|aktører⟩ borte.",
+        "{date}: {relation_appeared} new ⟨relation_appeared|role|roles⟩ and {actor_appeared} new ⟨actor_appeared|actor|actors⟩ since {since}; {relation_ended} ⟨relation_ended|role|roles⟩ ended and {actor_ended} ⟨actor_ended|actor|actors⟩ gone.",
     ),
     "story.title": ("Kartet per {date}", "The map as of {date}"),
+    "streamlit.app_pages": ("Sidene", "App pages"),
+    "streamlit.clear_all": ("Fjern alle", "Clear all"),
+    "streamlit.collapse_sidebar": ("Skjul sidepanelet", "Collapse sidebar"),
+    "streamlit.drag_drop": ("Dra og slipp filer her", "Drag and drop files here"),
+    "streamlit.expand_sidebar": ("Vis sidepanelet", "Expand sidebar"),
+    "streamlit.file_upload": ("Filopplasting", "File upload"),
+    "streamlit.help_for": ("Hjelp: {label}", "Help for {label}"),
+    "streamlit.limit": ("Høyst {size} MB per fil • {types}", "{size}MB per file • {types}"),
+    "streamlit.link_to_heading": ("Lenke til overskriften", "Link to heading"),
+    "streamlit.open": ("Åpne", "Open"),
+    "streamlit.press_enter": ("Trykk Enter for å bruke", "Press Enter to apply"),
+    "streamlit.sidebar": ("Sidepanel", "Sidebar"),
+    "streamlit.upload": ("Last opp", "Upload"),
     # table.*
     "table.actors": ("Aktører (actors)", "Actors (actors)"),
     "table.background": ("Bakgrunn (background)", "Background (background)"),
@@ -965,27 +982,28 @@ STRINGS: dict[str, tuple[str, str]] = {
         "All four health regions take part in every initiative.",
     ),
     "takeaway.bridges": (
-        "{count} organisasjoner er med i to eller flere initiativer.",
-        "{count} organisations take part in two or more initiatives.",
+        "{count} ⟨count|organisasjon er|organisasjoner er⟩ med i to eller flere av de {total} initiativene kartet handler om.",
+        "{count} ⟨count|organisation takes|organisations take⟩ part in two or more of the {total} initiatives the map covers.",
     ),
     "takeaway.centrality": ("{name} har høyest {measure} ({value}).", "{name} has the highest {measure} ({value})."),
     "takeaway.network": (
-        "{nodes} aktører og {edges} relasjoner i utvalget.",
-        "{nodes} actors and {edges} relations in view.",
+        "{nodes} ⟨nodes|aktør|aktører⟩ og {edges} ⟨edges|relasjon|relasjoner⟩ i utvalget.",
+        "{nodes} ⟨nodes|actor|actors⟩ and {edges} ⟨edges|relation|relations⟩ in view.",
     ),
     "takeaway.overlap": (
         "{a} og {b} deler flest organisasjoner ({count}).",
         "{a} and {b} share the most organisations ({count}).",
     ),
     "takeaway.roles_time": (
-        "{name}: {count} roller med dato fra {first}; {open} av dem har ingen slutt i kildene.",
-        "{name}: {count} dated roles from {first}; {open} of them have no end in the sources.",
+        "{name}: {count} ⟨count|rolle|roller⟩ med dato fra {first}; {open} av dem har ingen slutt i kildene.",
+        "{name}: {count} dated ⟨count|role|roles⟩ from {first}; {open} of them ⟨open|has|have⟩ no end in the sources.",
     ),
     "takeaway.timeline": (
-        "{count} daterte hendelser fra {first} til {last}.",
-        "{count} dated events from {first} to {last}.",
+        "{count} ⟨count|datert hendelse|daterte hendelser⟩ fra {first} til {last}.",
+        "{count} dated ⟨count|event|events⟩ from {first} to {last}.",
     ),
     "takeaway.types": ("Den vanligste typen er {type} ({count}).", "The most common kind is {type} ({count})."),
+    "takeaway.whole_map": ("I hele kartet: {sentence}", "In the whole map: {sentence}"),
     # text.*
     "text.in_norwegian": ("på norsk", "in Norwegian"),
     # timeline.*
@@ -1011,8 +1029,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tip.background": ("Bakgrunnskunnskap, ikke fra en kilde", "Background knowledge, not from a source"),
     "tip.background_short": ("bakgrunnskunnskap", "background knowledge"),
     "tip.discrepancy": ("Avvik", "Discrepancy"),
-    "tip.group_links": ("{count} relasjoner", "{count} relations"),
-    "tip.group_members": ("{count} aktører", "{count} actors"),
+    "tip.group_links": ("{count} ⟨count|relasjon|relasjoner⟩", "{count} ⟨count|relation|relations⟩"),
+    "tip.group_members": ("{count} ⟨count|aktør|aktører⟩", "{count} ⟨count|actor|actors⟩"),
     "tip.group_open": ("Klikk for å åpne gruppen", "Click to open the group"),
     "tip.held": ("Roller aktøren har", "Roles held"),
     "tip.inferred": ("Utledet", "Inferred"),
@@ -1022,7 +1040,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tip.received": ("Roller andre har her", "Roles others hold here"),
     "tip.role_title": ("Stilling", "Position"),
     "tip.roles": ("Roller", "Roles"),
-    "tip.shared": ("{count} felles initiativ(er)", "{count} shared initiative(s)"),
+    "tip.shared": (
+        "{count} ⟨count|felles initiativ|felles initiativer⟩",
+        "{count} shared ⟨count|initiative|initiatives⟩",
+    ),
     "tip.sources": ("Kilder", "Sources"),
     "tip.via": ("via", "through"),
     # url.*
@@ -1125,13 +1146,42 @@ def _index(lang: str) -> int:
     return 1 if lang == "en" else 0
 
 
-def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
-    """The UI string ``key`` in ``lang``, with ``values`` filled in.
+# A word that follows a number in the string: «⟨count|aktør|aktører⟩» is «aktør» when ``count`` is
+# one and «aktører» otherwise, by the language's plural rules (CLDR, through Babel).
+_PLURAL = re.compile(r"⟨(\w+)\|([^|⟩]*)\|([^⟩]*)⟩")
 
-    >>> t("home.people", "en")
-    'People'
+
+def _count(value: object) -> float:
+    """The number a value shows («1 234» and «1,5» as written in Norwegian, too)."""
+    if isinstance(value, int | float):
+        return value
+    text = str(value).replace("\u00a0", "").replace(" ", "").replace("\\", "").replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return 0
+
+
+def _plurals(text: str, lang: str, values: dict) -> str:
+    rule = _plural_rule(lang)
+    return _PLURAL.sub(lambda m: m[2] if rule(_count(values.get(m[1], 0))) == "one" else m[3], text)
+
+
+@lru_cache(maxsize=4)
+def _plural_rule(lang: str):
+    return Locale.parse(LOCALES.get(lang, LOCALES[DEFAULT_LANGUAGE])).plural_form
+
+
+def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
+    """The UI string ``key`` in ``lang``, with ``values`` filled in, and the words after numbers
+    in the number's form (1 aktør, 2 aktører).
+
+    >>> t("home.people", "en"), t("tip.group_members", "nb", count=1), t("tip.group_members", "en", count=3)
+    ('People', '1 aktør', '3 actors')
     """
     text = STRINGS[key][_index(lang)]
+    if "⟨" in text:
+        text = _plurals(text, lang, values)
     return text.format(**values) if values else text
 
 
@@ -1156,7 +1206,8 @@ def html(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
     >>> html("network.selected", "en", name="Workshop: <b>KI</b> & co")
     'Selected in the map: <strong>Workshop: &lt;b&gt;KI&lt;/b&gt; &amp; co</strong>'
     """
-    text = escape_html(STRINGS[key][_index(lang)])
+    text = STRINGS[key][_index(lang)]
+    text = escape_html(_plurals(text, lang, values) if "⟨" in text else text)
     text = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", text)
     return text.format(**{name: escape_html(value) for name, value in values.items()})
 

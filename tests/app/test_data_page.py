@@ -109,7 +109,7 @@ def test_a_valid_upload_switches_every_page_with_a_banner_and_back(data_page, sh
     at = data_page(region="Helse Vest")
     assert at.session_state["f_region"] == ["Helse Vest"]
     at = upload(at, [("mitt-kart.xlsx", template.template_bytes())])
-    assert "«mitt-kart.xlsx» er lastet inn: 2 aktører og 1 relasjoner" in notes(at, "success")[0]
+    assert "«mitt-kart.xlsx» er lastet inn: 2 aktører og 1 relasjon" in notes(at, "success")[0]
     assert at.session_state["f_region"] == []  # filters of the old data are cleared
     assert "region" not in at.query_params
     for name in PAGES:

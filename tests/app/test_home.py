@@ -75,7 +75,7 @@ def test_home_counts_and_initiatives_follow_the_filters(app):
     assert at.header[0].value == "Utvalget i tall (filtrene gjelder)"
     assert metric_values(at)["Organisasjoner"] == "1 av 31"
     initiatives = next(t for t in html_tables(at) if "Initiativ" in t.columns)
-    counts = dict(zip(initiatives["Initiativ"], initiatives["Aktører"], strict=True))
+    counts = dict(zip(initiatives["Initiativ"], initiatives["Aktører med roller i det"], strict=True))
     assert counts["10. Bruk av kunstig intelligens"] == "1"
     assert counts["Nasjonalt nettverk for kunstig intelligens i helsetjenesten"] == "0"
 

@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import screenshot
+from tests.browser.helpers import open_page, query
 
 pytestmark = pytest.mark.browser
 
@@ -41,6 +42,30 @@ def test_profile_link_opens_the_other_profile(page, server):
     page.get_by_role("link", name="Finn Henry Hansen").first.click()
     expect(main.get_by_role("heading", level=2).first).to_contain_text("Finn Henry Hansen", timeout=30_000)
     expect(page.get_by_test_id("stException")).to_have_count(0)
+
+
+def test_following_profile_links_in_a_row_keeps_the_address_bar_on_the_actor_shown(page, server, browser):
+    """The newcomer's steps: the working group, then Ahus; the mirror committee, then
+    Digitaliseringsdirektoratet. The address bar follows each, and the copied link opens the last."""
+    runs = open_page(page, f"{server}/aktor?actor=arbeidsgruppe-ki-standardisering")
+    main = page.get_by_test_id("stMain")
+    for name, actor in (("Akershus universitetssykehus", "ahus"),):
+        runs.after(lambda name=name: page.get_by_role("link", name=name).first.click())
+        expect(main.get_by_role("heading", level=2).first).to_have_text(name)
+        assert query(page)["actor"] == [actor], page.url
+    runs = open_page(page, f"{server}/aktor?actor=arbeidsgruppe-ki-standardisering")
+    for name in ("Standard Norges speilkomite for kunstig intelligens", "Digitaliseringsdirektoratet"):
+        runs.after(lambda name=name: page.get_by_role("link", name=name).first.click())
+        expect(main.get_by_role("heading", level=2).first).to_have_text(name)
+    assert query(page)["actor"] == ["digitaliseringsdirektoratet"], page.url
+    other = browser.new_page()
+    try:
+        open_page(other, page.url)
+        expect(other.get_by_test_id("stMain").get_by_role("heading", level=2).first).to_have_text(
+            "Digitaliseringsdirektoratet"
+        )
+    finally:
+        other.close()
 
 
 @pytest.mark.parametrize(

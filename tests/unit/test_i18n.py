@@ -119,3 +119,26 @@ def test_dates_and_numbers_follow_cldr_for_each_language():
     assert i18n.format_date(None, "nb") == "" and i18n.format_date(float("nan"), "nb") == ""
     assert i18n.format_number(1_234_567, "nb") == "1\u00a0234\u00a0567"
     assert i18n.format_number(0.5, "en", 2) == "0.50"
+
+
+def test_no_string_leaves_a_plural_to_brackets():
+    """«1 problem(er)» read wrong to everyone: words after a number take its form (⟨count|…|…⟩)."""
+    for key, texts in i18n.STRINGS.items():
+        for text in texts:
+            assert not re.search(r"\w\((er|s|e|r)\)", text), (key, text)
+
+
+@pytest.mark.parametrize(
+    ("key", "values", "nb", "en"),
+    [
+        ("takeaway.timeline", {"count": 1, "first": "x", "last": "y"}, "1 datert hendelse fra x til y.",
+         "1 dated event from x to y."),
+        ("takeaway.timeline", {"count": 2, "first": "x", "last": "y"}, "2 daterte hendelser fra x til y.",
+         "2 dated events from x to y."),
+        ("cli.invalid", {"count": 1, "directory": "d"}, "1 problem i d:", "1 problem in d:"),
+        ("cli.invalid", {"count": "1 234", "directory": "d"}, "1 234 problemer i d:", "1 234 problems in d:"),
+        ("network.counts", {"nodes": 1, "edges": 0}, "Viser **1** node og **0** lenker.", "Showing **1** node and **0** links."),
+    ],
+)  # fmt: skip
+def test_words_after_a_number_take_its_form(key, values, nb, en):
+    assert (i18n.t(key, "nb", **values), i18n.t(key, "en", **values)) == (nb, en)

@@ -17,14 +17,14 @@ import streamlit as st
 from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
 from kidash import i18n
-from kidash.app import cache, keyboard, session, show, state
+from kidash.app import cache, keyboard, session, show, state, widget_words
 from kidash.data.dataset import Dataset
 from kidash.map.filters import Filters
 from kidash.map.summary import documents_by_id
 from kidash.pages import PAGE_BY_NAME, PageSpec
 from kidash.server.session import session_path
 
-__all__ = ["Page", "open_page", "set_document_language", "keep_session", "popover_keyboard"]
+__all__ = ["Page", "open_page", "set_document_language", "streamlit_words", "keep_session", "popover_keyboard"]
 
 
 @dataclass
@@ -90,6 +90,12 @@ def open_page(name: str) -> Page:
 def popover_keyboard() -> None:
     """A popover's controls next in the keyboard's order after its button (:mod:`kidash.app.keyboard`)."""
     st.html(keyboard.POPOVER_FOCUS, unsafe_allow_javascript=True)
+
+
+def streamlit_words(lang: str) -> None:
+    """Streamlit's own words on a widget (Upload, Press Enter to apply …) in the page's language
+    (:mod:`kidash.app.widget_words`)."""
+    st.html(widget_words.script(lang), unsafe_allow_javascript=True)
 
 
 def set_document_language(lang: str) -> None:

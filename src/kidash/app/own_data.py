@@ -26,6 +26,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _ROUND = "kd_keep_upload_round"  # bumped to give the uploader a fresh, empty key
 _PROBLEMS = "kd_keep_upload_problems"
 _LOADED = "kd_keep_upload_loaded"
+_TRIED = "kd_keep_upload_tried"  # the files of an upload that could not load: the next one mends them
 
 
 def _counts(dataset: Dataset, lang: str) -> dict[str, str]:
@@ -38,8 +39,8 @@ def _counts(dataset: Dataset, lang: str) -> dict[str, str]:
 
 def _back_to_shipped() -> None:
     session.use_dataset(None)
-    st.session_state.pop(_LOADED, None)
-    st.session_state.pop(_PROBLEMS, None)
+    for key in (_LOADED, _PROBLEMS, _TRIED):
+        st.session_state.pop(key, None)
 
 
 def banner(lang: str) -> None:
@@ -54,29 +55,30 @@ def banner(lang: str) -> None:
 
 
 def _on_upload(key: str) -> None:
+    """Load what was uploaded, with what the last try left to mend: a corrected file uploaded again
+    replaces the file it stands for (upload.merge_upload); the uploader is emptied after every try,
+    so the next file is never refused for standing beside the broken one."""
     files = st.session_state.get(key) or []
     st.session_state.pop(_LOADED, None)
     if not files:
-        st.session_state.pop(_PROBLEMS, None)
         return
-    pairs = [(file.name, file.getvalue()) for file in files]
+    pairs = upload.merge_upload(st.session_state.get(_TRIED, []), [(file.name, file.getvalue()) for file in files])
     names = ", ".join(name for name, _ in pairs)
+    st.session_state[_ROUND] = st.session_state.get(_ROUND, 0) + 1
     try:
         dataset = upload.load_upload(pairs)
     except DataError as err:
-        st.session_state[_PROBLEMS] = (names, err.problems)
+        st.session_state[_PROBLEMS], st.session_state[_TRIED] = (names, err.problems), pairs
         return
     except Exception as err:  # a reader bug must not cost the user the page or the data shown
         _LOG.exception("upload of %s failed", names)
-        st.session_state[_PROBLEMS] = (
-            names,
-            [Problem(names, None, None, "unreadable", {"detail": type(err).__name__})],
-        )
+        problem = Problem(names, None, None, "unreadable", {"detail": type(err).__name__})
+        st.session_state[_PROBLEMS], st.session_state[_TRIED] = (names, [problem]), pairs
         return
     session.use_dataset(dataset)
     st.session_state.pop(_PROBLEMS, None)
+    st.session_state.pop(_TRIED, None)
     st.session_state[_LOADED] = dataset.label
-    st.session_state[_ROUND] = st.session_state.get(_ROUND, 0) + 1
 
 
 def upload_panel(lang: str) -> None:

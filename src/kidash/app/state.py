@@ -141,7 +141,10 @@ def enter(page: str, lang: str, own_data: bool = False) -> None:
     written = {param: tuple(values) for param, values in encode(state, page, valid).items()}
     if own_data:
         written[param] = (marker,)
-    if written != _query():
+    # Written when it differs from the query the run came with, and always after a link into the
+    # running session: a link to the page one is on (the profile's links to other actors) gives the
+    # server its query, but the browser's address bar keeps the old one until the app writes it.
+    if written != _query() or query is not None:
         st.query_params.from_dict({param: list(values) for param, values in written.items()})
     st.session_state[_WRITTEN] = written
 

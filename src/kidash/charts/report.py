@@ -17,7 +17,7 @@ from kidash.charts.theme import title_of
 from kidash.data.dataset import Dataset
 from kidash.map import analysis, labelled
 from kidash.map.filters import Filters
-from kidash.map.graph import full_name, short_name
+from kidash.map.graph import full_name, main_initiatives, short_name
 from kidash.map.profile import role_spans
 from kidash.map.summary import document_table, shown_actors_table
 from kidash.map.timeline import timeline_rows, timeline_table
@@ -69,7 +69,7 @@ def initiative_charts(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, lang: str) 
     bridges = analysis.bridges(graph, full, lang)
     if not bridges.empty:
         figure = figures.bridges_figure(bridges.head(CHART_ROWS), lang)
-        takeaway = i18n.t("takeaway.bridges", lang, count=len(bridges))
+        takeaway = i18n.t("takeaway.bridges", lang, count=len(bridges), total=len(main_initiatives(full)))
         charts.append(
             Chart(
                 "brobyggere",
@@ -118,8 +118,14 @@ def initiative_charts(graph: nx.MultiDiGraph, full: nx.MultiDiGraph, lang: str) 
         if table.empty:
             continue
         if by == "region":
-            missing = labelled.missing_regions(table, names, lang)
+            # Which regions an initiative lacks is a fact about the map, not about a view of it: a filter
+            # that hides regions would read as their absence. In a view, said of the whole map.
+            whole = graph is full or (graph.number_of_nodes(), graph.number_of_edges()) == (
+                full.number_of_nodes(), full.number_of_edges())  # fmt: skip
+            missing = labelled.missing_regions(table if whole else analysis.breakdown(full, by, full), names, lang)
             takeaway = missing[0] if missing else i18n.t("takeaway.all_regions", lang)
+            if not whole:
+                takeaway = i18n.t("takeaway.whole_map", lang, sentence=takeaway)
         else:
             totals = table.sum().sort_values(ascending=False)
             takeaway = i18n.t(

@@ -34,6 +34,24 @@ def _lanes(dates: list[dt.date], gap_days: float) -> list[int]:
     return result
 
 
+def date_range(dates: list, least_days: int = 120) -> list[str] | None:
+    """The axis's span for ``dates``: theirs with a margin, and never less than ``least_days`` (a lone
+    date otherwise fills the axis with hours: «23:59:59.9995»).
+
+    >>> date_range([dt.date(2021, 6, 15)])
+    ['2021-04-16', '2021-08-14']
+    >>> date_range([dt.date(2020, 1, 1), dt.date(2024, 1, 1)])
+    ['2019-10-20', '2024-03-14']
+    """
+    if not dates:
+        return None
+    first, last = min(dates), max(dates)
+    first, last = (getattr(d, "date", lambda d=d: d)() for d in (first, last))  # timestamps as dates
+    pad = max(dt.timedelta(days=least_days) - (last - first), dt.timedelta(0)) / 2 + (last - first) * 0.05
+    pad = max(pad, dt.timedelta(days=1))
+    return [(first - pad).isoformat(), (last + pad).isoformat()]
+
+
 def timeline_figure(
     periods: pd.DataFrame, points: pd.DataFrame, colours: dict[str, str], lang: str, today: dt.date | None = None
 ) -> go.Figure:
@@ -130,7 +148,7 @@ def timeline_figure(
         showgrid=False,
         zeroline=False,
     )
-    figure.update_xaxes(type="date", title=i18n.t("fig.date", lang))
+    figure.update_xaxes(type="date", title=i18n.t("fig.date", lang), range=date_range(dates))
     years = sorted({d.year for d in dates})
     span_text = f"{years[0]}–{years[-1]}" if years and years[0] != years[-1] else (str(years[0]) if years else "")
     title = i18n.t("fig.timeline", lang, years=span_text).strip()
@@ -189,7 +207,8 @@ def roles_over_time_figure(spans: pd.DataFrame, name: str, lang: str, as_of: dt.
         tickvals=rows, ticktext=[plotly_text(label) for label in spans["label"]], autorange="reversed",
         range=[len(rows) - 0.5, -0.5], zeroline=False,
     )  # fmt: skip
-    figure.update_xaxes(type="date")  # dates need no axis title
+    shown = [*spans["start"], *spans["end"], *([as_of] if as_of is not None else [])]
+    figure.update_xaxes(type="date", range=date_range(shown))  # dates need no axis title
     figure.update_layout(legend={"orientation": "v", "x": 1.01, "xanchor": "left", "y": 1, "yanchor": "top"})
     title = i18n.t("fig.roles_time", lang, name=name)
     return titled(figure, title, height=max(360, 30 * len(rows) + 200))

@@ -23,6 +23,7 @@ from kidash.data.reading.workbook import megabytes, open_zip, read_workbook
 from kidash.data.validate import validate_frames
 
 __all__ = [
+    "merge_upload",
     "MAX_UPLOAD_BYTES",
     "TABLE_NAMES",
     "read_csv_upload",
@@ -125,6 +126,32 @@ def read_upload(files: Sequence[tuple[str, bytes]]) -> tuple[dict[str, RawTable]
         name, raw = books[0]
         return read_zip(raw, name) if kinds[name] == ".zip" else read_workbook(raw, name)
     return _read_csv_files(files)
+
+
+_BOOKS = (".xlsx", ".xlsm", ".xls", ".zip")
+
+
+def merge_upload(kept: Sequence[tuple[str, bytes]], new: Sequence[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """The files of an upload tried again: the ``new`` ones, the newest replacing what they stand for
+    among the files ``kept`` from the try before (a workbook or ZIP replaces everything; a CSV file
+    replaces the file of the same table; the other CSV files stay).
+
+    >>> names = lambda files: [name for name, _ in files]
+    >>> names(merge_upload([("broken.xlsx", b"")], [("valid.xlsx", b"")]))
+    ['valid.xlsx']
+    >>> csvs = [("actors.csv", b"1"), ("relations.csv", b"1"), ("events.csv", b"1"), ("documents.csv", b"1")]
+    >>> names(merge_upload(csvs, [("Aktører (1).csv", b"2")]))
+    ['relations.csv', 'events.csv', 'documents.csv', 'Aktører (1).csv']
+    >>> names(merge_upload(csvs, [("a.zip", b""), ("b.xlsx", b"")]))
+    ['b.xlsx']
+    """
+    books = [(name, raw) for name, raw in new if PurePosixPath(name.lower()).suffix in _BOOKS]
+    if books:
+        return [books[-1]]
+    if any(PurePosixPath(name.lower()).suffix in _BOOKS for name, _ in kept):
+        return list(new)
+    replaced = {table_for(name) for name, _ in new} - {None}
+    return [(name, raw) for name, raw in kept if table_for(name) not in replaced] + list(new)
 
 
 def load_upload(files: Sequence[tuple[str, bytes]]) -> Dataset:

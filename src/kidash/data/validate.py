@@ -113,14 +113,19 @@ def _check_vocab(file, row, column, value, allowed) -> Problem | None:
 
 
 def _list_targets(frames, table) -> dict[str, tuple[str, set[str] | None]]:
-    """For each list column of ``table`` that holds ids: (the table they name, its ids or None: unchecked)."""
-    return {column: (target, _ids(frames, target)) for column, target in schema.LIST_COLUMNS[table].items() if target}
+    """For each list column of ``table`` that holds ids: (the file or sheet of the table they name,
+    its ids or None: unchecked)."""
+    return {
+        column: (_file(frames, target), _ids(frames, target))
+        for column, target in schema.LIST_COLUMNS[table].items()
+        if target
+    }
 
 
 def _list_refs(file, row, record, targets: dict[str, tuple[str, set[str] | None]]) -> list[Problem]:
     """Every id in a list cell that the table it names does not hold."""
     return [
-        Problem(file, row, column, "unknown_ref", _ref(value, f"{target}.csv"))
+        Problem(file, row, column, "unknown_ref", _ref(value, target))
         for column, (target, known) in targets.items()
         if known is not None
         for value in split_list(record.get(column, ""))
@@ -223,13 +228,13 @@ def _check_relations(frames, table, file, kinds: dict[str, str] | None) -> list[
         relation = record.get("relation", "")
         for column, value in (("source", source), ("target", target)):
             if value and kinds is not None and value not in kinds:
-                problems.append(Problem(file, row, column, "unknown_ref", _ref(value, "actors.csv")))
+                problems.append(Problem(file, row, column, "unknown_ref", _ref(value, _file(frames, "actors"))))
         found = _check_vocab(file, row, "relation", relation, schema.RELATIONS)
         if found:
             problems.append(found)
         document = record.get("document", "")
         if table == "relations" and document and document_ids is not None and document not in document_ids:
-            problems.append(Problem(file, row, "document", "unknown_ref", _ref(document, "documents.csv")))
+            problems.append(Problem(file, row, "document", "unknown_ref", _ref(document, _file(frames, "documents"))))
         if source and source == target:
             problems.append(Problem(file, row, "target", "self_loop", {"value": source}))
         key = (source, target, relation, document)
@@ -264,7 +269,7 @@ def _check_events(frames, file, kinds: dict[str, str] | None) -> list[Problem]:
         problems += _list_refs(file, row, record, targets)
         document = record.get("document", "")
         if document and document_ids is not None and document not in document_ids:
-            problems.append(Problem(file, row, "document", "unknown_ref", _ref(document, "documents.csv")))
+            problems.append(Problem(file, row, "document", "unknown_ref", _ref(document, _file(frames, "documents"))))
         if "date_precision" in record:
             found = _check_vocab(file, row, "date_precision", record["date_precision"], schema.DATE_PRECISIONS)
             if found:

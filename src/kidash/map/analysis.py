@@ -22,7 +22,7 @@ __all__ = [
     "regions_missing",
 ]
 
-ROSTER_COLUMNS = ("holder", "relation", "target", "organisations", "document", "inferred")
+ROSTER_COLUMNS = ("holder", "relation", "target", "organisations", "document", "inferred", "discrepancy")
 # Strongest role first: a cell of the role matrix shows the first one held.
 ROLE_ORDER: tuple[str, ...] = (
     "leads",
@@ -76,7 +76,8 @@ def initiative_roles(full: nx.MultiDiGraph, initiative: str, shown: set[str] | N
 
     Columns (ids, for :func:`kidash.map.labelled.roster` to put in words):
     ``holder``, ``relation``, ``target`` (the initiative or the part),
-    ``organisations`` (of a person), ``document`` and ``inferred``. ``shown``
+    ``organisations`` (of a person), ``document``, ``inferred`` and ``discrepancy`` (what does not add
+    up: the source names an actor after it ended). ``shown``
     (the nodes a filter leaves) restricts who is listed; None lists everyone.
     The initiative's own roles in its parts (the project organising its own
     workshops) are its structure, not someone taking part: not listed.
@@ -98,6 +99,7 @@ def initiative_roles(full: nx.MultiDiGraph, initiative: str, shown: set[str] | N
                     "organisations": tuple(organisations_of(full, holder)) if person else (),
                     "document": data.get("document", ""),
                     "inferred": bool(data.get("inferred")),
+                    "discrepancy": data.get("discrepancy", ""),
                 }
             )
     table = pd.DataFrame(rows, columns=["order", "name", *ROSTER_COLUMNS])
@@ -126,11 +128,14 @@ def regions_missing(table: pd.DataFrame) -> dict[str, list[str]]:
 
 
 def bridges(graph: nx.MultiDiGraph, full: nx.MultiDiGraph | None = None, lang: str = "nb") -> pd.DataFrame:
-    """Organisations in two or more initiatives: id, name, how many, which (names in ``lang``), most first."""
+    """Organisations in two or more of the main initiatives (the ones the map is about, as
+    :func:`top_bridge` counts them): id, name, how many, which (names in ``lang``), most first."""
     full = full if full is not None else graph
+    main = set(main_initiatives(full))
     taking_part: dict[str, set[str]] = {}
     for organisation, initiative in organisation_roles(graph, full):
-        taking_part.setdefault(organisation, set()).add(initiative)
+        if initiative in main:
+            taking_part.setdefault(organisation, set()).add(initiative)
     order = {i: n for n, i in enumerate(_initiatives_in(organisation_roles(graph, full), full))}
     rows = [
         {

@@ -154,7 +154,9 @@ def filter_graph(graph: nx.MultiDiGraph, filters: Filters) -> nx.MultiDiGraph:
         keep = set(filters.relations)
         drop = [(u, v, k) for u, v, k, d in view.edges(keys=True, data=True) if d["relation"] not in keep]
         view.remove_edges_from(drop)
-    isolated = [n for n in view.nodes if view.degree(n) == 0 and graph.degree(n) > 0]
+    # Left without a relation by a filter: gone. An actor with none at all in the whole map stays
+    # (the sources name it) unless relations were chosen: it holds none of them.
+    isolated = [n for n in view.nodes if view.degree(n) == 0 and (graph.degree(n) > 0 or filters.relations)]
     view.remove_nodes_from(isolated)
     return view
 

@@ -15,6 +15,8 @@ from kidash.map.analysis import regions_missing, top_bridge
 from kidash.map.graph import full_name, short_name
 
 __all__ = [
+    "basis_of",
+    "basis_words",
     "roster",
     "roster_summary",
     "matrix",
@@ -24,6 +26,24 @@ __all__ = [
     "centrality",
     "brokers",
 ]
+
+
+def basis_of(data: dict) -> str:
+    """How a relation is known: ``background`` (no source states it), ``inferred`` or ``stated``."""
+    return "background" if data.get("background") else "inferred" if data.get("inferred") else "stated"
+
+
+def basis_words(data: dict, lang: str) -> str:
+    """How a relation is known, in words, with what does not add up where a source names an actor
+    after it ended (a merger): the one wording every table of relations uses.
+
+    >>> basis_words({"inferred": False, "discrepancy": "slått sammen 2024"}, "nb")
+    'oppgitt – avvik: slått sammen 2024'
+    """
+    words = i18n.label("basis", basis_of(data), lang)
+    if data.get("discrepancy"):
+        words += f" – {i18n.t('tip.discrepancy', lang).lower()}: {data['discrepancy']}"
+    return words
 
 
 def roster(
@@ -41,7 +61,8 @@ def roster(
             i18n.t("col.source", lang): [title for title, _ in source],
             i18n.t("col.published", lang): [date for _, date in source],
             i18n.t("col.basis", lang): [
-                i18n.label("basis", "inferred" if i else "stated", lang) for i in table["inferred"]
+                basis_words({"inferred": i, "discrepancy": d}, lang)
+                for i, d in zip(table["inferred"], table["discrepancy"], strict=True)
             ],
         }
     )

@@ -12,6 +12,7 @@ from kidash.data.contract import split_list
 from kidash.data.dataset import Dataset
 from kidash.data.schema import LIFECYCLE_RELATIONS
 from kidash.map.graph import full_name, organisations_of, short_name
+from kidash.map.labelled import basis_words
 
 __all__ = ["actor_facts", "actor_roles", "actor_people", "actor_neighbours", "actor_events", "role_spans"]
 
@@ -40,11 +41,6 @@ def actor_facts(dataset: Dataset, actor: str, lang: str = "nb") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[i18n.t("profile.fact", lang), i18n.t("profile.value", lang)])
 
 
-def basis_of(data: dict) -> str:
-    """How a relation is known: ``background`` (no source states it), ``inferred`` or ``stated``."""
-    return "background" if data.get("background") else "inferred" if data.get("inferred") else "stated"
-
-
 def _relation_row(full, source, target, data, documents, lang, other):
     title, date = documents.get(data.get("document", ""), ("", ""))
     return {
@@ -52,7 +48,7 @@ def _relation_row(full, source, target, data, documents, lang, other):
         i18n.t("col.target" if other == target else "col.holder", lang): full_name(full.nodes[other], lang),
         i18n.t("col.source", lang): title,
         i18n.t("col.published", lang): date,
-        i18n.t("col.basis", lang): i18n.label("basis", basis_of(data), lang),
+        i18n.t("col.basis", lang): basis_words(data, lang),
         "id": other,
     }
 

@@ -8,9 +8,11 @@ from kidash import i18n
 from kidash.data.contract import split_list
 from kidash.data.dataset import Dataset
 from kidash.map.graph import full_name, in_every_map, initiative_scope, main_initiatives
+from kidash.map.labelled import basis_words
 
 __all__ = [
     "counts",
+    "background_count",
     "view_counts",
     "document_table",
     "basis_table",
@@ -24,9 +26,12 @@ __all__ = [
 
 
 def counts(dataset: Dataset) -> dict[str, int]:
-    """How many organisations, people, initiatives (with events), relations and dated events.
+    """How many organisations, people, initiatives (with events), relations and dated events: the one
+    rule for the map's size, every page that says it uses it.
 
-    Initiatives count every actor of kind ``initiative`` or ``event``.
+    Initiatives count every actor of kind ``initiative`` or ``event``; relations are those the map
+    holds: every relation of the sources and the background facts every map holds (how an actor
+    ended, :func:`kidash.map.graph.in_every_map`), which :func:`background_count` says apart.
     """
     kinds = dataset.actors["kind"].astype(str)
     return {
@@ -36,6 +41,11 @@ def counts(dataset: Dataset) -> dict[str, int]:
         "relations": len(dataset.relations) + len(in_every_map(dataset.background)),  # as the map holds them
         "events": len(dataset.events),
     }
+
+
+def background_count(dataset: Dataset) -> int:
+    """How many of the map's relations are background facts rather than relations of the sources."""
+    return len(in_every_map(dataset.background))
 
 
 def view_counts(dataset: Dataset, graph) -> dict[str, int]:
@@ -100,7 +110,7 @@ def initiative_table(full, lang: str = "nb", shown: set[str] | None = None) -> p
                 i18n.t("col.initiative", lang): full_name(data, lang),
                 i18n.t("col.type", lang): i18n.label("type", data["type"], lang),
                 i18n.t("col.region", lang): i18n.label("region", data["region"], lang),
-                i18n.t("row.actors", lang): len(holders),
+                i18n.t("col.holders", lang): len(holders),
             }
         )
     return pd.DataFrame(rows)
@@ -174,7 +184,6 @@ def shown_relations_table(graph, documents: dict[str, tuple[str, str]], lang: st
     rows = []
     for source, target, data in graph.edges(data=True):
         title, date = documents.get(data.get("document", ""), ("", ""))
-        basis = "background" if data.get("background") else "inferred" if data.get("inferred") else "stated"
         via = data.get("via")
         rows.append(
             (
@@ -184,12 +193,7 @@ def shown_relations_table(graph, documents: dict[str, tuple[str, str]], lang: st
                 name(via) if via else "",
                 title,
                 date,
-                labels("basis", basis)
-                + (
-                    f" – {i18n.t('tip.discrepancy', lang).lower()}: {data['discrepancy']}"
-                    if data.get("discrepancy")
-                    else ""
-                ),
+                basis_words(data, lang),
             )
         )
     columns = [

@@ -178,16 +178,52 @@ class LiveNetwork {
       candidates.push({ id, label, priority, box: [size.left, size.top, size.left + size.width, size.top + size.height] });
     }
     candidates.sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const kept = [];
+    // A name may not lie over another name drawn before it, nor over another node's marker (close in
+    // after a search, one name was written across the next node). Boxes sit in a grid of cells so a
+    // name is checked against its neighbours only.
     const pad = 2 / scale;
+    const cell = Math.max(40, ...candidates.slice(0, 50).map((c) => c.box[3] - c.box[1])) * 2;
+    const grid = new Map();
+    const cells = (box, visit) => {
+      for (let i = Math.floor(box[0] / cell); i <= Math.floor(box[2] / cell); i += 1) {
+        for (let j = Math.floor(box[1] / cell); j <= Math.floor(box[3] / cell); j += 1) {
+          if (visit(`${i},${j}`) === false) return false;
+        }
+      }
+      return true;
+    };
+    const add = (box, owner) => cells(box, (key) => { (grid.get(key) || grid.set(key, []).get(key)).push([owner, box]); });
+    for (const id of body.nodeIndices) {
+      const node = body.nodes[id];
+      if (!node || node.x === undefined) continue;
+      const r = (node.shape && (node.shape.radius || node.shape.width / 2)) || node.options.size || 10;
+      add([node.x - r, node.y - r, node.x + r, node.y + r], id);
+    }
+    const kept = [];
     let changed = false;
     let hidden = 0;
+    const isFree = (item, box) =>
+      cells(box, (key) => (grid.get(key) || []).every(([owner, other]) => owner === item.id || apart(other, box, pad)));
     for (const item of candidates) {
-      const clash = kept.length < 4000 && kept.some((other) => !apart(other.box, item.box, pad));
-      if (Boolean(item.label.kdHidden) !== clash) changed = true;
+      // Under its marker (vis-network's place for it), else over it; the selected node is named
+      // wherever, the others only where they have room.
+      const node = body.nodes[item.id];
+      const r = (node.shape && (node.shape.radius || node.shape.height / 2)) || node.options.size || 10;
+      const up = -(item.box[3] - item.box[1]) - 2 * r - 2 * pad;
+      const shift = [0, up].find((dy) => isFree(item, [item.box[0], item.box[1] + dy, item.box[2], item.box[3] + dy]));
+      const clash = shift === undefined && item.id !== this.selected;
+      const moved = shift || 0;
+      if (Boolean(item.label.kdHidden) !== clash || (item.label.kdShift || 0) !== moved) changed = true;
       item.label.kdHidden = clash;
+      if (moved !== (item.label.kdShift || 0)) {
+        item.label.fontOptions.vadjust = (item.label.fontOptions.vadjust || 0) - (item.label.kdShift || 0) + moved;
+        item.label.kdShift = moved;
+      }
       if (clash) hidden += 1;
-      else kept.push(item);
+      else {
+        kept.push(item);
+        add([item.box[0], item.box[1] + moved, item.box[2], item.box[3] + moved], item.id);
+      }
     }
     this.root.dataset.labelsShown = String(kept.length);
     this.root.dataset.labelsHidden = String(hidden);
