@@ -39,3 +39,88 @@ def requires(available: bool, what: str):
         return missing
 
     return mark
+
+
+# --- PostgreSQL: a throw-away server from Debian's binaries ---------------------------------------
+
+import contextlib  # noqa: E402
+import glob  # noqa: E402
+import shutil  # noqa: E402
+import signal  # noqa: E402
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+
+def postgres_bin() -> Path | None:
+    """Debian's PostgreSQL binaries (the newest installed), or None."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), key=lambda p: int(p.split("/")[4]))
+    return Path(found[-1]).parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class PostgresServer:
+    """A PostgreSQL cluster in a temporary folder on a free port, trusting local connections; as the
+    ``postgres`` user when the tests run as root (initdb refuses root)."""
+
+    def __init__(self):
+        bin_dir = postgres_bin()
+        need(bin_dir is not None, "no PostgreSQL server binaries (apt-get install postgresql)")
+        self.bin = bin_dir
+        self.folder = Path(tempfile.mkdtemp(prefix="kidash-pg-"))
+        self.port = _free_port()
+        self.as_postgres = os.geteuid() == 0
+        if self.as_postgres:
+            shutil.chown(self.folder, "postgres", "postgres")
+        data = self.folder / "data"
+        self._run([self.bin / "initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8",
+                   "--no-locale", "-N"])  # fmt: skip
+        self.databases = 0
+        self.start()
+
+    def start(self) -> None:
+        """Start the server (again, after :meth:`kill`: it recovers from its write-ahead log)."""
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        data = self.folder / "data"
+        self._run([self.bin / "pg_ctl", "-D", data, "-o", options, "-l", self.folder / "log", "-w", "start"])
+
+    def kill(self) -> None:
+        """Kill the server as a crash would (SIGKILL to every PostgreSQL process, nothing flushed)."""
+        pid = int((self.folder / "data" / "postmaster.pid").read_text().split()[0])
+        children = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
+        for each in [pid, *map(int, children)]:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(each, signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.05)
+
+    def _run(self, command) -> None:
+        command = [str(part) for part in command]
+        if self.as_postgres:
+            command = ["runuser", "-u", "postgres", "--", *command]
+        subprocess.run(command, check=True, capture_output=True)
+
+    def database(self) -> str:
+        """A new, empty database's URL (one per test keeps tests apart)."""
+        self.databases += 1
+        name = f"kidash_{self.databases}"
+        self._run([self.bin / "createdb", "-h", "127.0.0.1", "-p", self.port, "-U", "postgres", name])
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
+
+    def stop(self) -> None:
+        try:
+            self._run([self.bin / "pg_ctl", "-D", self.folder / "data", "-m", "immediate", "stop"])
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)

@@ -23,3 +23,21 @@ def shipped():
     from kidash.data.dataset import load_dataset
 
     return load_dataset()
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A real PostgreSQL server for the session (Debian's binaries; skipped where missing, failed in CI)."""
+    from tests.components import PostgresServer
+
+    server = PostgresServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """An empty store's URL: a SQLite file, then a PostgreSQL database (every store test runs on both)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'kidash.sqlite3'}"
+    return request.getfixturevalue("postgres").database()

@@ -752,6 +752,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "del opp sammenslåtte celler og skriv kolonnenavnet",
         "column {letter} has data but no header (merged cells?); unmerge the cells and type the column name",
     ),
+    "problem.cannot_revert": (
+        "en endring av typen «{action}» kan ikke angres her",
+        "a change of the kind «{action}» cannot be undone here",
+    ),
     "problem.cell_error": (
         "cellen viser en Excel-feil (som #REF!); skriv inn verdien",
         "the cell shows an Excel error (such as #REF!); type the value",
@@ -769,12 +773,21 @@ STRINGS: dict[str, tuple[str, str]] = {
         "cellen inneholder et usynlig kontrolltegn ({code}); skriv verdien inn på nytt",
         "the cell holds an invisible control character ({code}); type the value again",
     ),
+    "problem.document_too_big": (
+        "filen er {size} MB, grensen er {limit} MB",
+        "the file is {size} MB; the limit is {limit} MB",
+    ),
+    "problem.document_without_text": (
+        "dokumentet «{document}» har ingen lagret tekst; legg det til med teksten (lim inn eller last opp)",
+        "the document «{document}» has no stored text; add it with its text (paste or upload)",
+    ),
     "problem.duplicate_column": ("kolonnenavnet står to ganger", "the column name appears twice"),
     "problem.duplicate_id": ("id «{value}» er brukt før, i rad {first}", "id «{value}» is already used in row {first}"),
     "problem.duplicate_relation": (
         "samme relasjon står allerede i rad {first}",
         "the same relation is already in row {first}",
     ),
+    "problem.empty_document": ("dokumentet har ingen tekst å lese", "the document has no text to read"),
     "problem.empty_file": (
         "filen er tom; første rad skal være kolonnenavnene",
         "the file is empty; the first row must hold the column names",
@@ -787,6 +800,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "problem.formula": (
         "cellen inneholder en formel; erstatt den med verdien (Kopier → Lim inn verdier)",
         "the cell holds a formula; replace it with its value (Copy → Paste values)",
+    ),
+    "problem.id_is_stable": (
+        "id-en «{value}» kan ikke endres (lenker og relasjoner bruker den)",
+        "the id «{value}» cannot be changed (links and relations use it)",
+    ),
+    "problem.id_taken": ("id «{value}» er allerede brukt i kartet", "id «{value}» is already used in the map"),
+    "problem.inferred_needs_reason": (
+        "en utledet rolle trenger en begrunnelse i merknaden: hva i kilden antyder den?",
+        "an inferred role needs a reason in the note: what in the source implies it?",
     ),
     "problem.missing_column": ("kolonnen mangler i overskriften", "the column is missing from the header"),
     "problem.missing_file": ("filen mangler", "the file is missing"),
@@ -833,9 +855,21 @@ STRINGS: dict[str, tuple[str, str]] = {
         "last opp én arbeidsbok (eller én ZIP) alene, eller bare CSV-filer",
         "upload one workbook (or one ZIP) on its own, or only CSV files",
     ),
+    "problem.pdf_without_text": (
+        "PDF-en har ingen tekst (trolig et skannet bilde); lim inn teksten eller bruk en PDF med tekst",
+        "the PDF has no text (probably a scanned image); paste the text or use a PDF with text",
+    ),
     "problem.personal_contact": (
         "cellen ser ut til å inneholde en e-postadresse eller et telefonnummer; slike lagres ikke",
         "the cell seems to hold an e-mail address or phone number; these are not stored",
+    ),
+    "problem.quote_missing": (
+        "en rolle som er oppgitt i kilden, trenger kildens ord: lim inn setningen fra «{document}» som sier det, eller lagre rollen som utledet med en begrunnelse",
+        "a role stated in the source needs the source's words: paste the sentence from «{document}» that says so, or save the role as inferred with a reason",
+    ),
+    "problem.quote_not_in_document": (
+        "sitatet står ikke ordrett i den lagrede teksten til «{document}»; rett sitatet, eller lagre rollen som utledet med en begrunnelse",
+        "the quote is not word for word in the stored text of «{document}»; correct the quote, or save the role as inferred with a reason",
     ),
     "problem.rename_sheet": (
         "arket «{sheet}» finnes ikke; gi arket «{found}» navnet «{sheet}»",

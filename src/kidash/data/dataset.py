@@ -124,13 +124,18 @@ def _typed(tables: dict[str, RawTable], label: str) -> Dataset:
     )
 
 
-def dataset_from_frames(frames: Mapping[str, RawTable | pd.DataFrame], label: str = "data") -> Dataset:
+def dataset_from_frames(
+    frames: Mapping[str, RawTable | pd.DataFrame], label: str = "data", allow_empty: bool = False
+) -> Dataset:
     """Validate string tables and return them typed; raise DataError otherwise.
 
-    A plain DataFrame (a table built in code) reads as ``<table>.csv``.
+    A plain DataFrame (a table built in code) reads as ``<table>.csv``. ``allow_empty``: a map
+    with no actor yet (a new map in the store) is a map, not an error.
     """
     tables = as_raw(frames)
     problems = validate_frames(tables)
+    if allow_empty:
+        problems = [p for p in problems if p.code != "no_actors"]
     if problems:
         raise DataError(problems)
     return _typed(tables, label)
