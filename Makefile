@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
+# Where the server answers: this machine only, where editing is on (see README, «The living map»).
+# ADDRESS=0.0.0.0 opens it to the network, read only unless sign-in or KIDASH_EDITING=open is set.
+ADDRESS ?= 127.0.0.1
 
 .PHONY: run test test-long lint validate bench clean
 
@@ -20,7 +23,7 @@ $(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
 	touch $@
 
 run: $(VENV)/.runtime
-	$(BIN)/python -m streamlit run serve.py --server.port $(PORT)
+	$(BIN)/python -m streamlit run serve.py --server.port $(PORT) --server.address $(ADDRESS)
 
 validate: $(VENV)/.runtime
 	$(BIN)/python -m kidash validate data

@@ -5,7 +5,7 @@ import datetime as dt
 import streamlit as st
 
 from kidash import i18n
-from kidash.app import cache, export_panel, frame, network, show, state
+from kidash.app import cache, export_panel, frame, living, network, show, state
 from kidash.charts import report
 from kidash.map import profile
 from kidash.map.filters import Filters, ego_network
@@ -19,6 +19,7 @@ if actor is None:
 
 name = page.names[actor]
 show.heading(name)
+living.edit_links(lang, actor)  # where the map can be edited: this actor's form, and its history
 page.table("actor-facts", lambda: profile.actor_facts(dataset, actor, lang), actor, lang)
 roles = page.per_view("actor-roles", lambda: profile.actor_roles(full, actor, page.documents, lang), actor, lang)
 for key, table in zip(("profile.held", "profile.received"), roles, strict=True):

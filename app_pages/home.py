@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from kidash import i18n
-from kidash.app import export_panel, frame, state
+from kidash.app import export_panel, frame, session, state
 from kidash.map import summary
 from kidash.pages import PAGES
 
@@ -26,6 +26,8 @@ for column, (key, value) in zip(st.columns(5), counts.items(), strict=True):
 
 st.header(i18n.t("home.pages", lang))
 for spec in PAGES[1:]:
+    if spec.store and session.store() is None:
+        continue  # the living map's pages are not in the menu while the dashboard reads files only
     state.page_link(spec.name, i18n.t(spec.title_key.replace("nav.", "home.page."), lang), ":material/arrow_forward:")
 
 st.header(i18n.t("home.main_initiatives", lang))

@@ -38,7 +38,8 @@ COOKIE = "KIDASH_REPLICA"
 class Cluster:
     """Replicas «a» and «b» and the proxy in front of them; everything stopped on exit."""
 
-    def __init__(self) -> None:
+    def __init__(self, env: dict[str, str] | None = None) -> None:
+        self.env = dict(env or {})  # for every replica: one store (KIDASH_DATABASE_URL), say
         self.replicas: dict[str, tuple[subprocess.Popen, int]] = {}
         self.proxy: subprocess.Popen | None = None
         self.port = 0
@@ -46,7 +47,7 @@ class Cluster:
     def __enter__(self) -> Cluster:
         # One cookie secret for all replicas, as DEPLOY.md asks: a browser sent to another
         # replica keeps a valid XSRF token for its uploads.
-        env = {"STREAMLIT_SERVER_COOKIE_SECRET": secrets.token_hex(32)}
+        env = {"STREAMLIT_SERVER_COOKIE_SECRET": secrets.token_hex(32), **self.env}
         try:
             for name in ("a", "b"):
                 self.replicas[name] = start(ROOT / "serve.py", env)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+
 import pytest
+
+# Every test's store (AppTest's pages, the servers the browser tests start) is a SQLite file in a
+# folder of this test run's own, never the person's ~/.kidash nor a configured server.
+os.environ["KIDASH_HOME"] = tempfile.mkdtemp(prefix="kidash-test-home-")
+os.environ.pop("KIDASH_DATABASE_URL", None)
 
 from kidash.data.dataset import dataset_from_frames
 from tests.fixtures import TINY, frames_from_rows

@@ -16,7 +16,7 @@ from kidash.safety import escape_html, escape_markdown
 
 __all__ = [
     "LANGUAGES", "DEFAULT_LANGUAGE", "STRINGS", "VOCABULARY", "t", "md", "html", "label", "format_date", "format_number",
-    "in_norwegian",
+    "in_norwegian", "has", "format_datetime",
 ]  # fmt: skip
 
 LANGUAGES: tuple[str, ...] = ("nb", "en")
@@ -251,6 +251,141 @@ STRINGS: dict[str, tuple[str, str]] = {
         "«{text}» is not a date. Type for example 15.06.2021 or 15 June 2021.",
     ),
     "date.placeholder": ("dd.mm.åååå", "dd.mm.yyyy"),
+    "edit.author": ("Navnet ditt i historikken", "Your name in the history"),
+    "edit.author.help": ("Endringene dine lagres under dette navnet.", "Your changes are kept under this name."),
+    "edit.bad_date": (
+        "«{field}» er ikke en dato: skriv den som 15.06.2021 eller 2021-06-15.",
+        "«{field}» is not a date: write it as 15.06.2021 or 2021-06-15.",
+    ),
+    "edit.changed_meanwhile": (
+        "Noen har endret denne raden siden du åpnet den. Lagrer du, får du se endringen deres ved siden av din.",
+        "Someone changed this row since you opened it. If you save, you will see their change beside yours.",
+    ),
+    "edit.choose": ("Velg", "Choose"),
+    "edit.closed": (
+        "Redigering er ikke slått på her. Den er på når kidash kjører på din egen maskin («make run»), eller når den som driver serveren har slått på innlogging eller redigering.",
+        "Editing is not on here. It is on when kidash runs on your own machine («make run»), or when whoever runs the server has turned on sign-in or editing.",
+    ),
+    "edit.conflict": (
+        "Ikke lagret: **{who}** endret raden {when} («{why}»). Her er endringen deres ved siden av din.",
+        "Not saved: **{who}** changed the row {when} («{why}»). Here is their change beside yours.",
+    ),
+    "edit.conflict.gone": (
+        "Ikke lagret: raden er fjernet siden du åpnet den.",
+        "Not saved: the row was removed since you opened it.",
+    ),
+    "edit.conflict.theirs": ("Deres endring", "Their change"),
+    "edit.conflict.was": ("Før", "Before"),
+    "edit.conflict.yours": ("Din endring", "Your change"),
+    "edit.date.placeholder": ("f.eks. 15.06.2021", "e.g. 2021-06-15"),
+    "edit.find": ("Finn raden (skriv et ord fra den)", "Find the row (type a word from it)"),
+    "edit.heading": ("Rediger kartet", "Edit the map"),
+    "edit.id_stable": (
+        "Id-en står fast: andre rader og lenker viser til den.",
+        "The id stays: other rows and links refer to it.",
+    ),
+    "edit.intro": (
+        "Legg til eller rett en aktør, en rolle, en hendelse, et kildedokument eller et bakgrunnsfaktum. Hver endring lagres med hvem, når og hvorfor, og kan angres på **Historikk**. En rolle som er oppgitt i kilden, lagres med kildens ord; finnes ordene ikke i dokumentet, lagres den som utledet med en begrunnelse.",
+        "Add or correct an actor, a role, an event, a source document or a background fact. Every change is kept with who, when and why, and can be undone on **History**. A role stated in a source is saved with the source's words; where the words are not in the document, it is saved as inferred with a reason.",
+    ),
+    "edit.keep_mine": ("Lagre min endring over deres", "Save my change over theirs"),
+    "edit.keep_mine.help": (
+        "Feltene du ikke har endret, får deres verdi; bare det du selv endret, går over deres. Trykk «Lagre» etterpå.",
+        "The fields you did not change take their value; only what you changed goes over theirs. Press «Save» afterwards.",
+    ),
+    "edit.map": ("Du redigerer **{name}** som **{who}**.", "You are editing **{name}** as **{who}**."),
+    "edit.near": (
+        "Finnes aktøren alt? Nesten samme navn: {names}.",
+        "Is the actor already here? Nearly the same name: {names}.",
+    ),
+    "edit.new.actors": ("Ny aktør", "New actor"),
+    "edit.new.background": ("Nytt bakgrunnsfaktum", "New background fact"),
+    "edit.new.documents": ("Nytt kildedokument", "New source document"),
+    "edit.new.events": ("Ny hendelse", "New event"),
+    "edit.new.relations": ("Ny rolle", "New role"),
+    "edit.own_data": (
+        "Du ser dine egne data, som bare finnes i denne økten. Behold dem som et kart på **Kart**-siden for å redigere dem.",
+        "You are looking at your own data, which lives in this session only. Keep it as a map on the **Maps** page to edit it.",
+    ),
+    "edit.past": (
+        "Du ser kartet slik det var etter en tidligere endring. Gå tilbake til kartet i dag for å redigere.",
+        "You are looking at the map as it was after an earlier change. Go back to today's map to edit.",
+    ),
+    "edit.refused": (
+        "Ikke lagret: endringen har feil. Ingenting er skrevet; rett dette og lagre igjen:",
+        "Not saved: the change has problems. Nothing was written; fix these and save again:",
+    ),
+    "edit.remove": ("Fjern raden", "Remove the row"),
+    "edit.remove.help.actors": (
+        "Bare en aktør ingen rad viser til. En aktør som har sluttet, får heller en sluttdato.",
+        "Only an actor no row refers to. An actor that has ended gets an end date instead.",
+    ),
+    "edit.remove.help.background": ("For et bakgrunnsfaktum som er feil.", "For a background fact that is wrong."),
+    "edit.remove.help.documents": ("Bare et dokument ingen rad viser til.", "Only a document no row refers to."),
+    "edit.remove.help.events": ("For en hendelse som er registrert feil.", "For an event recorded wrongly."),
+    "edit.remove.help.relations": (
+        "For en rolle som er registrert feil. En rolle som har sluttet, får heller en sluttdato.",
+        "For a role recorded wrongly. A role that has ended gets an end date instead.",
+    ),
+    "edit.remove.sure": ("Ja, fjern den", "Yes, remove it"),
+    "edit.removed": (
+        "Fjernet (endring {change}). Den kan hentes tilbake på **Historikk**.",
+        "Removed (change {change}). It can be brought back on **History**.",
+    ),
+    "edit.row": ("Hva vil du endre?", "What do you want to change?"),
+    "edit.row.help": (
+        "Velg en rad for å endre den, eller la feltet stå tomt for å legge til en ny.",
+        "Choose a row to change it, or leave the field empty to add a new one.",
+    ),
+    "edit.row.new": ("Ny rad", "New row"),
+    "edit.row_missing": (
+        "Kartet har ingen rad «{row}»; her kan du legge til en ny.",
+        "The map has no row «{row}»; here you can add a new one.",
+    ),
+    "edit.save": ("Lagre", "Save"),
+    "edit.saved": ("Lagret (endring {change}).", "Saved (change {change})."),
+    "edit.table": ("Tabell", "Table"),
+    "edit.tables.actors": ("Aktører", "Actors"),
+    "edit.tables.background": ("Bakgrunn", "Background"),
+    "edit.tables.documents": ("Dokumenter", "Documents"),
+    "edit.tables.events": ("Hendelser", "Events"),
+    "edit.tables.relations": ("Roller", "Roles"),
+    "edit.tables_all.actors": ("Aktører", "Actors"),
+    "edit.tables_all.all": ("Alle", "All"),
+    "edit.tables_all.background": ("Bakgrunn", "Background"),
+    "edit.tables_all.documents": ("Dokumenter", "Documents"),
+    "edit.tables_all.events": ("Hendelser", "Events"),
+    "edit.tables_all.relations": ("Roller", "Roles"),
+    "edit.take_theirs": ("Forkast min og vis deres", "Discard mine and show theirs"),
+    "edit.text.again": (
+        "Teksten som er lagret, står. Last opp eller lim inn en ny lesning bare om den skal erstattes; sitatene rollene viser til, må stå i den nye også.",
+        "The stored text stays. Upload or paste a new reading only to replace it; the quotes the roles rest on must be in the new one too.",
+    ),
+    "edit.text.file": (
+        "eller last opp filen (nettside, PDF eller tekst)",
+        "or upload the file (web page, PDF or text)",
+    ),
+    "edit.text.file.help": (
+        "Høyst 20 MB. E-postadresser og telefonnumre i teksten lagres ikke.",
+        "At most 20 MB. E-mail addresses and phone numbers in the text are not kept.",
+    ),
+    "edit.text.heading": ("Dokumentets tekst", "The document's text"),
+    "edit.text.new": (
+        "Et nytt dokument trenger teksten sin: roller fra det lagres med ord som står i den.",
+        "A new document needs its text: roles from it are saved with words found in it.",
+    ),
+    "edit.text.paste": ("Lim inn teksten", "Paste the text"),
+    "edit.to_history": ("Historikken til denne raden", "This row's history"),
+    "edit.to_profile": ("Aktørens profil", "The actor's profile"),
+    "edit.why": ("Hvorfor? (kreves)", "Why? (required)"),
+    "edit.why.help": (
+        "Én setning om hva endringen bygger på: står i historikken.",
+        "One sentence on what the change rests on: kept in the history.",
+    ),
+    "edit.why_missing": (
+        "Skriv kort hvorfor: endringen lagres med grunnen.",
+        "Say briefly why: the change is kept with its reason.",
+    ),
     "export.about_focus": ("fokus på {name}", "focus on {name}"),
     # export.*
     "export.actors_notes": (
@@ -311,6 +446,56 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export.template.too_big": ("større enn {mb} MB", "larger than {mb} MB"),
     "export.whole_map": ("hele kartet", "the whole map"),
     "export.xlsx": ("Tabellene (Excel)", "The tables (Excel)"),
+    "field.actors": ("Aktører", "Actors"),
+    "field.aliases": ("Andre skrivemåter", "Other spellings"),
+    "field.author": ("Forfatter", "Author"),
+    "field.basis": ("Grunnlag", "Basis"),
+    "field.category": ("Kategori", "Category"),
+    "field.date_basis": ("Datoene er", "The dates are"),
+    "field.date_precision": ("Datoen gjelder", "The date is to the"),
+    "field.description": ("Beskrivelse", "Description"),
+    "field.discrepancy": ("Avvik", "Discrepancy"),
+    "field.document": ("Kilde", "Source"),
+    "field.documents": ("Kilder som nevner den", "Sources that mention it"),
+    "field.end": ("Slutt", "End"),
+    "field.file": ("Fil eller nettadresse", "File or web address"),
+    "field.id": ("Id", "Id"),
+    "field.inferred": ("Utledet (kilden bare antyder det)", "Inferred (the source only implies it)"),
+    "field.kind": ("Art", "Kind"),
+    "field.language": ("Språk", "Language"),
+    "field.main_initiative": ("Et av initiativene kartet handler om", "One of the initiatives the map is about"),
+    "field.name": ("Navn", "Name"),
+    "field.name_en": ("Engelsk navn", "English name"),
+    "field.note": ("Merknad", "Note"),
+    "field.published": ("Publisert", "Published"),
+    "field.publisher": ("Utgiver", "Publisher"),
+    "field.publisher_basis": ("Utgiveren er", "The publisher is"),
+    "field.quote": ("Kildens ord (ordrett fra dokumentet)", "The source's words (word for word from the document)"),
+    "field.quote.help": (
+        "Lim inn setningen eller delen av den som sier dette. Den må stå ordrett i dokumentets tekst; én per linje om flere.",
+        "Paste the sentence, or the part of it, that says so. It must be word for word in the document's text; one per line for several.",
+    ),
+    "field.region": ("Region", "Region"),
+    "field.region_basis": ("Regionen er", "The region is"),
+    "field.relation": ("Rolle", "Role"),
+    "field.relations.document": ("Kilden som sier det", "The source that says so"),
+    "field.relations.source": ("Hvem har rollen", "Who holds the role"),
+    "field.relations.target": ("Hvor rollen holdes", "Where the role is held"),
+    "field.remark": (
+        "Merknad (for en utledet rolle: hvordan den er utledet)",
+        "Note (for an inferred role: how it was inferred)",
+    ),
+    "field.role_title": ("Stillingstittel", "Job title"),
+    "field.short_name": ("Kort navn", "Short name"),
+    "field.short_name_en": ("Kort engelsk navn", "Short English name"),
+    "field.source": ("Hvem", "Who"),
+    "field.start": ("Start", "Start"),
+    "field.target": ("Hvor", "Where"),
+    "field.time": ("Klokkeslett", "Time"),
+    "field.title": ("Tittel", "Title"),
+    "field.title_en": ("Engelsk tittel", "English title"),
+    "field.type": ("Type", "Type"),
+    "field.updated": ("Oppdatert", "Updated"),
     # fig.*
     "fig.breakdown.region": (
         "Organisasjoner per region i hvert initiativ",
@@ -394,6 +579,77 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filters.time_basis.stated": ("Sagt av kildene innen da", "Stated by the sources by then"),
     "filters.time_basis.stated.short": ("slik kildene sa det per {date}", "as stated by {date}"),
     "filters.type": ("Type organisasjon", "Kind of organisation"),
+    "history.action.archive": ("arkiverte kartet", "archived the map"),
+    "history.action.create": ("la til", "added"),
+    "history.action.create_map": ("laget kartet", "made the map"),
+    "history.action.delete": ("fjernet", "removed"),
+    "history.action.import": ("leste inn kartet", "imported the map"),
+    "history.action.rename": ("ga kartet nytt navn", "renamed the map"),
+    "history.action.revert": ("angret", "undid"),
+    "history.action.unarchive": ("hentet kartet fra arkivet", "restored the map"),
+    "history.action.update": ("endret", "changed"),
+    "history.actor": ("Om aktøren", "About the actor"),
+    "history.actor.anyone": ("Alle aktører", "Every actor"),
+    "history.after": ("Etter", "After"),
+    "history.author": ("Av", "By"),
+    "history.author.anyone": ("Alle", "Anyone"),
+    "history.back_to_today": ("Tilbake til kartet i dag", "Back to today's map"),
+    "history.before": ("Før", "Before"),
+    "history.card": (
+        "**Endring {change}** · {when} · **{who}** {action} {what}: {label}",
+        "**Change {change}** · {when} · **{who}** {action} {what}: {label}",
+    ),
+    "history.card.map": (
+        "**Endring {change}** · {when} · **{who}** {action} {name}",
+        "**Change {change}** · {when} · **{who}** {action} {name}",
+    ),
+    "history.change_not_found": (
+        "Kartet har ingen endring «{change}»; viser kartet i dag.",
+        "The map has no change «{change}»; showing today's map.",
+    ),
+    "history.closed": (
+        "Historikken finnes for kart som er lagret her, ikke for filer eller egne data.",
+        "The history is there for maps kept here, not for files or your own data.",
+    ),
+    "history.count": (
+        "⟨count|1 endring|{count} endringer⟩; viser de {shown} nyeste.",
+        "⟨count|1 change|{count} changes⟩; showing the newest {shown}.",
+    ),
+    "history.count.all": ("⟨count|1 endring|{count} endringer⟩.", "⟨count|1 change|{count} changes⟩."),
+    "history.download": ("Last ned historikken (CSV)", "Download the history (CSV)"),
+    "history.heading": ("Historikk", "History"),
+    "history.intro": (
+        "Hver endring av kartet, nyeste først: hvem, når, hvorfor og på hvilken kilde. Se kartet slik det var etter en endring, eller angre en endring (angringen blir en ny endring).",
+        "Every change to the map, newest first: who, when, why and on which source. See the map as it was after a change, or undo a change (the undoing is a new change).",
+    ),
+    "history.more": ("Vis flere", "Show more"),
+    "history.past_banner": (
+        "Du ser kartet slik det var etter **endring {change}** ({when}, {who}). Alle sidene viser det slik; ingenting kan endres her.",
+        "You are looking at the map as it was after **change {change}** ({when}, {who}). Every page shows it so; nothing can be changed here.",
+    ),
+    "history.reverts": ("Angrer endring {change}.", "Undoes change {change}."),
+    "history.see_map": ("Se kartet slik det var etter denne", "See the map as it was after this"),
+    "history.since_last": (
+        "⟨count|1 endring|{count} endringer⟩ siden du sist så historikken (merket 🆕).",
+        "⟨count|1 change|{count} changes⟩ since you last looked at the history (marked 🆕).",
+    ),
+    "history.source": ("Kilde: {document}", "Source: {document}"),
+    "history.table": ("Hva", "What"),
+    "history.undo": ("Angre", "Undo"),
+    "history.undo.confirm": ("Angre endringen", "Undo the change"),
+    "history.undo.conflict": (
+        "Endring {change} er ikke angret: raden er endret igjen siden (sist av {who}). Angre den siste endringen først, eller rett raden på **Rediger**.",
+        "Change {change} was not undone: the row changed again since (last by {who}). Undo the latest change first, or correct the row on **Edit**.",
+    ),
+    "history.undo.done": (
+        "Endring {change} er angret (ny endring {new}).",
+        "Change {change} is undone (new change {new}).",
+    ),
+    "history.undo.refused": (
+        "Endring {change} er ikke angret: kartet ville fått feil. Ingenting er skrevet:",
+        "Change {change} was not undone: the map would have problems. Nothing was written:",
+    ),
+    "history.why": ("Hvorfor: {why}", "Why: {why}"),
     # home.*
     "home.basis_table": ("Oppgitt og utledet", "Stated and inferred"),
     "home.count_of": ("{shown} av {total}", "{shown} of {total}"),
@@ -455,9 +711,21 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Data: tabellene, datakvaliteten og dine egne data",
         "Data: the tables, data quality and your own data",
     ),
+    "home.page.edit": (
+        "Rediger: legg til eller rett aktører, roller og kilder, med hvem og hvorfor",
+        "Edit: add or correct actors, roles and sources, with who and why",
+    ),
+    "home.page.history": (
+        "Historikk: hver endring, hvem som gjorde den og hvorfor; angre",
+        "History: every change, who made it and why; undo",
+    ),
     "home.page.initiatives": (
         "Initiativer: hvem leder, deltar og observerer",
         "Initiatives: who leads, takes part and observes",
+    ),
+    "home.page.maps": (
+        "Kart: de lagrede kartene, et nytt eget kart",
+        "Maps: the maps kept here, a new one of your own",
     ),
     "home.page.network": (
         "Utforsk nettverket av roller og samarbeid",
@@ -527,13 +795,76 @@ STRINGS: dict[str, tuple[str, str]] = {
     "legend.shape": ("Form: art", "Shape: kind"),
     "legend.shared_initiatives": ("Felles initiativer (tykkere = flere)", "Shared initiatives (thicker = more)"),
     "legend.title": ("Tegnforklaring", "Legend"),
+    "live.changed": ("Kartet er oppdatert: {who} – {why}", "The map was updated: {who} – {why}"),
+    "live.changed_here": (
+        "**{who}** har nettopp endret kartet. Det du skriver her, står til du lagrer; lagrer du over en rad de endret, får du se endringen deres først.",
+        "**{who}** just changed the map. What you type here stays until you save; if you save over a row they changed, you will see their change first.",
+    ),
+    "map.empty": (
+        "Kartet er tomt ennå. Legg til de første aktørene, kildene og rollene på **Rediger**.",
+        "The map is empty so far. Add its first actors, sources and roles on **Edit**.",
+    ),
+    "map.empty.add": ("Legg til den første aktøren", "Add the first actor"),
+    "maps.all": ("Alle kart", "All maps"),
+    "maps.archive": ("Arkiver kartet", "Archive the map"),
+    "maps.archive.help": (
+        "Kartet forsvinner fra listen, men ingenting slettes: det kan hentes tilbake.",
+        "The map leaves the list, but nothing is deleted: it can be brought back.",
+    ),
+    "maps.archive.sure": ("Ja, arkiver det", "Yes, archive it"),
+    "maps.archived": ("«{name}» er arkivert.", "«{name}» is archived."),
+    "maps.archived_list": ("Arkiverte kart ({count})", "Archived maps ({count})"),
+    "maps.closed": (
+        "Kartene finnes når kidash bruker sitt lager; nå leser den en mappe med filer.",
+        "The maps are there when kidash uses its store; now it reads a folder of files.",
+    ),
+    "maps.col.address": ("Adresse", "Address"),
+    "maps.col.made": ("Laget", "Made"),
+    "maps.col.name": ("Kart", "Map"),
+    "maps.col.version": ("Versjon", "Version"),
+    "maps.heading": ("Kart", "Maps"),
+    "maps.intro": (
+        "Kartene som er lagret her. Det delte kartet er det alle ser først; lag et eget kart for å arbeide for deg selv, tomt, som kopi av kartet du ser, eller av dine egne data.",
+        "The maps kept here. The shared map is the one everyone sees first; make a map of your own to work apart, empty, as a copy of the map shown, or from your own data.",
+    ),
+    "maps.list": ("Kartene", "The maps"),
+    "maps.made": ("«{name}» er laget, og du ser det nå.", "«{name}» is made, and you are looking at it now."),
+    "maps.made.empty": ("tomt kart", "empty map"),
+    "maps.made.upload": ("fra opplastede data ({label})", "from uploaded data ({label})"),
+    "maps.name_missing": ("Gi kartet et navn.", "Give the map a name."),
+    "maps.new": ("Nytt kart", "New map"),
+    "maps.new.button": ("Lag kartet", "Make the map"),
+    "maps.new.copy": ("En kopi av kartet du ser", "A copy of the map shown"),
+    "maps.new.empty": ("Ingenting ennå", "Nothing yet"),
+    "maps.new.how": ("Hva skal det holde?", "What should it hold?"),
+    "maps.new.name": ("Navn", "Name"),
+    "maps.new.upload": ("Dine opplastede data", "Your uploaded data"),
+    "maps.not_found": (
+        "Det finnes ikke noe kart «{slug}» her; viser det delte kartet.",
+        "There is no map «{slug}» here; showing the shared map.",
+    ),
+    "maps.open": ("Åpne et annet kart", "Open another map"),
+    "maps.open.button": ("Åpne", "Open"),
+    "maps.rename": ("Nytt navn", "New name"),
+    "maps.rename.button": ("Gi nytt navn", "Rename"),
+    "maps.renamed": (
+        "Kartet heter nå «{name}». Adressen er den samme, så lenker virker fortsatt.",
+        "The map is now called «{name}». Its address is the same, so links still work.",
+    ),
+    "maps.restore": ("Hent tilbake «{name}»", "Restore «{name}»"),
+    "maps.restored": ("«{name}» er hentet tilbake.", "«{name}» is restored."),
+    "maps.shown": ("Kart: **{name}**", "Map: **{name}**"),
+    "maps.this": ("Kartet du ser: {name}", "The map shown: {name}"),
     "more.count": ("{label} ({count} valgt)", "{label} ({count} set)"),
     # nav.*
     "nav.actor": ("Aktørprofil", "Actor profile"),
     "nav.analysis": ("Analyse", "Analysis"),
     "nav.data": ("Data", "Data"),
+    "nav.edit": ("Rediger", "Edit"),
+    "nav.history": ("Historikk", "History"),
     "nav.home": ("Oversikt", "Overview"),
     "nav.initiatives": ("Initiativer", "Initiatives"),
+    "nav.maps": ("Kart", "Maps"),
     "nav.network": ("Nettverk", "Network"),
     "nav.timeline": ("Tidslinje", "Timeline"),
     # network.*
@@ -864,12 +1195,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the cell seems to hold an e-mail address or phone number; these are not stored",
     ),
     "problem.quote_missing": (
-        "en rolle som er oppgitt i kilden, trenger kildens ord: lim inn setningen fra «{document}» som sier det, eller lagre rollen som utledet med en begrunnelse",
-        "a role stated in the source needs the source's words: paste the sentence from «{document}» that says so, or save the role as inferred with a reason",
+        "en rolle som er oppgitt i kilden, trenger kildens ord: lim inn ordene fra «{document}» som sier det, eller lagre rollen som utledet med en begrunnelse",
+        "a role stated in the source needs the source's words: paste the words from «{document}» that say so, or save the role as inferred with a reason",
     ),
     "problem.quote_not_in_document": (
-        "sitatet står ikke ordrett i den lagrede teksten til «{document}»; rett sitatet, eller lagre rollen som utledet med en begrunnelse",
-        "the quote is not word for word in the stored text of «{document}»; correct the quote, or save the role as inferred with a reason",
+        "«{quote}» står ikke ordrett i den lagrede teksten til «{document}»; rett sitatet, eller lagre rollen som utledet med en begrunnelse",
+        "«{quote}» is not word for word in the stored text of «{document}»; correct the quote, or save the role as inferred with a reason",
     ),
     "problem.rename_sheet": (
         "arket «{sheet}» finnes ikke; gi arket «{found}» navnet «{sheet}»",
@@ -938,12 +1269,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "profile.choose": ("Aktør", "Actor"),
     "profile.choose.help": ("Skriv for å søke.", "Type to search."),
     "profile.description": ("Beskrivelse", "Description"),
+    "profile.edit": ("Endre aktøren", "Edit the actor"),
     "profile.ego": ("Nabolaget", "The neighbourhood"),
     "profile.end": ("Slutt", "End"),
     "profile.events": ("Hendelser", "Events"),
     "profile.fact": ("Opplysning", "Fact"),
     "profile.heading": ("Aktørprofil", "Actor profile"),
     "profile.held": ("Roller {name} har", "Roles {name} holds"),
+    "profile.history": ("Historikken om aktøren", "The actor's history"),
     "profile.name_en": ("Engelsk navn", "English name"),
     "profile.name_nb": ("Norsk navn", "Norwegian name"),
     "profile.neighbours": ("Direkte koblet til", "Directly linked to"),
@@ -1169,6 +1502,11 @@ VOCABULARY: dict[str, dict[str, tuple[str, str]]] = {
         "inferred": ("utledet", "inferred"),
         "background": ("bakgrunn", "background"),
     },
+    "precision": {
+        "day": ("dag", "day"),
+        "month": ("måned", "month"),
+        "year": ("år", "year"),
+    },
 }
 
 # The CLDR locales behind each language's dates and numbers (Babel): Norwegian Bokmål, British English.
@@ -1204,6 +1542,11 @@ def _plurals(text: str, lang: str, values: dict) -> str:
 @lru_cache(maxsize=4)
 def _plural_rule(lang: str):
     return Locale.parse(LOCALES.get(lang, LOCALES[DEFAULT_LANGUAGE])).plural_form
+
+
+def has(key: str) -> bool:
+    """Whether the catalogue holds ``key``."""
+    return key in STRINGS
 
 
 def t(key: str, lang: str = DEFAULT_LANGUAGE, **values: object) -> str:
@@ -1292,6 +1635,30 @@ def format_date(value: object, lang: str = DEFAULT_LANGUAGE, precision: str = "d
 @lru_cache(maxsize=8192)
 def _format_date(year: int, month: int, day: int, lang: str, precision: str) -> str:
     return dates.format_date(dt.date(year, month, day), _DATE_PATTERNS[precision], locale=LOCALES[lang])
+
+
+def _local_zone():
+    """Norway's time (Europe/Oslo), where the people who edit the maps are; UTC where the zone
+    database is missing (Windows without tzdata)."""
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo("Europe/Oslo")
+    except Exception:  # noqa: BLE001 - ZoneInfoNotFoundError, or no zone data at all
+        return dt.UTC
+
+
+def format_datetime(value: dt.datetime, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A moment in Norway's time as people write it: «4. desember 2026 kl. 19:05» / «4 December 2026, 19:05».
+
+    >>> format_datetime(dt.datetime(2026, 12, 4, 18, 5, tzinfo=dt.UTC), "nb")
+    '4. desember 2026 kl. 19:05'
+    >>> format_datetime(dt.datetime(2026, 12, 4, 18, 5, tzinfo=dt.UTC), "en")
+    '4 December 2026, 19:05'
+    """
+    local = value.astimezone(_local_zone())
+    day = format_date(local, lang)
+    return f"{day} kl. {local:%H:%M}" if lang == "nb" else f"{day}, {local:%H:%M}"
 
 
 def format_number(value: float, lang: str = DEFAULT_LANGUAGE, decimals: int = 0) -> str:

@@ -26,6 +26,12 @@ class PageSpec:
     intro: bool = True
     own_intro: str | None = None
     notice: str | None = None
+    store: bool = False  # a page of the living map (maps, editing, history): not while reading files only
+
+    @property
+    def exports(self) -> bool:
+        """Whether the page has an export panel (the living map's pages work on the store instead)."""
+        return not self.store
 
     @property
     def id(self) -> str:
@@ -47,6 +53,11 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("tidslinje", "nav.timeline", ":material/timeline:", True, "timeline"),
     PageSpec("analyse", "nav.analysis", ":material/insights:", True, "analysis"),
     PageSpec("data", "nav.data", ":material/table_view:", False, "data", notice="filters.not_applied"),
+    PageSpec("rediger", "nav.edit", ":material/edit:", False, "edit", notice="filters.not_applied", store=True),
+    PageSpec(
+        "historikk", "nav.history", ":material/history:", False, "history", notice="filters.not_applied", store=True
+    ),  # fmt: skip
+    PageSpec("kart", "nav.maps", ":material/map:", False, "maps", notice="filters.not_applied", store=True),
 )
 PAGE_BY_NAME: dict[str, PageSpec] = {page.name: page for page in PAGES}
 PAGE_NAMES: tuple[str, ...] = tuple(page.name for page in PAGES)

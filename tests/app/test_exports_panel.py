@@ -2,17 +2,18 @@
 
 import pytest
 
-from kidash.pages import PAGE_IDS, PAGE_NAMES
+from kidash.pages import PAGE_IDS, PAGES
 from tests.app.conftest import open_exports
 
-PAGES = [name for name in PAGE_NAMES if name != "data"]  # the Data page has its own downloads
+# the Data page has its own downloads; the living map's pages (edit, history, maps) work on the store
+PAGE_LIST = [page.name for page in PAGES if page.exports and page.name != "data"]
 
 
 def labels(at) -> dict[str, str]:
     return {button.proto.label: button.proto.url for button in at.get("download_button")}
 
 
-@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("name", PAGE_LIST)
 def test_every_page_offers_a_deck_and_the_data(app_page, name):
     at = app_page(name, actor="helsedirektoratet")
     assert not at.exception

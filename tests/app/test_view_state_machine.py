@@ -78,6 +78,9 @@ HEADINGS = {
     "tidslinje": "timeline.heading",
     "analyse": "analysis.heading",
     "data": "data.heading",
+    "rediger": "edit.heading",
+    "historikk": "history.heading",
+    "kart": "maps.heading",
 }
 PICKS = [(page, param) for page, fields in OWN.items() for param in fields]
 

@@ -8,6 +8,8 @@ from urllib.parse import parse_qs, urlparse
 from playwright.sync_api import expect
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
+_FRAGMENT_RUN = ForwardMsg.ScriptFinishedStatus.FINISHED_FRAGMENT_RUN_SUCCESSFULLY
+
 
 class Runs:
     """Counts finished script runs on the app's websocket: proof that a rerun happened."""
@@ -26,7 +28,8 @@ class Runs:
             return
         message = ForwardMsg()
         message.ParseFromString(payload)
-        if message.WhichOneof("type") == "script_finished":
+        # a whole run, not the map watcher's fragment run every few seconds
+        if message.WhichOneof("type") == "script_finished" and message.script_finished != _FRAGMENT_RUN:
             self.finished += 1
 
     def after(self, action, timeout_ms: int = 30_000) -> None:
@@ -78,6 +81,9 @@ NAV_TITLES = {
     "analyse": "Analyse",
     "data": "Data",
     "home": "Oversikt",
+    "rediger": "Rediger",
+    "historikk": "Historikk",
+    "kart": "Kart",
 }
 
 

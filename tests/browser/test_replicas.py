@@ -88,3 +88,32 @@ def test_a_browser_whose_replica_died_gets_its_view_back_and_hears_its_upload_is
     screenshot(own, "failover-upload-lost")
     for tab in tabs:
         tab.context.close()
+
+
+def test_two_replicas_on_one_postgresql_store_show_each_others_changes(postgres, browser):
+    """The team's deployment: two replicas on one PostgreSQL database. A change saved through one
+    replica is on the other's open page within seconds, and still there after its replica dies."""
+    need(bool(shutil.which(HAPROXY)), "no haproxy (apt-get install haproxy)")
+    with Cluster({"KIDASH_DATABASE_URL": postgres.database()}) as running:
+        pages = {}
+        for name in ("a", "b"):
+            context = browser.new_context(viewport={"width": 1300, "height": 1400}, locale="nb-NO")
+            context.add_cookies([{"name": "KIDASH_REPLICA", "value": name, "url": running.url()}])
+            pages[name] = context.new_page()
+        open_page(pages["b"], running.url("/aktor?actor=dnv"))
+        runs = open_page(pages["a"], running.url("/rediger?what=actors&row=dnv"))
+        box = pages["a"].get_by_label("Beskrivelse", exact=True)
+        box.fill("Lagret gjennom replika a.")
+        box.press("Tab")
+        why = pages["a"].get_by_label("Hvorfor? (kreves)", exact=True)
+        why.fill("to replikaer")
+        why.press("Tab")
+        pages["a"].wait_for_timeout(300)
+        runs.after(lambda: pages["a"].get_by_role("button", name="Lagre", exact=True).click())
+        expect(pages["a"].get_by_text("Lagret (endring 2)")).to_be_visible()
+        expect(pages["b"].get_by_text("Lagret gjennom replika a.").first).to_be_visible(timeout=10_000)
+        running.kill("a")
+        open_page(pages["a"], running.url("/historikk"))  # the proxy sends it to b, on the same store
+        expect(pages["a"].get_by_text("Hvorfor: to replikaer")).to_be_visible()
+        for page in pages.values():
+            page.context.close()

@@ -38,8 +38,14 @@ def test_the_image_holds_what_the_app_reads_and_checks_its_health():
     (health,) = instructions("HEALTHCHECK")
     assert "_stcore/health" in health and "STREAMLIT_SERVER_BASE_URL_PATH" in health
     env = " ".join(instructions("ENV"))
-    for setting in ("KIDASH_DATA_DIR=", "STREAMLIT_SERVER_PORT=", "STREAMLIT_BROWSER_GATHER_USAGE_STATS=false"):
+    for setting in (
+        "KIDASH_HOME=/var/lib/kidash",
+        "STREAMLIT_SERVER_PORT=",
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS=false",
+    ):
         assert setting in env, setting
+    assert "KIDASH_DATA_DIR" not in env  # the image serves the store (files only would make the map read only)
+    assert instructions("VOLUME") == ["/var/lib/kidash"]
     assert instructions("CMD") == ['["streamlit", "run", "serve.py"]']
 
 

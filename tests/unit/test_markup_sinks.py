@@ -21,6 +21,8 @@ MUST_COVER = {
     "app_pages/tidslinje.py", "app_pages/analyse.py", "app_pages/data.py", "src/kidash/app/frame.py",
     "src/kidash/app/show.py", "src/kidash/app/sidebar.py", "src/kidash/app/state.py", "src/kidash/app/network.py",
     "src/kidash/app/export_panel.py", "src/kidash/app/own_data.py", "src/kidash/app/session.py",
+    "app_pages/rediger.py", "app_pages/historikk.py", "app_pages/kart.py", "src/kidash/app/editing.py",
+    "src/kidash/app/history_view.py", "src/kidash/app/maps_view.py", "src/kidash/app/living.py",
 }  # fmt: skip
 # Streamlit calls whose first argument (or these keywords) Streamlit renders as Markdown.
 SINKS = {"markdown", "info", "warning", "error", "success", "caption", "write", "header", "subheader", "title", "toast"}

@@ -15,7 +15,7 @@ from kidash.store import history
 from kidash.store.content import document_texts, load_records
 from kidash.store.edits import Conflict, Edit, Refused, save
 from kidash.store.loading import load_map
-from kidash.store.maps import archive_map, create_map, get_map, list_maps, rename_map
+from kidash.store.maps import archive_map, copy_map, create_map, get_map, list_maps, rename_map
 from kidash.store.opening import open_store
 from kidash.store.transfer import StoreNotEmpty, backup, export_map, import_map, restore, tables_in
 
@@ -77,7 +77,7 @@ def test_a_save_over_a_newer_version_is_refused_with_the_other_change(store):
 def test_a_role_stated_without_the_sources_words_is_refused_and_nothing_written(store):
     before = tables_in(store)
     for cells, code in (
-        (relation("helsedirektoratet", "kin", quote="står ikke i teksten"), "quote_not_in_document"),
+        (relation("helsedirektoratet", "kin", note="«står ikke i teksten»"), "quote_not_in_document"),
         (relation("helsedirektoratet", "kin"), "quote_missing"),
         (relation("helsedirektoratet", "kin", inferred="true"), "inferred_needs_reason"),
     ):
@@ -89,7 +89,7 @@ def test_a_role_stated_without_the_sources_words_is_refused_and_nothing_written(
     save(
         store,
         "kidash",
-        Edit("relations", relation("helsedirektoratet", "kin", quote=f"  {QUOTE.replace(' ', '   ')} ")),
+        Edit("relations", relation("helsedirektoratet", "kin", note=f"«  {QUOTE.replace(' ', '   ')} »")),
         "ola",
     )
     save(
@@ -140,7 +140,7 @@ def test_a_document_is_added_with_its_text_and_a_role_quoting_it_lands_with_it(s
     saved = save(store, "kidash", [
         Edit("documents", document, text=text),
         Edit("actors", center),
-        Edit("relations", relation("helse-nord-rhf", "senteret", "leads", "pm-2026", quote="Helse Nord RHF leder det nye senteret")),
+        Edit("relations", relation("helse-nord-rhf", "senteret", "leads", "pm-2026", note="«Helse Nord RHF leder det nye senteret»")),
     ], "ola", "ny pressemelding")  # fmt: skip
     assert len(saved) == 3 and len({s.version for s in saved}) == 1  # one change of the map, three rows
     _, dataset = load_map(store, "kidash")
@@ -149,7 +149,7 @@ def test_a_document_is_added_with_its_text_and_a_role_quoting_it_lands_with_it(s
 
 
 def test_a_wrong_relation_is_removed_and_comes_back_when_the_removal_is_undone(store):
-    (made,) = save(store, "kidash", Edit("relations", relation("dnv", "kin", quote=QUOTE)), "kari", "lagt til")
+    (made,) = save(store, "kidash", Edit("relations", relation("dnv", "kin", note=f"«{QUOTE}»")), "kari", "lagt til")
     found = next((k, r, c) for k, r, c in rows(store)["relations"] if k == made.key)
     (removed,) = save(store, "kidash", Edit("relations", found[2], made.key, found[1], remove=True), "ola", "feil")
     assert made.key not in {k for k, _, _ in rows(store)["relations"]}
@@ -168,14 +168,15 @@ def test_an_actor_with_relations_cannot_be_removed(store):
 
 def test_a_documents_text_is_replaced_only_by_a_reading_that_keeps_its_quotes(store):
     info = get_map(store, "kidash")
-    save(store, "kidash", Edit("relations", relation("dnv", "kin", quote=QUOTE)), "kari")
+    save(store, "kidash", Edit("relations", relation("dnv", "kin", note=f"«{QUOTE}»")), "kari")
     key, revision, cells = next(r for r in rows(store)["documents"] if r[0] == "kin-2021")
     text, _ = read_document("kin.txt", b"KIN er et nettverk. Ny lesning.")
     with pytest.raises(Refused) as refused:  # the relations quoting the old text would lose their words
         save(store, "kidash", Edit("documents", cells, key, revision, text=text), "ola", "ny lesning")
     assert {p.code for p in refused.value.problems} == {"quote_not_in_document"}
     assert all(p.file == "relations.csv" and p.row for p in refused.value.problems)
-    longer, _ = read_document("kin.txt", (QUOTE + ".\n\nNy lesning.").encode())
+    old = document_texts(store, info.id)["kin-2021"]
+    longer, _ = read_document("kin.txt", (old + "\n\nNy lesning.").encode())
     save(store, "kidash", Edit("documents", cells, key, revision, text=longer), "ola", "ny lesning")
     assert document_texts(store, info.id)["kin-2021"].endswith("Ny lesning.")
 
@@ -183,7 +184,7 @@ def test_a_documents_text_is_replaced_only_by_a_reading_that_keeps_its_quotes(st
 def test_reverting_a_change_is_a_new_change_and_the_map_then_is_readable(store):
     key, revision, cells = actor(store, "dnv")
     first = save(store, "kidash", Edit("actors", {**cells, "name": "DNV AS"}, key, revision), "ola")[0]
-    save(store, "kidash", Edit("relations", relation("dnv", "kin", quote=QUOTE)), "kari")
+    save(store, "kidash", Edit("relations", relation("dnv", "kin", note=f"«{QUOTE}»")), "kari")
     undone = history.revert(store, "kidash", first.change, "ola", "feil navn")
     assert actor(store, "dnv")[2]["name"] == "DNV"
     changes = history.history(store, "kidash")
@@ -198,10 +199,13 @@ def test_maps_are_made_copied_renamed_and_archived_never_lost(store):
     empty = create_map(store, "Tomt kart", "ola")
     assert load_map(store, empty.slug)[1].actors.empty
     info = get_map(store, "kidash")
-    with store.read() as connection:
-        copied = create_map(store, "Kopi", "ola", {t: [(k, c) for k, _, c in r] for t, r in load_records(connection, info.id).items()},
-                            copied_from=info.id)  # fmt: skip
+    copied = copy_map(store, "kidash", "Kopi", "ola")
+    assert copied.copied_from == info.id and history.history(store, copied.slug)[0].action == "create_map"
     assert load_map(store, copied.slug)[1].fingerprint == load_map(store, "kidash")[1].fingerprint
+    assert document_texts(store, copied.id) == document_texts(store, info.id)
+    key, revision, cells = actor(store, "ks", copied.slug)  # an edit of the copy leaves the original as it was
+    save(store, copied.slug, Edit("actors", {**cells, "name": "KS (kopi)"}, key, revision), "ola", "prøve")
+    assert actor(store, "ks")[2]["name"] == cells["name"] != "KS (kopi)"
     assert rename_map(store, copied.slug, "Helse Vest-kopi", "ola").name == "Helse Vest-kopi"
     archive_map(store, empty.slug, "ola")
     assert empty.slug not in [m.slug for m in list_maps(store)] and get_map(store, empty.slug).archived

@@ -84,6 +84,10 @@ def open_page(name: str) -> Page:
         st.markdown(i18n.t(f"{spec.words}.intro", lang))
     if spec.notice and not page.filters.is_default:
         st.info(i18n.t(spec.notice, lang))
+    if page.dataset.actors.empty and (spec.follows_filters or spec.name == "aktor"):
+        st.info(i18n.t("map.empty", lang), icon=":material/draw:")  # a new map: nothing to draw yet
+        state.page_link("rediger", i18n.t("map.empty.add", lang), icon=":material/add:")
+        st.stop()
     return page
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from kidash import i18n
-from kidash.app import cache, show, state
+from kidash.app import cache, living, session, show, state
 from kidash.charts.canvas import SLIDE, chart_picture
 from kidash.exports.images import figure_bytes
 from kidash.map.changes import previous_stop
@@ -125,10 +125,13 @@ def live_network(shown: ShownNetwork, lang: str, key: str = _SELECTING, selectio
     if chosen is not None:
         # The same choice as native elements: a keyboard path to the profile, and what AppTest sees.
         name = chosen["card"][0][1]
-        text, link, clear = st.columns([3, 2, 1.4], vertical_alignment="center")
+        text, link, edit, clear = st.columns([3, 2, 1.4, 1.4], vertical_alignment="center")
         show.line(i18n.html("network.selected", lang, name=name), text)
         state.page_link("aktor", i18n.t("network.profile", lang), icon=":material/badge:", container=link,
                            actor=view.selected)  # fmt: skip
+        if living.editing_allowed() and session.map_info() is not None and session.map_choice().at is None:
+            state.page_link("rediger", i18n.t("profile.edit", lang), icon=":material/edit:", container=edit,
+                            edit_table="actors", edit_row=view.selected)  # fmt: skip
         clear.button(i18n.t("network.clear_selection", lang), key=f"{key}_clear", on_click=state.change,
                      kwargs={"selected": None})  # fmt: skip
 

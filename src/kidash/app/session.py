@@ -1,11 +1,17 @@
-"""The dataset this session looks at: the shipped map (read once per change of its files) or the
-session's own upload, which lives in its session state only, never in a module variable."""
+"""The dataset this session looks at: a map of the store (the shared one unless a link or the Maps
+page chose another, now or as it stood after a past change), read once per version of the map;
+or the session's own upload, which lives in its session state only, never in a module variable.
+
+With ``KIDASH_DATA_DIR`` set, the dashboard reads that folder of CSV files instead of the store,
+read only (read once per change of its files): a published snapshot, or a test's own data.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
@@ -14,13 +20,109 @@ from kidash import i18n
 from kidash.app import show, state
 from kidash.data.dataset import DATA_DIR, Dataset, load_dataset
 from kidash.data.problems import DataError
+from kidash.store import history
+from kidash.store.engine import Store, default_url
+from kidash.store.loading import load_map
+from kidash.store.maps import SHIPPED_SLUG, MapInfo, get_map
+from kidash.store.opening import open_store
 
-__all__ = ["data_dir", "shipped_dataset", "uploaded_dataset", "current_dataset", "use_dataset"]
+__all__ = [
+    "data_dir",
+    "files_only",
+    "store",
+    "MapChoice",
+    "map_choice",
+    "map_info",
+    "follow_link",
+    "use_map",
+    "shipped_dataset",
+    "uploaded_dataset",
+    "current_dataset",
+    "use_dataset",
+]
 
 
 def data_dir() -> Path:
     """The folder the dashboard reads: ``$KIDASH_DATA_DIR`` or the shipped ``data/``."""
     return Path(os.environ.get("KIDASH_DATA_DIR") or DATA_DIR)
+
+
+def files_only() -> bool:
+    """Whether the dashboard reads a folder of files (``KIDASH_DATA_DIR``), read only, not the store."""
+    return bool(os.environ.get("KIDASH_DATA_DIR", "").strip())
+
+
+@st.cache_resource(show_spinner=False)
+def _open_store(url: str) -> Store:
+    return open_store(url)  # migrated, and the shipped map seeded on the first start
+
+
+def store() -> Store | None:
+    """The store (one per server process), or None while the dashboard reads files only."""
+    return None if files_only() else _open_store(default_url())
+
+
+@dataclass(frozen=True)
+class MapChoice:
+    """The map a session looks at: its address and, to look back, the change it stood after."""
+
+    slug: str = SHIPPED_SLUG
+    at: int | None = None
+
+    def marks(self) -> dict[str, tuple[str, ...]]:
+        """How the URL says it (nothing for the shared map today)."""
+        marks = {} if self.slug == SHIPPED_SLUG else {"map": (self.slug,)}
+        return marks | ({"at": (str(self.at),)} if self.at is not None else {})
+
+
+_CHOICE = "kd_map_choice"
+
+
+def map_choice() -> MapChoice:
+    """The map this session looks at."""
+    return st.session_state.get(_CHOICE) or MapChoice()
+
+
+def map_info() -> MapInfo | None:
+    """What the map this session looks at is now (its version goes up with every change); None
+    while the session looks at files or its own upload."""
+    found = store()
+    if found is None or uploaded_dataset() is not None:
+        return None
+    return get_map(found, map_choice().slug)
+
+
+def follow_link() -> None:
+    """Read the map (``?map=``) and past change (``?at=``) of a link this run arrived through; say
+    what does not exist and show the shared map today instead. Call before anything reads the data."""
+    query = state.arrived_query()
+    found = store()
+    if query is None or found is None:
+        return
+    lang = (query.get("lang") or (state.language(),))[-1]
+    lang = lang if lang in i18n.LANGUAGES else state.language()
+    slug = (query.get("map") or (SHIPPED_SLUG,))[-1]
+    at_text = (query.get("at") or ("",))[-1]
+    info = get_map(found, slug)
+    if info is None:
+        st.warning(i18n.md("maps.not_found", lang, slug=slug), icon=":material/link_off:")
+        st.session_state[_CHOICE] = MapChoice()
+        return
+    at = int(at_text) if at_text.isdigit() else None
+    if at_text and (at is None or history.change_of(found, slug, at) is None):
+        st.warning(i18n.md("history.change_not_found", lang, change=at_text), icon=":material/link_off:")
+        at = None
+    st.session_state[_CHOICE] = MapChoice(info.slug, at)
+
+
+def use_map(slug: str, at: int | None = None, keep_view: bool = False) -> None:
+    """Look at the map ``slug`` (at change ``at``) in this session from now on, own data put away:
+    the view starts afresh (its choices name the actors of the map left behind), or is kept
+    (``keep_view``: the same map at another moment)."""
+    if not keep_view:
+        _forget_view_state()
+    st.session_state.pop(_UPLOADED, None)
+    st.session_state[_CHOICE] = MapChoice(slug, at)
 
 
 _LOOKED: dict[str, tuple[float, str]] = {}  # folder -> (when its files were last looked at, fingerprint)
@@ -56,7 +158,7 @@ def shipped_dataset() -> Dataset:
 
 
 _UPLOADED = "kd_uploaded_dataset"
-_KEEP_ON_SWITCH = state.STATE_KEYS | {_UPLOADED}
+_KEEP_ON_SWITCH = state.STATE_KEYS | {_UPLOADED, _CHOICE}
 
 
 def uploaded_dataset() -> Dataset | None:
@@ -82,14 +184,40 @@ def use_dataset(dataset: Dataset | None) -> None:
         st.session_state[_UPLOADED] = dataset
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _load_stored(url: str, slug: str, version: int, at: int | None) -> Dataset:
+    # keyed by the map's version: a change anywhere is a new version, and every session sees it
+    dataset = load_map(_open_store(url), slug, at)[1]
+    _ = dataset.fingerprint  # computed once, here, for every session that shares it
+    return dataset
+
+
+def stored_dataset(choice: MapChoice) -> Dataset:
+    """The map ``choice`` from the store, read once per version (a past change's map never changes)."""
+    found = store()
+    info = get_map(found, choice.slug)
+    if info is None:  # archived or gone since: the shared map
+        choice = MapChoice()
+        st.session_state[_CHOICE] = choice
+        info = get_map(found, choice.slug)
+    return _load_stored(found.url, info.slug, 0 if choice.at is not None else info.version, choice.at)
+
+
 def current_dataset() -> Dataset:
-    """The dataset this session looks at (its own upload, else the shipped data); on invalid
-    shipped data, show why and stop the page."""
+    """The dataset this session looks at (its own upload, else the store's map, or the files); on
+    invalid data, show why and stop the page. Sets the URL's marks of the data shown."""
     uploaded = uploaded_dataset()
     if uploaded is not None:
+        state.set_marks(dict([(state.OWN_DATA[0], (state.OWN_DATA[1],))]))
         return uploaded
     try:
-        return shipped_dataset()
+        if files_only():
+            state.set_marks({})
+            return shipped_dataset()
+        choice = map_choice()
+        dataset = stored_dataset(choice)
+        state.set_marks(map_choice().marks())
+        return dataset
     except DataError as err:
         st.error(i18n.t("data.error.title", state.language()))
         show.problems(err.problems)

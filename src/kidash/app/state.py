@@ -27,7 +27,7 @@ from kidash import i18n
 from kidash.map import find
 from kidash.map.filters import Filters
 from kidash.map.graph import names_of
-from kidash.pages import DEFAULT_PAGE, PAGES, page_file
+from kidash.pages import DEFAULT_PAGE, PAGE_BY_NAME, PAGES, page_file
 from kidash.safety import escape_markdown
 from kidash.view.choices import Choices
 from kidash.view.dates import field_text, read_date
@@ -54,6 +54,9 @@ __all__ = [
     "actor_picker",
     "changed",
     "more",
+    "arrived_query",
+    "set_marks",
+    "marks",
 ]
 
 _VIEW = "kd_view"  # the ViewState
@@ -65,6 +68,9 @@ _PAGES = "kd_pages"  # this session's st.Page objects by language: made once (ea
 # In the URL while the session shows its own upload: a link (or a reconnection to another server)
 # that arrives with it in a session without that upload says the upload is not here.
 OWN_DATA = ("data", "own")
+# What the URL says of the data shown besides the view (own data, another map, the map at a past
+# change), set by kidash.app.session each run and carried by every link the app writes.
+_MARKS = "kd_url_marks"
 # The widgets of a closed popover are not drawn in the browser, which keeps their last state and
 # sends it back with the next run: a value the app set meanwhile (reset, a link, a step) would be
 # undone by the old one. A widget in a popover whose value the app changed is drawn under a new key,
@@ -105,12 +111,32 @@ def choices() -> Choices:
     return st.session_state[_CHOICES]
 
 
+def arrived_query() -> dict[str, tuple[str, ...]] | None:
+    """This run's query when the run arrived through a link (the session's first run, or a query
+    the app did not write itself), else None."""
+    query = _query()
+    first = st.session_state.get(_VIEW) is None
+    if first or (query != st.session_state.get(_WRITTEN) and (bool(query) or _history_navigation())):
+        return query
+    return None
+
+
+def set_marks(params: dict[str, tuple[str, ...]]) -> None:
+    """What the URL says of the data shown this run (:data:`OWN_DATA`, the map, a past change)."""
+    st.session_state[_MARKS] = dict(params)
+
+
+def marks() -> dict[str, tuple[str, ...]]:
+    """The data's marks in the URL this run."""
+    return st.session_state.get(_MARKS, {})
+
+
 def begin(valid: Choices) -> ViewState:
     """Start a run: read the shared fields (language, filters) from the URL if this run
     arrived through a link, and fit the state to the data shown. Call before the navigation."""
     query = _query()
     state = st.session_state.get(_VIEW)
-    arrived = state is None or (query != st.session_state.get(_WRITTEN) and (bool(query) or _history_navigation()))
+    arrived = arrived_query() is not None
     rejected: tuple = ()
     if arrived:
         state, rejected = decode(query, shared_fields(), valid, state)
@@ -121,9 +147,9 @@ def begin(valid: Choices) -> ViewState:
     return st.session_state[_VIEW]
 
 
-def enter(page: str, lang: str, own_data: bool = False) -> None:
+def enter(page: str, lang: str) -> None:
     """Finish reading a link with the fields of ``page``, say what was not understood,
-    and write the URL of the view on this page (marked while the session shows ``own_data``)."""
+    and write the URL of the view on this page, with the data's :func:`marks`."""
     valid = choices()
     state = view()
     query = st.session_state.pop(_ARRIVAL, None)
@@ -136,11 +162,10 @@ def enter(page: str, lang: str, own_data: bool = False) -> None:
         values = ", ".join(f"{r.param}={r.value}" for r in rejected)
         st.warning(i18n.md("url.rejected", lang, values=values), icon=":material/link_off:")
     param, marker = OWN_DATA
-    if query is not None and marker in query.get(param, ()) and not own_data:
+    if query is not None and marker in query.get(param, ()) and marker not in marks().get(param, ()):
         st.warning(i18n.t("url.own_data_lost", lang), icon=":material/cloud_off:")
     written = {param: tuple(values) for param, values in encode(state, page, valid).items()}
-    if own_data:
-        written[param] = (marker,)
+    written.update(marks())
     # Written when it differs from the query the run came with, and always after a link into the
     # running session: a link to the page one is on (the profile's links to other actors) gives the
     # server its query, but the browser's address bar keeps the old one until the app writes it.
@@ -237,8 +262,8 @@ def forget() -> None:
 
 
 def _query_of(page: str, changes: dict) -> dict[str, list[str]]:
-    """The query string of ``page`` showing this view with ``changes``."""
-    return encode(replace(view(), **changes), page, choices())
+    """The query string of ``page`` showing this view with ``changes`` (and the data's marks)."""
+    return {**encode(replace(view(), **changes), page, choices()), **{k: list(v) for k, v in marks().items()}}
 
 
 def link_to(page: str, **changes) -> str:
@@ -305,9 +330,10 @@ def actor_picker(attr: str, label: str, graph, placeholder: str, container=None)
     )
 
 
-def app_pages(root: Path, lang: str) -> dict[str, st.Page]:
-    """The navigation's pages, titled in ``lang``: built on this session's first run in that language
-    and reused (an ``st.Page`` resolves its file on the disk when it is made)."""
+def app_pages(root: Path, lang: str, with_store: bool = True) -> dict[str, st.Page]:
+    """The navigation's pages, titled in ``lang`` (the living map's pages ``with_store`` only): built
+    on this session's first run in that language and reused (an ``st.Page`` resolves its file on
+    the disk when it is made)."""
     made = st.session_state.setdefault(_PAGES, {})
     if lang not in made:
         made[lang] = {
@@ -320,7 +346,7 @@ def app_pages(root: Path, lang: str) -> dict[str, st.Page]:
             )
             for page in PAGES
         }
-    return made[lang]
+    return {name: made_page for name, made_page in made[lang].items() if with_store or not PAGE_BY_NAME[name].store}
 
 
 def page_target(page: str):
@@ -331,7 +357,12 @@ def page_target(page: str):
     return page_file(page)
 
 
-def page_link(page: str, label: str, icon: str | None = None, container=None, **changes) -> None:
-    """A link to one of our pages (same tab) that keeps this view, with ``changes``; the label shown literally."""
+def page_link(page: str, label: str, icon: str | None = None, container=None, marks=None, **changes) -> None:
+    """A link to one of our pages (same tab) that keeps this view, with ``changes`` (and other data
+    ``marks``: another map, a past change); the label shown literally."""
     query = _query_of(page, changes)
+    if marks is not None:
+        query = {k: v for k, v in query.items() if k not in ("map", "at", OWN_DATA[0])} | {
+            k: list(v) for k, v in marks.items()
+        }
     (container or st).page_link(page_target(page), label=escape_markdown(label), query_params=query, icon=icon)

@@ -14,7 +14,9 @@ __all__ = ["EMAIL", "PHONE", "EMAIL_MARK", "PHONE_MARK", "has_contact", "redact"
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # a sentence's full stop after it is not part of it
 # Norwegian numbers as pages print them (8 digits, in groups, with or without +47) and any + number.
-PHONE = re.compile(r"(?<![\w-])(\+\d{2}[ ]?)?\d{3}[ ]?\d{2}[ ]?\d{3}(?![\w-])|\+\d{8,}")
+PHONE = re.compile(
+    r"(?<![\w-])(\+\d{2}[ ]?)?(?:\d{3}[ ]?\d{2}[ ]?\d{3}|\d{2}[ ]\d{2}[ ]\d{2}[ ]\d{2})(?![\w-])|\+\d{8,}"
+)
 EMAIL_MARK = "[e-postadresse utelatt]"
 PHONE_MARK = "[telefonnummer utelatt]"
 

@@ -22,7 +22,7 @@ from kidash.data.privacy import redact
 from kidash.data.problems import DataError
 from kidash.data.reading.raw import RawTable
 from kidash.store.engine import Store
-from kidash.store.tables import documents, records
+from kidash.store.tables import documents, maps, records
 
 __all__ = [
     "ALL_TABLES",
@@ -35,6 +35,8 @@ __all__ = [
     "frames_of",
     "dataset_of",
     "document_texts",
+    "document_text",
+    "map_rows",
 ]
 
 ALL_TABLES: tuple[str, ...] = schema.TABLES + schema.OPTIONAL_TABLES
@@ -134,6 +136,25 @@ def dataset_of(rows_by_table: dict[str, list], label: str) -> Dataset:
     """The typed, validated dataset of a map's rows ({table: [(key, revision, cells)]})."""
     plain = {table: [(key, data) for key, _, data in rows] for table, rows in rows_by_table.items()}
     return dataset_from_frames(frames_of(plain), label=label, allow_empty=True)
+
+
+def map_rows(store: Store, slug: str) -> tuple[int, dict[str, list]]:
+    """(the map's version, its rows by table as (key, revision, cells)), read in one transaction."""
+    with store.read() as connection:
+        row = connection.execute(sa.select(maps.c.id, maps.c.version).where(maps.c.slug == slug)).first()
+        if row is None:
+            raise KeyError(slug)
+        return row.version, load_records(connection, row.id)
+
+
+def document_text(store: Store, map_id: int, key: str) -> tuple[str, str] | None:
+    """(the stored text, how it was read) of one document, or None."""
+    with store.read() as connection:
+        query = sa.select(documents.c.text, documents.c.read_as).where(
+            documents.c.map_id == map_id, documents.c.key == key
+        )
+        found = connection.execute(query).first()
+    return (found.text, found.read_as) if found else None
 
 
 def document_texts(store: Store, map_id: int) -> dict[str, str]:

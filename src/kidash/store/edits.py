@@ -5,9 +5,11 @@ Every save goes through :func:`save`, whatever the page. It refuses, writing not
 - an edit of a row someone changed since it was read (:class:`Conflict`, with their change), so no
   edit undoes another's unseen;
 - a change the validator finds new problems in (the same rules as an upload: the field and what to
-  fix), and a role stated without the source's words: a relation saved as stated must carry a
-  ``quote`` found word for word (white space aside) in its document's stored text, else it is
-  saved only as inferred, with the reason in ``note`` (:class:`Refused`).
+  fix), and a role stated without the source's words: a relation saved as stated must carry the
+  source's words in its ``note`` between «», as the data contract has it, found word for word
+  (white space aside) in its document's stored text; else it is saved only as inferred, with the
+  reason in ``note`` (:class:`Refused`). An edit that leaves who, what role, where and on which
+  source as they were (a date, a discrepancy) is not asked again.
 
 What it saves lands in one transaction with its change in the history and the map's new version.
 """
@@ -15,6 +17,7 @@ What it saves lands in one transaction with its change in the history and the ma
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
@@ -28,7 +31,17 @@ from kidash.store.engine import Store
 from kidash.store.maps import MapInfo, get_map, now
 from kidash.store.tables import changes, documents, maps, records
 
-__all__ = ["Edit", "Saved", "Refused", "Conflict", "OtherChange", "save", "provenance_problems"]
+__all__ = [
+    "Edit",
+    "Saved",
+    "Refused",
+    "Conflict",
+    "OtherChange",
+    "save",
+    "provenance_problems",
+    "quotes_in",
+    "asks_provenance",
+]
 
 
 @dataclass(frozen=True)
@@ -101,31 +114,55 @@ def _is_true(value: object) -> bool:
     return str(value or "").strip().lower() in TRUE_VALUES
 
 
+QUOTED = re.compile(r"«([^»]+)»")
+_CLAIM = ("source", "target", "relation", "document", "inferred", "note")  # what a role's provenance is about
+
+
+def quotes_in(note: str) -> list[str]:
+    """The source's words in a note (each between «»).
+
+    >>> quotes_in("«Helsedirektoratet leder prosjektet», og «KS deltar».")
+    ['Helsedirektoratet leder prosjektet', 'KS deltar']
+    """
+    return [q.strip() for q in QUOTED.findall(note or "") if q.strip()]
+
+
 def provenance_problems(cells: dict, texts: dict[str, str], file: str = "relations.csv") -> list[Problem]:
-    """What keeps a relation from being saved as it is: stated without words found in its document,
-    or inferred without a reason.
+    """What keeps a relation from being saved as it is: stated without the source's words (in «»
+    in its note) found in its document, or inferred without a reason.
 
     >>> text = {"d1": "Helsedirektoratet leder  prosjektet."}
-    >>> provenance_problems({"document": "d1", "quote": "Helsedirektoratet leder prosjektet"}, text)
+    >>> provenance_problems({"document": "d1", "note": "«Helsedirektoratet leder prosjektet»"}, text)
     []
-    >>> [p.code for p in provenance_problems({"document": "d1", "quote": "leder alt"}, text)]
+    >>> [p.code for p in provenance_problems({"document": "d1", "note": "«leder alt»"}, text)]
     ['quote_not_in_document']
+    >>> [p.code for p in provenance_problems({"document": "d1", "note": "de leder"}, text)]
+    ['quote_missing']
     >>> [p.code for p in provenance_problems({"document": "d1", "inferred": "true"}, text)]
     ['inferred_needs_reason']
     """
+    note = str(cells.get("note", ""))
     if _is_true(cells.get("inferred")):
-        if not str(cells.get("note", "")).strip():
+        if not note.strip():
             return [Problem(file, None, "note", "inferred_needs_reason", {})]
         return []
-    quote = normalised(str(cells.get("quote", "")))
+    quotes = quotes_in(note)
     document = str(cells.get("document", ""))
-    if not quote:
-        return [Problem(file, None, "quote", "quote_missing", {"document": document})]
+    if not quotes:
+        return [Problem(file, None, "note", "quote_missing", {"document": document})]
     if document not in texts:
         return [Problem(file, None, "document", "document_without_text", {"document": document})]
-    if quote not in normalised(texts[document]):
-        return [Problem(file, None, "quote", "quote_not_in_document", {"document": document})]
+    text = normalised(texts[document])
+    missing = [q for q in quotes if normalised(q) not in text]
+    if missing:
+        return [Problem(file, None, "note", "quote_not_in_document", {"document": document, "quote": missing[0]})]
     return []
+
+
+def asks_provenance(before: dict | None, after: dict) -> bool:
+    """Whether a relation's change states something its source must back: a new role, or one whose
+    who, what, where, source, basis or words changed (a new date alone does not ask again)."""
+    return before is None or any(str(before.get(c, "")) != str(after.get(c, "")) for c in _CLAIM)
 
 
 def _problem_keys(problems: list[Problem]) -> set:
@@ -312,7 +349,7 @@ def save(store: Store, slug: str, edits: list[Edit] | Edit, author: str, comment
                     continue
                 step = _Step(edit.table, key, revision, before, cells, edit.text)
                 current[index] = (key, revision + 1, cells)
-            if edit.table == "relations":
+            if edit.table == "relations" and asks_provenance(step.before, cells):
                 problems += provenance_problems(cells, {**texts, **({key: edit.text.text} if edit.text else {})})
             if edit.table == "documents" and edit.key is None and edit.text is None:
                 problems.append(Problem(file, None, "text", "document_without_text", {"document": key}))
@@ -320,8 +357,13 @@ def save(store: Store, slug: str, edits: list[Edit] | Edit, author: str, comment
                 old_text, texts[key] = texts.get(key), edit.text.text
                 for position, (_, _, cited) in enumerate(rows.get("relations", [])):
                     # a new reading of a cited document: every quote found in the old one must still be in it
-                    quote = normalised(str(cited.get("quote", "")))
-                    if cited.get("document") == key and quote and old_text and quote in normalised(old_text):
+                    found = [normalised(q) for q in quotes_in(str(cited.get("note", "")))]
+                    if (
+                        cited.get("document") == key
+                        and found
+                        and old_text
+                        and all(q in normalised(old_text) for q in found)
+                    ):
                         problems += [
                             Problem("relations.csv", position + 2, p.column, p.code, p.params)
                             for p in provenance_problems(cited, texts)

@@ -79,11 +79,14 @@ def history(
     until: dt.datetime | None = None,
     after_change: int | None = None,
     limit: int | None = None,
+    table: str | None = None,
 ) -> list[Change]:
     """The map's changes, newest first: all, or those about ``actor``, by ``author``, made from
-    ``since`` until ``until``, or after the change ``after_change``."""
+    ``since`` until ``until``, after the change ``after_change``, or of one ``table``."""
     with store.read() as connection:
         query = sa.select(changes).where(changes.c.map_id == _map_id(connection, slug)).order_by(changes.c.id.desc())
+        if table:
+            query = query.where(changes.c.table_name == table)
         if author:
             query = query.where(changes.c.author == author)
         if since is not None:

@@ -15,6 +15,7 @@ from kidash.store.tables import changes, documents, maps, records
 
 __all__ = [
     "MapInfo",
+    "copy_map",
     "SHIPPED_SLUG",
     "list_maps",
     "get_map",
@@ -28,6 +29,7 @@ __all__ = [
 ]
 
 SHIPPED_SLUG = "kidash"  # the shipped map's address (?map=kidash, the default)
+SHIPPED_NAME = "KI-styring i helsesektoren"  # the shared map's name as seeded (a team may rename it)
 SYSTEM = "kidash"  # the author of what no person did (the seed)
 
 
@@ -159,6 +161,27 @@ def create_map(
     return info
 
 
+def copy_map(store: Store, slug: str, name: str, author: str, comment: str = "") -> MapInfo:
+    """A new map holding everything the map ``slug`` holds now (rows and documents' text), to work
+    on apart; its first change says where it came from. The original is not touched."""
+    with store.read() as connection:
+        source = connection.execute(sa.select(maps).where(maps.c.slug == slug)).first()
+        if source is None:
+            raise KeyError(slug)
+        found = connection.execute(
+            sa.select(records.c.table_name, records.c.key, records.c.data)
+            .where(records.c.map_id == source.id).order_by(records.c.table_name, records.c.position, records.c.id)
+        ).all()  # fmt: skip
+        texts = {
+            row.key: (row.text, row.read_as, row.hash)
+            for row in connection.execute(sa.select(documents).where(documents.c.map_id == source.id))
+        }
+    tables: dict[str, list[tuple[str, dict]]] = {}
+    for row in found:
+        tables.setdefault(row.table_name, []).append((row.key, row.data))
+    return create_map(store, name, author, tables, texts, comment or f"copy of {slug}", copied_from=source.id)
+
+
 def _map_change(store: Store, slug: str, author: str, action: str, values: dict, comment: str = "") -> MapInfo:
     with store.write() as connection:
         row = connection.execute(sa.select(maps).where(maps.c.slug == slug)).first()
@@ -205,7 +228,7 @@ def seed_shipped_map(store: Store) -> MapInfo | None:
 
     tables, texts = tables_from_directory(DATA_DIR)
     try:
-        return create_map(store, "kidash", SYSTEM, tables, texts, comment="Kartet fra data/ (de fem kildene)",
+        return create_map(store, SHIPPED_NAME, SYSTEM, tables, texts, comment="Kartet fra data/ (de fem kildene)",
                           slug=SHIPPED_SLUG)  # fmt: skip
     except sa.exc.IntegrityError:  # another process seeded it at the same moment
         return get_map(store, SHIPPED_SLUG)

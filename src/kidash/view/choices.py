@@ -15,9 +15,11 @@ from kidash.map.metrics import MEASURES
 from kidash.map.time import TIME_BASES
 from kidash.view.dates import dated_moments, is_iso_date
 from kidash.view.options import CENTRALITY_MEASURES, COLOUR_BY, DEPTHS, NETWORK_VIEWS
-from kidash.view.state import DATE_ATTRS, ViewState
+from kidash.view.state import DATE_ATTRS, FREE_ATTRS, ViewState
 
-__all__ = ["Choices", "choices_of"]
+__all__ = ["Choices", "choices_of", "EDITABLE_TABLES"]
+
+EDITABLE_TABLES: tuple[str, ...] = (*schema.TABLES, *schema.OPTIONAL_TABLES)
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class Choices:
     def allows(self, attr: str, value: object) -> bool:
         if attr in DATE_ATTRS:
             return is_iso_date(value)
+        if attr in FREE_ATTRS:
+            return isinstance(value, str) and 0 < len(value) <= 200 and value.isprintable()
         allowed = self._sets.get(attr)
         return allowed is not None and value in allowed
 
@@ -83,6 +87,10 @@ def choices_of(graph: nx.MultiDiGraph, tables: Sequence[str] = schema.TABLES) ->
         "path_to": actors,
         "since": moments,
         "table": tuple(tables),
+        "edit_table": EDITABLE_TABLES,
+        "edit_row": (),
+        "history_table": ("all", *EDITABLE_TABLES),
+        "history_actor": actors,
     }
     defaults = {"initiative": main[0] if main else None}
     return Choices(options=options, defaults=defaults)

@@ -23,6 +23,7 @@ __all__ = [
     "FIELD_BY_ATTR",
     "FILTER_ATTRS",
     "DATE_ATTRS",
+    "FREE_ATTRS",
 ]
 
 
@@ -55,6 +56,10 @@ class ViewState:
     path_to: str | None = None
     since: str | None = None  # the timeline's «what changed»: compared with the map as of this ISO date
     table: str = "actors"
+    edit_table: str = "actors"  # what the Edit page edits
+    edit_row: str | None = None  # the row it edits (its id or key; None: a new row)
+    history_table: str = "all"  # the History page's changes: of one table, or all
+    history_actor: str | None = None  # ... about one actor, or anyone
 
     def filters(self) -> Filters:
         """The sidebar filters of this view, as the graph functions take them."""
@@ -112,6 +117,10 @@ FIELDS: tuple[Field, ...] = (
     Field("path_to", "to", "an_to", "analyse", optional=True),
     Field("since", "since", "t_since", "tidslinje", optional=True),
     Field("table", "table", "d_table", "data"),
+    Field("edit_table", "what", "e_table", "rediger"),
+    Field("edit_row", "row", "e_row", "rediger", optional=True),
+    Field("history_table", "what", "h_table", "historikk"),
+    Field("history_actor", "actor", "h_actor", "historikk", optional=True),
 )
 
 FIELD_BY_ATTR: dict[str, Field] = {f.attr: f for f in FIELDS}
@@ -121,6 +130,8 @@ FILTER_ATTRS: tuple[str, ...] = (
 )  # fmt: skip
 
 DATE_ATTRS: frozenset[str] = frozenset({"as_of", "since"})  # any calendar date; the options list the map's own dates
+# Any short text: a row of the map to edit, by its id or key (the page says when the map has no such row).
+FREE_ATTRS: frozenset[str] = frozenset({"edit_row"})
 
 assert {f.attr for f in FIELDS} == {f.name for f in fields(ViewState)}  # noqa: S101 - one field per attribute
 

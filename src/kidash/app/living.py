@@ -1,0 +1,140 @@
+"""The living map on every page: which map the session looks at (named in the sidebar), another
+person's change shown within seconds, the banner while looking back at a past change, and who may
+edit on this server and under what name.
+
+The watcher is a fragment that asks the store for the map's version every
+:data:`POLL_SECONDS`; when someone else has saved, the whole page runs again on the new version
+(on the Edit page it says so instead, so nobody's half-typed form is redrawn under them).
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+
+import streamlit as st
+
+from kidash import i18n
+from kidash.app import session, show, state
+from kidash.store import history
+from kidash.store.maps import SHIPPED_SLUG
+
+__all__ = ["POLL_SECONDS", "editing_allowed", "author", "author_field", "edit_links", "map_caption", "past_banner",
+           "watch", "news"]  # fmt: skip
+
+POLL_SECONDS = 2.0
+_SEEN = "kd_keep_seen_version"  # (map, version) the page last showed
+_NEWS = "kd_keep_map_news"  # another person's change the next run tells of
+_AUTHOR = "kd_keep_author"
+_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def editing_allowed() -> bool:
+    """Whether people may change maps on this server: the store is in use and the server answers
+    only on this machine (``--server.address 127.0.0.1``, as ``make run`` starts it), or its
+    operator opened editing on purpose (``KIDASH_EDITING=open``, for a trusted network);
+    ``KIDASH_EDITING=off`` closes it."""
+    if session.store() is None:
+        return False
+    setting = os.environ.get("KIDASH_EDITING", "").strip().lower()
+    if setting in {"off", "open"}:
+        return setting == "open"
+    return str(st.get_option("server.address") or "") in _LOOPBACK
+
+
+def author() -> str:
+    """The name this session's changes are kept under: what the person typed on the Edit page,
+    else the name of the account the server runs under (on one's own machine, one's own)."""
+    typed = str(st.session_state.get(_AUTHOR) or "").strip()
+    if typed:
+        return typed
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this account (a container's numeric user)
+        return "kidash"
+
+
+def author_field(lang: str, where=None) -> str:
+    """The name the session's changes are kept under, to change (on the Edit page)."""
+    st.session_state.setdefault(_AUTHOR, author())
+    (where or st).text_input(i18n.t("edit.author", lang), key=_AUTHOR, help=i18n.t("edit.author.help", lang))
+    return author()
+
+
+def edit_links(lang: str, actor: str) -> None:
+    """Beside an actor on its profile: a link to change it, and to its history (a map of the store,
+    today, where editing is on)."""
+    if session.map_info() is None or session.map_choice().at is not None:
+        return
+    left, right, _ = st.columns([1, 1, 3])
+    if editing_allowed():
+        state.page_link("rediger", i18n.t("profile.edit", lang), icon=":material/edit:", container=left,
+                        edit_table="actors", edit_row=actor)  # fmt: skip
+    state.page_link("historikk", i18n.t("profile.history", lang), icon=":material/history:", container=right,
+                    history_table="all", history_actor=actor)  # fmt: skip
+
+
+def map_caption(lang: str) -> None:
+    """In the sidebar: the map shown (when it is not the shared one, or at a past change), with a
+    way to the Maps page."""
+    info = session.map_info()
+    if info is None:
+        return
+    choice = session.map_choice()
+    if info.slug == SHIPPED_SLUG and choice.at is None:
+        return
+    show.line(i18n.html("maps.shown", lang, name=info.name), st.sidebar)
+    state.page_link("kart", i18n.t("maps.all", lang), icon=":material/map:", container=st.sidebar)
+
+
+def _back_to_today() -> None:
+    session.use_map(session.map_choice().slug, None, keep_view=True)
+
+
+def past_banner(lang: str) -> None:
+    """While the session looks at a map as it stood after a past change: which, and a way back."""
+    choice = session.map_choice()
+    found = session.store()
+    if choice.at is None or found is None or session.uploaded_dataset() is not None:
+        return
+    change = history.change_of(found, choice.slug, choice.at)
+    if change is None:
+        return
+    with st.container(border=True, key="kd_past"):
+        text, button = st.columns([3, 1], vertical_alignment="center")
+        when = i18n.format_datetime(change.at, lang)
+        show.line(i18n.html("history.past_banner", lang, change=change.id, when=when, who=change.author), text)
+        button.button(i18n.t("history.back_to_today", lang), on_click=_back_to_today, key="kd_today",
+                      icon=":material/update:")  # fmt: skip
+
+
+def news(lang: str) -> None:
+    """Tell of another person's change that made this run (once)."""
+    change = st.session_state.pop(_NEWS, None)
+    if change is not None:
+        st.toast(i18n.md("live.changed", lang, who=change.author, why=change.comment or "—"), icon=":material/sync:")
+
+
+def watch(lang: str, follow: bool = True) -> None:
+    """Watch the map shown for other people's changes (now, not at a past change): on one, run the
+    page again (``follow``) or say so."""
+    info = session.map_info()
+    if info is None or session.map_choice().at is not None:
+        return
+    st.session_state[_SEEN] = (info.slug, info.version)
+
+    @st.fragment(run_every=POLL_SECONDS)
+    def _watch() -> None:
+        now = session.map_info()
+        seen = st.session_state.get(_SEEN)
+        if now is None or seen is None or seen[0] != now.slug or now.version == seen[1]:
+            return
+        latest = history.history(session.store(), now.slug, limit=1)
+        if follow:
+            st.session_state[_SEEN] = (now.slug, now.version)
+            st.session_state[_NEWS] = latest[0] if latest else None
+            st.rerun(scope="app")
+        elif latest:
+            show.note(i18n.html("live.changed_here", lang, who=latest[0].author), "warning")
+
+    _watch()
