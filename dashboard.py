@@ -4,7 +4,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from kidash.app import cache, frame, living, own_data, session, sidebar, state
+from kidash.app import cache, frame, identity, living, own_data, session, sidebar, state
 from kidash.pages import DEFAULT_PAGE
 
 HERE = Path(__file__).parent
@@ -18,6 +18,7 @@ dataset = session.current_dataset()
 state.begin(cache.view_choices(dataset))  # a link's language and filters, before anything is drawn
 sidebar.play_step()  # playing the dates: the next date, before the URL is written
 lang = sidebar.language_switch()
+identity.account(lang)  # where sign-in is on: who is signed in, and a way in or out
 navigation = st.navigation(list(state.app_pages(HERE, lang, with_store=session.store() is not None).values()))
 # The browser tab names the page (WCAG 2.4.2) and the document language follows the switch (3.1.1).
 st.set_page_config(page_title=f"{navigation.title} · kidash")

@@ -124,3 +124,68 @@ class PostgresServer:
             self._run([self.bin / "pg_ctl", "-D", self.folder / "data", "-m", "immediate", "stop"])
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+# --- An OpenID Connect provider: panva's oidc-provider on Node (tests/oidc, installed by npm ci) ---
+
+OIDC_DIR = Path(__file__).resolve().parent / "oidc"
+
+
+def oidc_available() -> bool:
+    """Node and the provider's packages (``cd tests/oidc && npm ci``)."""
+    return bool(shutil.which("node")) and (OIDC_DIR / "node_modules" / "oidc-provider").is_dir()
+
+
+class OidcProvider:
+    """A real OpenID Connect provider on a free local port, with the test users of
+    tests/oidc/provider.mjs (sign in by typing the user's login on its page; any password)."""
+
+    CLIENT_ID = "kidash"
+
+    def __init__(self, redirect_uris: list[str]):
+        self.port = _free_port()
+        self.secret = "kidash-test-" + os.urandom(8).hex()
+        # Streamlit's sign-out goes on to the provider's end_session, which sends the browser back
+        # to the same callback address.
+        env = {**os.environ, "PORT": str(self.port), "REDIRECT_URIS": " ".join(redirect_uris),
+               "LOGOUT_URIS": " ".join(redirect_uris), "CLIENT_SECRET": self.secret}  # fmt: skip
+        self.process = subprocess.Popen(["node", str(OIDC_DIR / "provider.mjs")], cwd=OIDC_DIR, env=env,
+                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)  # fmt: skip
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return
+            except OSError:
+                if self.process.poll() is not None:
+                    break
+                time.sleep(0.1)
+        self.stop()
+        output = self.process.stdout.read().decode(errors="replace") if self.process.stdout else ""
+        raise RuntimeError(f"the OpenID provider did not start:\n{output}")
+
+    @property
+    def metadata_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/.well-known/openid-configuration"
+
+    def secrets_toml(self, redirect_uri: str, cookie_secret: str) -> str:
+        """The ``[auth]`` section of a kidash server's secrets for this provider."""
+        return (
+            "[auth]\n"
+            f'redirect_uri = "{redirect_uri}"\n'
+            f'cookie_secret = "{cookie_secret}"\n'
+            f'client_id = "{self.CLIENT_ID}"\n'
+            f'client_secret = "{self.secret}"\n'
+            f'server_metadata_url = "{self.metadata_url}"\n'
+            # Streamlit asks for prompt=select_account unless told otherwise; this provider knows
+            # login and consent (Entra ID and Keycloak take select_account).
+            'client_kwargs = { prompt = "login" }\n'
+        )
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()

@@ -24,6 +24,28 @@ DEFAULT_LANGUAGE = "nb"
 
 # key -> (nb, en). Placeholders use str.format names.
 STRINGS: dict[str, tuple[str, str]] = {
+    "access.not_found": (
+        "Det finnes ikke noe kart med den adressen som du kan se.",
+        "There is no map at that address that you may see.",
+    ),
+    "access.not_member": (
+        "Du er ikke medlem av dette kartet; eieren kan gi deg en rolle.",
+        "You are not a member of this map; its owner can give you a role.",
+    ),
+    "access.owner_only": ("Bare kartets eiere kan gjøre dette.", "Only the map's owners may do this."),
+    "access.read_only_server": (
+        "Alle kart er bare til lesing på denne serveren, for den har ikke innlogging slått på.",
+        "Every map is read only on this server: it has no sign-in turned on.",
+    ),
+    "access.sign_in": ("Logg inn for å endre kart.", "Sign in to change maps."),
+    "access.sign_in_to_see": (
+        "Kartet her er for innloggede brukere. Logg inn for å se det.",
+        "The map here is for signed-in users. Sign in to see it.",
+    ),
+    "access.viewer_only": (
+        "Du kan se dette kartet, men ikke endre det (rollen din er «leser»). Eieren kan gjøre deg til redaktør.",
+        "You may view this map but not change it (your role is «viewer»). Its owner can make you an editor.",
+    ),
     # analysis.*
     "analysis.brokers": ("Brobyggere som holder nettverket sammen", "Brokers who hold the network together"),
     "analysis.brokers.help": (
@@ -82,6 +104,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "analysis.to": ("Til", "To"),
     # app.*
     "app.title": ("kidash – KI-styring i helsesektoren", "kidash – AI governance in Norwegian health"),
+    "auth.sign_in": ("Logg inn", "Sign in"),
+    "auth.sign_out": ("Logg ut", "Sign out"),
+    "auth.signed_in_as": ("Innlogget som {name}", "Signed in as {name}"),
     # centrality.*
     "centrality.betweenness": ("Mellomliggende sentralitet", "Betweenness centrality"),
     "centrality.closeness": ("Nærhetssentralitet", "Closeness centrality"),
@@ -263,8 +288,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "edit.choose": ("Velg", "Choose"),
     "edit.closed": (
-        "Redigering er ikke slått på her. Den er på når kidash kjører på din egen maskin («make run»), eller når den som driver serveren har slått på innlogging eller redigering.",
-        "Editing is not on here. It is on when kidash runs on your own machine («make run»), or when whoever runs the server has turned on sign-in or editing.",
+        "Redigering er ikke slått på her: på denne serveren er alle kart bare til lesing. Den er på når kidash kjører på din egen maskin («make run»); på en server slår den som driver den på innlogging (se docs/DEPLOY.md, «Innlogging»), så bestemmer hvert karts eiere hvem som kan endre.",
+        "Editing is not on here: on this server every map is read only. It is on when kidash runs on your own machine («make run»); on a server, whoever runs it turns on sign-in (see docs/DEPLOY.md, «Sign-in»), and then each map's owners decide who may change it.",
     ),
     "edit.conflict": (
         "Ikke lagret: **{who}** endret raden {when} («{why}»). Her er endringen deres ved siden av din.",
@@ -584,10 +609,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "history.action.create_map": ("laget kartet", "made the map"),
     "history.action.delete": ("fjernet", "removed"),
     "history.action.import": ("leste inn kartet", "imported the map"),
+    "history.action.members": ("endret en rolle", "changed a role"),
     "history.action.rename": ("ga kartet nytt navn", "renamed the map"),
     "history.action.revert": ("angret", "undid"),
     "history.action.unarchive": ("hentet kartet fra arkivet", "restored the map"),
     "history.action.update": ("endret", "changed"),
+    "history.action.visibility": ("endret hvem som ser kartet", "changed who sees the map"),
     "history.actor": ("Om aktøren", "About the actor"),
     "history.actor.anyone": ("Alle aktører", "Every actor"),
     "history.after": ("Etter", "After"),
@@ -616,6 +643,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "⟨count|1 change|{count} changes⟩; showing the newest {shown}.",
     ),
     "history.count.all": ("⟨count|1 endring|{count} endringer⟩.", "⟨count|1 change|{count} changes⟩."),
+    "history.detail.members": ("{who}: {before} → {after}", "{who}: {before} → {after}"),
+    "history.detail.visibility": ("Hvem ser det: {before} → {after}", "Who sees it: {before} → {after}"),
     "history.download": ("Last ned historikken (CSV)", "Download the history (CSV)"),
     "history.heading": ("Historikk", "History"),
     "history.intro": (
@@ -822,6 +851,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "maps.col.made": ("Laget", "Made"),
     "maps.col.name": ("Kart", "Map"),
     "maps.col.version": ("Versjon", "Version"),
+    "maps.col.visibility": ("Hvem ser det", "Who sees it"),
+    "maps.gone": (
+        "Kartet «{slug}» er ikke lenger tilgjengelig for deg; viser det delte kartet.",
+        "The map «{slug}» is no longer open to you; showing the shared map.",
+    ),
     "maps.heading": ("Kart", "Maps"),
     "maps.intro": (
         "Kartene som er lagret her. Det delte kartet er det alle ser først; lag et eget kart for å arbeide for deg selv, tomt, som kopi av kartet du ser, eller av dine egne data.",
@@ -831,6 +865,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "maps.made": ("«{name}» er laget, og du ser det nå.", "«{name}» is made, and you are looking at it now."),
     "maps.made.empty": ("tomt kart", "empty map"),
     "maps.made.upload": ("fra opplastede data ({label})", "from uploaded data ({label})"),
+    "maps.members": ("Hvem kan se og endre kartet", "Who may see and change the map"),
+    "maps.members.add": ("E-postadresse", "E-mail address"),
+    "maps.members.button": ("Sett rolle", "Set role"),
+    "maps.members.last_owner": (
+        "Kartet må ha minst én eier; gjør en annen til eier først.",
+        "The map must keep at least one owner; make someone else owner first.",
+    ),
+    "maps.members.role": ("Rolle", "Role"),
+    "maps.members.role_col": ("Rolle", "Role"),
+    "maps.members.set": ("{who}: {role}.", "{who}: {role}."),
+    "maps.members.who": (
+        "Skriv e-postadressen (eller identiteten) til personen.",
+        "Type the person's e-mail address (or identity).",
+    ),
+    "maps.members.who_col": ("Person (e-post)", "Person (e-mail)"),
     "maps.name_missing": ("Gi kartet et navn.", "Give the map a name."),
     "maps.new": ("Nytt kart", "New map"),
     "maps.new.button": ("Lag kartet", "Make the map"),
@@ -853,8 +902,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "maps.restore": ("Hent tilbake «{name}»", "Restore «{name}»"),
     "maps.restored": ("«{name}» er hentet tilbake.", "«{name}» is restored."),
+    "maps.role.editor": ("redaktør", "editor"),
+    "maps.role.none": ("ikke medlem (fjern)", "not a member (remove)"),
+    "maps.role.owner": ("eier", "owner"),
+    "maps.role.viewer": ("leser", "viewer"),
     "maps.shown": ("Kart: **{name}**", "Map: **{name}**"),
     "maps.this": ("Kartet du ser: {name}", "The map shown: {name}"),
+    "maps.visibility": ("Hvem kan se kartet", "Who may see the map"),
+    "maps.visibility.button": ("Bruk", "Apply"),
+    "maps.visibility.private": ("bare medlemmene", "members only"),
+    "maps.visibility.public": ("alle", "everyone"),
+    "maps.visibility.set": ("Nå kan {who} se kartet.", "Now {who} may see the map."),
+    "maps.visibility.signed_in": ("innloggede", "signed-in users"),
     "more.count": ("{label} ({count} valgt)", "{label} ({count} set)"),
     # nav.*
     "nav.actor": ("Aktørprofil", "Actor profile"),

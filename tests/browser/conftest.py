@@ -7,6 +7,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -45,17 +46,20 @@ def chromium_path() -> str:
     return CHROMIUM
 
 
-def start_server(env_extra: dict[str, str] | None = None):
-    port = _free_port()
+def start_server(env_extra: dict[str, str] | None = None, args: tuple[str, ...] = (), port: int | None = None):
+    port = port or _free_port()
     env = {**os.environ, **(env_extra or {})}
+    # The server's output goes to a file, not a pipe nobody reads (a full pipe stops the server).
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (kept open for the life of the server, read on failure)
     process = subprocess.Popen(
         [
             sys.executable, "-m", "streamlit", "run", str(ROOT / "serve.py"),
             "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
-            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *args,
         ],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
+    process.log = log
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -68,8 +72,9 @@ def start_server(env_extra: dict[str, str] | None = None):
         if process.poll() is not None:
             break
     process.kill()
-    output = process.stdout.read().decode(errors="replace") if process.stdout else ""
-    raise RuntimeError(f"streamlit did not start:\n{output}")
+    process.wait(timeout=10)
+    log.seek(0)
+    raise RuntimeError(f"streamlit did not start:\n{log.read().decode(errors='replace')}")
 
 
 @pytest.fixture(scope="session")

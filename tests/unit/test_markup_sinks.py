@@ -23,6 +23,7 @@ MUST_COVER = {
     "src/kidash/app/export_panel.py", "src/kidash/app/own_data.py", "src/kidash/app/session.py",
     "app_pages/rediger.py", "app_pages/historikk.py", "app_pages/kart.py", "src/kidash/app/editing.py",
     "src/kidash/app/history_view.py", "src/kidash/app/maps_view.py", "src/kidash/app/living.py",
+    "src/kidash/app/identity.py",
 }  # fmt: skip
 # Streamlit calls whose first argument (or these keywords) Streamlit renders as Markdown.
 SINKS = {"markdown", "info", "warning", "error", "success", "caption", "write", "header", "subheader", "title", "toast"}
@@ -31,7 +32,7 @@ SINKS |= {"selectbox", "multiselect", "select_slider", "slider", "text_input", "
 MARKDOWN_KEYWORDS = {"body", "label", "help", "caption"}
 FIRST_ARGUMENT_IS_PAGE = {"page_link"}
 # Functions whose result is safe Markdown whatever they are given.
-ESCAPING = {"i18n.md", "escape_markdown", "show.actor_link", "show.actor_link_list"}
+ESCAPING = {"i18n.md", "escape_markdown", "show.actor_link", "show.actor_link_list", "required_label"}
 
 
 def _name(func: ast.expr) -> str:

@@ -13,14 +13,15 @@ from dataclasses import dataclass
 import streamlit as st
 
 from kidash import i18n
-from kidash.app import living, session, show, state
+from kidash.app import identity, living, session, show, state
 from kidash.data.document_text import DocumentText, read_document
 from kidash.edit.described import field_changes, row_label
 from kidash.edit.fields import FormField, cells_from_form, choice_options, field_label, form_fields, initial_value
 from kidash.edit.similar import near_names
 from kidash.map import find
 from kidash.safety import escape_markdown
-from kidash.store import content
+from kidash.store import access, content
+from kidash.store.access import Forbidden
 from kidash.store.edits import Conflict, Edit, OtherChange, Refused, save
 from kidash.store.maps import slug_for
 
@@ -94,10 +95,16 @@ def _row_picker(form_table: str, rows: list, names: dict[str, str], lang: str) -
     )
 
 
+def required_label(field: FormField, lang: str) -> str:
+    """The field's label as Markdown: a column's name may come from a workbook (escaped); the
+    required mark stays a plain " *", which Markdown leaves alone, so the label read aloud is
+    "Navn *", not "Navn \\*"."""
+    return escape_markdown(field_label(field.table, field.column, lang)) + (" *" if field.required else "")
+
+
 def _field_widget(field: FormField, form: _Form, value, lang: str, choices: dict, kind: str):
     """One field of the form; returns what it holds."""
     key = form.key(field.column)
-    label = field_label(field.table, field.column, lang) + (" *" if field.required else "")
     help_text = field.help(lang)
     if field.widget == "quote":
         quote, remark = value
@@ -108,31 +115,31 @@ def _field_widget(field: FormField, form: _Form, value, lang: str, choices: dict
         )
         return typed_quote, typed_remark
     if field.widget == "flag":
-        return st.checkbox(escape_markdown(label), value, key=key, help=escape_markdown(help_text))
+        return st.checkbox(required_label(field, lang), value, key=key, help=escape_markdown(help_text))
     if field.widget == "choice":
         options = choice_options(field, value, kind)
         index = options.index(value) if value in options else None if field.required else 0
         vocabulary = field.vocabulary or ""
-        return st.selectbox(escape_markdown(label), options, index=index, key=key, help=escape_markdown(help_text), placeholder=i18n.t("edit.choose", lang),
+        return st.selectbox(required_label(field, lang), options, index=index, key=key, help=escape_markdown(help_text), placeholder=i18n.t("edit.choose", lang),
                             format_func=lambda v: i18n.label(vocabulary, v, lang) if v else "—")  # fmt: skip
     if field.widget in ("actor", "document"):
         options = choices["actors" if field.widget == "actor" else "documents"]
         known = list(options)
         if value and value not in options:
             known.insert(0, value)
-        return st.selectbox(escape_markdown(label), known, index=known.index(value) if value in known else None, key=key,
+        return st.selectbox(required_label(field, lang), known, index=known.index(value) if value in known else None, key=key,
                             help=escape_markdown(help_text), placeholder=i18n.t("edit.choose", lang),
                             format_func=lambda v: options.get(v, v))  # fmt: skip
     if field.widget in ("actors", "documents"):
         options = choices[field.widget]
         known = list(dict.fromkeys([*value, *options]))
-        return st.multiselect(escape_markdown(label), known, default=[v for v in value if v in known], key=key, help=escape_markdown(help_text),
+        return st.multiselect(required_label(field, lang), known, default=[v for v in value if v in known], key=key, help=escape_markdown(help_text),
                               format_func=lambda v: options.get(v, v), placeholder=i18n.t("edit.choose", lang))  # fmt: skip
     if field.widget == "long":
-        return st.text_area(escape_markdown(label), value, key=key, help=escape_markdown(help_text), height=90)
+        return st.text_area(required_label(field, lang), value, key=key, help=escape_markdown(help_text), height=90)
     placeholder = i18n.t("edit.date.placeholder", lang) if field.widget == "date" else None
     return st.text_input(
-        escape_markdown(label), value, key=key, help=escape_markdown(help_text), placeholder=placeholder
+        required_label(field, lang), value, key=key, help=escape_markdown(help_text), placeholder=placeholder
     )
 
 
@@ -204,10 +211,13 @@ def _save(form: _Form, edits: list[Edit], comment: str, lang: str) -> None:
         show.note(i18n.html("edit.why_missing", lang), "error")
         return
     try:
-        saved = save(session.store(), form.slug, edits, living.author(), comment.strip())
+        saved = save(session.store(), form.slug, edits, identity.person(), comment.strip())
     except Refused as refused:
         show.note(i18n.html("edit.refused", lang), "error")
         show.problems(refused.problems)
+        return
+    except Forbidden as forbidden:  # signed out, or the role taken away, since the page was drawn
+        show.note(identity.refusal(forbidden.reason, lang), "error")
         return
     except Conflict as conflict:  # drawn again with their change beside this person's, and the choice
         st.session_state.setdefault(_CONFLICT, {})[form.ident] = conflict.other
@@ -247,11 +257,21 @@ def _keep_mine(form: _Form, old: dict, revision: int, theirs: dict, typed: dict)
     st.session_state.get(_CONFLICT, {}).pop(form.ident, None)
 
 
+def _closed_reason() -> str:
+    """Why this session may not edit here (a key of the UI's words)."""
+    found = session.store()
+    if found is None:
+        return "edit.closed"
+    reason = access.check(found, identity.person(), "edit", session.map_choice().slug)[1]
+    return "edit.closed" if reason in (None, "access.read_only_server") else reason
+
+
 def edit_page(lang: str) -> None:
     """The Edit page below its title: what to edit, the form, saving."""
     found = session.store()
     if found is None or not living.editing_allowed():
-        show.note(i18n.html("edit.closed", lang), "info")
+        show.note(i18n.html(_closed_reason(), lang), "info")
+        identity.account(lang, in_page=True)
         return
     if session.uploaded_dataset() is not None:
         show.note(i18n.html("edit.own_data", lang), "info")
@@ -262,8 +282,8 @@ def edit_page(lang: str) -> None:
         return
     info = session.map_info()
     who, name_field = st.columns([3, 1], vertical_alignment="bottom")
-    living.author_field(lang, name_field)
-    show.line(i18n.html("edit.map", lang, name=info.name, who=living.author()), who)
+    author = identity.author_field(lang, name_field)
+    show.line(i18n.html("edit.map", lang, name=info.name, who=author), who)
     table = state.choose("edit_table", i18n.t("edit.table", lang), "edit.tables", st.segmented_control)
     rows = _current_rows(info.slug)
     lists = _names_and_documents(rows, lang)

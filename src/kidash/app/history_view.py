@@ -8,11 +8,12 @@ import pandas as pd
 import streamlit as st
 
 from kidash import i18n
-from kidash.app import living, session, show, state
+from kidash.app import identity, living, session, show, state
 from kidash.edit.described import field_changes, row_label
 from kidash.edit.fields import field_label
 from kidash.exports.data_files import csv_bytes
 from kidash.store import history
+from kidash.store.access import Forbidden
 from kidash.store.edits import Conflict, Refused
 
 __all__ = ["history_page", "PAGE_SIZE"]
@@ -29,7 +30,7 @@ def _undo(slug: str, change_id: int, reason_key: str, lang: str) -> None:
         st.session_state[_OUTCOME] = ("error", i18n.html("edit.why_missing", lang), None)
         return
     try:
-        saved = history.revert(session.store(), slug, change_id, living.author(), reason)
+        saved = history.revert(session.store(), slug, change_id, identity.person(), reason)
     except Conflict as conflict:
         other = conflict.other
         words = i18n.html("history.undo.conflict", lang, change=change_id, who=other.author if other else "—")
@@ -39,12 +40,30 @@ def _undo(slug: str, change_id: int, reason_key: str, lang: str) -> None:
         st.session_state[_OUTCOME] = ("error", i18n.html("history.undo.refused", lang, change=change_id),
                                       refused.problems)  # fmt: skip
         return
+    except Forbidden as forbidden:
+        st.session_state[_OUTCOME] = ("error", identity.refusal(forbidden.reason, lang), None)
+        return
     st.session_state[_OUTCOME] = ("success", i18n.html("history.undo.done", lang, change=change_id, new=saved.change),
                                   None)  # fmt: skip
 
 
 def _action(change: history.Change, lang: str) -> str:
     return i18n.t(f"history.action.{change.action}", lang)
+
+
+def _map_detail(change: history.Change, lang: str) -> str:
+    """What a change of who may see the map, or of a member's role, changed (HTML text)."""
+    before, after = change.before or {}, change.after or {}
+    if change.action == "visibility":
+        return i18n.html("history.detail.visibility", lang,
+                         before=i18n.t(f"maps.visibility.{before.get('visibility')}", lang),
+                         after=i18n.t(f"maps.visibility.{after.get('visibility')}", lang))  # fmt: skip
+
+    def role(value) -> str:
+        return i18n.t(f"maps.role.{value}", lang) if value else "—"
+
+    return i18n.html("history.detail.members", lang, who=after.get("person") or before.get("person") or "",
+                     before=role(before.get("role")), after=role(after.get("role")))  # fmt: skip
 
 
 def _change_card(
@@ -60,6 +79,8 @@ def _change_card(
         else:
             head = i18n.html("history.card.map", lang, name=(change.after or {}).get("name", ""), **words)
         show.line(("🆕 " if new else "") + head)
+        if change.action in ("visibility", "members"):
+            show.line(_map_detail(change, lang))
         if change.comment:
             show.line(i18n.html("history.why", lang, why=change.comment))
         if change.document:
@@ -100,8 +121,9 @@ def history_page(page) -> None:
         show.note(words, kind)
         if problems:
             show.problems(problems)
-    person = living.author()
-    seen = history.last_seen(found, info.slug, person)
+    who = identity.person()
+    person = who.label if who.id else None  # somebody not signed in has no last visit of their own
+    seen = history.last_seen(found, info.slug, person) if person else None
     since = history.changes_since(found, info.slug, seen)
     if seen is not None and since:
         show.note(i18n.html("history.since_last", lang, count=since), "info")
@@ -137,5 +159,5 @@ def history_page(page) -> None:
         st.button(i18n.t("history.more", lang), key="h_more",
                   on_click=lambda: st.session_state.__setitem__(_SHOWN, shown + PAGE_SIZE))  # fmt: skip
     newest = history.history(found, info.slug, limit=1)
-    if newest:
+    if newest and person:
         history.mark_seen(found, info.slug, person, newest[0].id)

@@ -9,56 +9,28 @@ The watcher is a fragment that asks the store for the map's version every
 
 from __future__ import annotations
 
-import getpass
-import os
-
 import streamlit as st
 
 from kidash import i18n
-from kidash.app import session, show, state
-from kidash.store import history
+from kidash.app import identity, session, show, state
+from kidash.store import access, history
 from kidash.store.maps import SHIPPED_SLUG
 
-__all__ = ["POLL_SECONDS", "editing_allowed", "author", "author_field", "edit_links", "map_caption", "past_banner",
+__all__ = ["POLL_SECONDS", "editing_allowed", "edit_links", "map_caption", "past_banner",
            "watch", "news"]  # fmt: skip
 
 POLL_SECONDS = 2.0
 _SEEN = "kd_keep_seen_version"  # (map, version) the page last showed
 _NEWS = "kd_keep_map_news"  # another person's change the next run tells of
-_AUTHOR = "kd_keep_author"
-_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 def editing_allowed() -> bool:
-    """Whether people may change maps on this server: the store is in use and the server answers
-    only on this machine (``--server.address 127.0.0.1``, as ``make run`` starts it), or its
-    operator opened editing on purpose (``KIDASH_EDITING=open``, for a trusted network);
-    ``KIDASH_EDITING=off`` closes it."""
-    if session.store() is None:
+    """Whether this session's person may change the map it looks at (a courtesy: what the page
+    offers; the store's own save path decides, :func:`kidash.store.access.authorise`)."""
+    found = session.store()
+    if found is None or session.map_info() is None:
         return False
-    setting = os.environ.get("KIDASH_EDITING", "").strip().lower()
-    if setting in {"off", "open"}:
-        return setting == "open"
-    return str(st.get_option("server.address") or "") in _LOOPBACK
-
-
-def author() -> str:
-    """The name this session's changes are kept under: what the person typed on the Edit page,
-    else the name of the account the server runs under (on one's own machine, one's own)."""
-    typed = str(st.session_state.get(_AUTHOR) or "").strip()
-    if typed:
-        return typed
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no name for this account (a container's numeric user)
-        return "kidash"
-
-
-def author_field(lang: str, where=None) -> str:
-    """The name the session's changes are kept under, to change (on the Edit page)."""
-    st.session_state.setdefault(_AUTHOR, author())
-    (where or st).text_input(i18n.t("edit.author", lang), key=_AUTHOR, help=i18n.t("edit.author.help", lang))
-    return author()
+    return access.check(found, identity.person(), "edit", session.map_choice().slug)[1] is None
 
 
 def edit_links(lang: str, actor: str) -> None:
@@ -127,7 +99,12 @@ def watch(lang: str, follow: bool = True) -> None:
     def _watch() -> None:
         now = session.map_info()
         seen = st.session_state.get(_SEEN)
-        if now is None or seen is None or seen[0] != now.slug or now.version == seen[1]:
+        if seen is None:
+            return
+        if now is None:  # closed to this person meanwhile (made private, archived): the page says so
+            st.session_state.pop(_SEEN, None)
+            st.rerun(scope="app")
+        if seen[0] != now.slug or now.version == seen[1]:
             return
         latest = history.history(session.store(), now.slug, limit=1)
         if follow:

@@ -17,13 +17,13 @@ from pathlib import Path
 import streamlit as st
 
 from kidash import i18n
-from kidash.app import show, state
+from kidash.app import identity, show, state
 from kidash.data.dataset import DATA_DIR, Dataset, load_dataset
 from kidash.data.problems import DataError
-from kidash.store import history
+from kidash.store import access, history, manage
 from kidash.store.engine import Store, default_url
 from kidash.store.loading import load_map
-from kidash.store.maps import SHIPPED_SLUG, MapInfo, get_map
+from kidash.store.maps import SHIPPED_SLUG, MapInfo
 from kidash.store.opening import open_store
 
 __all__ = [
@@ -54,12 +54,26 @@ def files_only() -> bool:
 
 @st.cache_resource(show_spinner=False)
 def _open_store(url: str) -> Store:
-    return open_store(url)  # migrated, and the shipped map seeded on the first start
+    found = open_store(url)  # migrated, and the shipped map seeded on the first start
+    # The shared map's first owners, by configuration (e-mail addresses, comma-separated).
+    manage.ensure_owners(found, SHIPPED_SLUG, os.environ.get("KIDASH_OWNERS", "").split(","))
+    return found
 
 
 def store() -> Store | None:
-    """The store (one per server process), or None while the dashboard reads files only."""
-    return None if files_only() else _open_store(default_url())
+    """The store (one per server process), or None while the dashboard reads files only. It knows
+    the server's rule for people who are not signed in (:func:`kidash.app.identity.policy`)."""
+    if files_only():
+        return None
+    found = _open_store(default_url())
+    found.policy = identity.policy()  # the same for every session of this server
+    return found
+
+
+def _viewable(found: Store, slug: str) -> MapInfo | None:
+    """The map ``slug`` if this session's person may see it (else None, as if it did not exist)."""
+    info, reason = access.check(found, identity.person(), "view", slug)
+    return info if reason is None else None
 
 
 @dataclass(frozen=True)
@@ -89,7 +103,7 @@ def map_info() -> MapInfo | None:
     found = store()
     if found is None or uploaded_dataset() is not None:
         return None
-    return get_map(found, map_choice().slug)
+    return _viewable(found, map_choice().slug)
 
 
 def follow_link() -> None:
@@ -103,7 +117,10 @@ def follow_link() -> None:
     lang = lang if lang in i18n.LANGUAGES else state.language()
     slug = (query.get("map") or (SHIPPED_SLUG,))[-1]
     at_text = (query.get("at") or ("",))[-1]
-    info = get_map(found, slug)
+    try:  # a private map of others is refused in the words of one that does not exist (recorded)
+        info = access.authorise(found, identity.person(), "view", slug)
+    except access.Forbidden:
+        info = None
     if info is None:
         st.warning(i18n.md("maps.not_found", lang, slug=slug), icon=":material/link_off:")
         st.session_state[_CHOICE] = MapChoice()
@@ -193,13 +210,22 @@ def _load_stored(url: str, slug: str, version: int, at: int | None) -> Dataset:
 
 
 def stored_dataset(choice: MapChoice) -> Dataset:
-    """The map ``choice`` from the store, read once per version (a past change's map never changes)."""
+    """The map ``choice`` from the store, read once per version (a past change's map never changes)
+    and shared by every session that may see it: each session is authorised before it is given."""
     found = store()
-    info = get_map(found, choice.slug)
-    if info is None:  # archived or gone since: the shared map
+    lang = state.language()
+    info = _viewable(found, choice.slug)
+    if info is None:  # archived, gone or closed to this person since: the shared map
+        if choice.slug != SHIPPED_SLUG:
+            st.warning(i18n.md("maps.gone", lang, slug=choice.slug), icon=":material/link_off:")
         choice = MapChoice()
         st.session_state[_CHOICE] = choice
-        info = get_map(found, choice.slug)
+        info = _viewable(found, choice.slug)
+    if info is None:  # the shared map is not for everyone on this server: sign in first
+        show.note(i18n.html("access.sign_in_to_see", lang), "info")
+        identity.account(lang, in_page=True)
+        st.stop()
+    access.authorise(found, identity.person(), "view", info.slug)  # the rule, before the shared cache
     return _load_stored(found.url, info.slug, 0 if choice.at is not None else info.version, choice.at)
 
 

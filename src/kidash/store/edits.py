@@ -26,6 +26,7 @@ from kidash.data.contract import TRUE_VALUES
 from kidash.data.document_text import DocumentText, normalised
 from kidash.data.problems import Problem
 from kidash.data.validate import validate_frames
+from kidash.store.access import Person, authorise, local_person
 from kidash.store.content import ALL_TABLES, KEYED, frames_of, load_records, new_key
 from kidash.store.engine import Store
 from kidash.store.maps import MapInfo, get_map, now
@@ -300,10 +301,19 @@ def _remember(store: Store, map_id: int, version: int, rows: dict[str, list], pr
     store._cache.setdefault("snapshots", {})[map_id] = _Snapshot(version, rows, _problem_keys(problems))
 
 
-def save(store: Store, slug: str, edits: list[Edit] | Edit, author: str, comment: str = "") -> list[Saved]:
+def person_of(author: str | Person) -> Person:
+    """The person behind a save: a signed-in :class:`Person`, or a name (the person at this machine)."""
+    return author if isinstance(author, Person) else local_person(str(author))
+
+
+def save(store: Store, slug: str, edits: list[Edit] | Edit, author: str | Person, comment: str = "") -> list[Saved]:
     """Save ``edits`` to the map ``slug`` as ``author`` says why (``comment``): all of them, in one
-    transaction, each a change in the history; or none (:class:`Refused`, :class:`Conflict`)."""
+    transaction, each a change in the history; or none (:class:`Refused`, :class:`Conflict`, and
+    :class:`kidash.store.access.Forbidden` when the person may not edit the map, recorded)."""
     edits = [edits] if isinstance(edits, Edit) else list(edits)
+    person = person_of(author)
+    authorise(store, person, "edit", slug)
+    author = person.label
     with store.write() as connection:
         map_id, version = _lock_map(connection, slug)
         snapshot = _snapshot(store, connection, map_id, version)

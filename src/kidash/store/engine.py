@@ -54,6 +54,9 @@ class Store:
     engine: sa.Engine
     url: str
     _cache: dict = field(default_factory=dict, repr=False)
+    # Who may do what without a signed-in identity (kidash.store.access.Policy); None: the person at
+    # this machine may do everything (the command line, a store opened in code). The app sets it.
+    policy: object = None
 
     @property
     def dialect(self) -> str:

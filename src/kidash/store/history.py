@@ -10,6 +10,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from kidash.data.problems import Problem
+from kidash.store.access import authorise
 from kidash.store.content import load_records
 from kidash.store.edits import (
     Conflict,
@@ -22,6 +23,7 @@ from kidash.store.edits import (
     _snapshot,
     _Step,
     _write,
+    person_of,
 )
 from kidash.store.engine import Store
 from kidash.store.tables import changes, maps, visits
@@ -136,10 +138,13 @@ def rows_at(store: Store, slug: str, change_id: int) -> dict[str, list]:
     }
 
 
-def revert(store: Store, slug: str, change_id: int, author: str, comment: str = "") -> Saved:
+def revert(store: Store, slug: str, change_id: int, author, comment: str = "") -> Saved:
     """Undo change ``change_id`` as a new change: its row back as it was before it (gone, if the
     change made it). Refused when the row changed again since (the later change is named) or when
     undoing it would leave the map invalid (a relation pointing to the actor it made)."""
+    person = person_of(author)
+    authorise(store, person, "edit", slug)
+    author = person.label
     with store.write() as connection:
         map_id, version = _lock_map(connection, slug)
         target = connection.execute(
