@@ -1,7 +1,8 @@
 """Command line: check a folder of data; move maps out of the store and back; back the store up.
 
 ``python -m kidash validate [DIR] [--lang nb|en]``, ``export DIR --map NAME``, ``import DIR [--name NAME]``,
-``backup FILE``, ``restore FILE`` (the store is ``KIDASH_DATABASE_URL``, else the SQLite file).
+``backup FILE``, ``restore FILE`` (the store is ``KIDASH_DATABASE_URL``, else the SQLite file);
+``suggest FILE [--map NAME] [--about NAME] [--format csv|json|table]``: the roles a document states.
 """
 
 from __future__ import annotations
@@ -96,6 +97,55 @@ def _restore(file: Path) -> int:
     return 0
 
 
+def _suggest(file: Path, slug: str | None, about: str | None, form: str, lang: str, date: str = "") -> int:
+    """Read a document and print the roles it states as candidates (csv, json or a table)."""
+    import json
+
+    from kidash.reader.names import ActorIndex
+    from kidash.reader.read import read_and_suggest
+    from kidash.reader.suggest import COLUMNS
+
+    if slug:
+        from kidash.store.loading import load_map
+
+        try:
+            dataset = load_map(_store(), slug)[1]
+        except KeyError:
+            print(f"no map «{slug}»", file=sys.stderr)
+            return 1
+    else:
+        dataset = load_dataset(DATA_DIR)
+    try:
+        raw = file.read_bytes()
+    except OSError as err:
+        print(f"{file}: {err.strerror}", file=sys.stderr)
+        return 1
+    index = ActorIndex(dataset.actors.fillna("").astype(str).to_dict("records"))
+    candidates, problems, _ = read_and_suggest(file.name, raw, index, about, date)
+    for problem in problems:
+        print(problem.message(lang), file=sys.stderr)
+    if problems:
+        return 1
+    rows = [candidate.row() for candidate in candidates]
+    if form == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    elif form == "csv":  # the same writer as the app's downloads: a cell that starts like a formula is guarded
+        import pandas as pd
+
+        from kidash.exports.data_files import csv_bytes
+
+        sys.stdout.flush()
+        sys.stdout.buffer.write(csv_bytes(pd.DataFrame(rows, columns=list(COLUMNS))))
+        sys.stdout.buffer.flush()
+    else:
+        for row in rows:
+            print(f"{row['confidence']:.2f}  {row['source_name']} —{row['relation']}→ {row['target_name']}"
+                  f"  [{row['rule']}]  «{row['quote'][:100]}»")  # fmt: skip
+        print(i18n.t("cli.suggest.count" if rows else "cli.suggest.none", lang, count=len(rows), file=file.name))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kidash", description="kidash data tools")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -112,7 +162,18 @@ def main(argv: list[str] | None = None) -> int:
     for name, help_text in (("backup", "write every map and its history to FILE"),
                             ("restore", "read a backup FILE into an empty store")):  # fmt: skip
         commands.add_parser(name, help=help_text).add_argument("file", type=Path)
+    suggest = commands.add_parser("suggest", help="read a document (text, HTML or PDF) and propose the roles it states")
+    suggest.add_argument("file", type=Path)
+    suggest.add_argument("--map", default=None, help="the stored map whose actors to look for (default: data/)")
+    suggest.add_argument("--about", default=None, help="what the document is about (an actor's name)")
+    suggest.add_argument("--format", choices=("csv", "json", "table"), default="table")
+    suggest.add_argument(
+        "--date", default="", help="the document's date, YYYY-MM-DD (a role's start when its words give none)"
+    )
+    suggest.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE)
     args = parser.parse_args(argv)
+    if args.command == "suggest":
+        return _suggest(args.file, args.map, args.about, args.format, args.lang, args.date)
     if args.command == "export":
         return _export(args.directory, args.map)
     if args.command == "import":

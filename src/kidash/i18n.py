@@ -138,6 +138,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} ⟨count|problem|problemer⟩ i {directory}:",
         "{count} ⟨count|problem|problems⟩ in {directory}:",
     ),
+    "cli.suggest.count": ("{count} forslag fra {file}.", "{count} candidates from {file}."),
+    "cli.suggest.none": ("Leseren fant ingen roller i {file}.", "The reader found no roles in {file}."),
     "cli.valid": (
         "Gyldig: {actors} ⟨actors|aktør|aktører⟩, {relations} ⟨relations|relasjon|relasjoner⟩, {events} ⟨events|hendelse|hendelser⟩, {documents} ⟨documents|kilde|kilder⟩ i {directory}",
         "Valid: {actors} ⟨actors|actor|actors⟩, {relations} ⟨relations|relation|relations⟩, {events} ⟨events|event|events⟩, {documents} ⟨documents|document|documents⟩ in {directory}",
@@ -1163,6 +1165,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "cellen inneholder et usynlig kontrolltegn ({code}); skriv verdien inn på nytt",
         "the cell holds an invisible control character ({code}); type the value again",
     ),
+    "problem.document_binary": (
+        "filen ser ut som en binærfil, ikke tekst, HTML eller PDF",
+        "the file looks binary, not text, HTML or PDF",
+    ),
     "problem.document_too_big": (
         "filen er {size} MB, grensen er {limit} MB",
         "the file is {size} MB; the limit is {limit} MB",
@@ -1224,6 +1230,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "problem.no_tables_in_zip": (
         "ZIP-filen har ingen CSV-filer; den skal inneholde actors.csv, relations.csv, events.csv og documents.csv",
         "the ZIP file has no CSV files; it should hold actors.csv, relations.csv, events.csv and documents.csv",
+    ),
+    "problem.not_norwegian": (
+        "teksten ser ikke ut til å være norsk (bokmål eller nynorsk); leseren foreslår ingenting",
+        "the text does not look Norwegian (bokmål or nynorsk); the reader proposes nothing",
     ),
     "problem.not_utf8": (
         "filen er ikke UTF-8 (feil ved byte {position}); lagre den som «CSV UTF-8»",
@@ -1348,6 +1358,32 @@ STRINGS: dict[str, tuple[str, str]] = {
     "profile.start": ("Start", "Start"),
     "profile.time": ("Roller over tid", "Roles over time"),
     "profile.value": ("Verdi", "Value"),
+    "reader.add": ("Legg til", "Add"),
+    "reader.add.new_actor": (
+        "En av endene er ikke på kartet ennå: legg til aktøren først.",
+        "One of its ends is not on the map yet: add the actor first.",
+    ),
+    "reader.added": ("Lagt til (endring {change}).", "Added (change {change})."),
+    "reader.candidate": (
+        "**{source}** — {relation} → **{target}** (sikkerhet {confidence})",
+        "**{source}** — {relation} → **{target}** (confidence {confidence})",
+    ),
+    "reader.comment": (
+        "Foreslått av leseren fra dokumentet {document}",
+        "Proposed by the reader from the document {document}",
+    ),
+    "reader.edit": ("Endre først", "Change first"),
+    "reader.heading": ("Roller leseren foreslår fra dokumentet", "Roles the reader proposes from the document"),
+    "reader.intro": (
+        "Leseren fant {found} roller i teksten; {count} av dem er ikke på kartet ennå. Les hver i sin sammenheng og avgjør: legg den til, endre den først, eller avvis den. Det som legges til, lagres med dokumentet og ordene som sier det.",
+        "The reader found {found} roles in the text; {count} of them are not on the map yet. Read each in its context and decide: add it, change it first, or reject it. What is added is saved with the document and the words that state it.",
+    ),
+    "reader.new_actor": ("Ny aktør", "New actor"),
+    "reader.new_actor.help": (
+        "Åpne skjemaet for en ny aktør med navnet «{name}» fylt inn.",
+        "Open the form for a new actor with the name «{name}» filled in.",
+    ),
+    "reader.reject": ("Avvis", "Reject"),
     # row.*
     "row.actors": ("Aktører", "Actors"),
     "row.events": ("Hendelser", "Events"),

@@ -4,6 +4,7 @@ saved is still there after the server is killed and started again."""
 
 from __future__ import annotations
 
+import re
 import signal
 import time
 
@@ -11,6 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from kidash.store.content import map_rows
+from kidash.store.edits import Edit, save
 from kidash.store.opening import open_store
 from tests.browser.conftest import start_server
 from tests.browser.helpers import open_page
@@ -114,3 +116,23 @@ def test_what_was_saved_survives_a_killed_server(living, browser):
     finally:
         again.terminate()
         again.wait(timeout=10)
+
+
+def test_the_reader_proposes_a_role_from_a_stored_document_and_it_is_added_with_its_words(living, browser):
+    url, _, tmp_path, _ = living
+    store = store_of(tmp_path)
+    _, rows = map_rows(store, "kidash")
+    key, revision, cells = next(r for r in rows["relations"]
+                                if (r[2]["source"], r[2]["relation"]) == ("helsedirektoratet", "observer"))  # fmt: skip
+    save(store, "kidash", Edit("relations", cells, key, revision, remove=True), "kari", "leseren i nettleseren")
+    page = browser.new_context(viewport={"width": 1300, "height": 1000}).new_page()
+    runs = open_page(page, f"{url}/rediger?what=documents&row=kin-2021")
+    panel = page.locator(".st-key-kd_reader")
+    expect(panel.get_by_text("Roller leseren foreslår fra dokumentet")).to_be_visible()
+    expect(panel.locator("mark", has_text="Helsedirektoratet")).to_be_visible()  # its words, the name marked
+    runs.after(lambda: panel.get_by_role("button", name="Legg til").first.click())
+    expect(page.get_by_text(re.compile(r"Lagt til \(endring \d+\)"))).to_be_visible()
+    added = next(c for _, _, c in map_rows(store, "kidash")[1]["relations"]
+                 if (c["source"], c["relation"], c["target"]) == ("helsedirektoratet", "observer", "kin"))  # fmt: skip
+    assert added["document"] == "kin-2021" and "med som observatører" in added["note"]
+    page.context.close()

@@ -74,7 +74,7 @@ def test_what_cannot_be_read_as_a_document_is_refused_with_why():
     cases = {
         "skannet.pdf": (blank_pdf(), "pdf_without_text"),
         "innlimt.txt": (b"   \n\t ", "empty_document"),
-        "bilde.png": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20, "binary"),
+        "bilde.png": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 20, "document_binary"),
         "stor.pdf": (b"%PDF-1.4\n" + b"0" * (30 * 1024 * 1024), "document_too_big"),
         "ødelagt.pdf": (b"%PDF-1.4\n1 0 obj << /Type /Catalog", "unreadable"),
     }

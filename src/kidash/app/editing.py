@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from kidash import i18n
-from kidash.app import identity, living, session, show, state
+from kidash.app import identity, living, reader_view, session, show, state
 from kidash.data.document_text import DocumentText, read_document
 from kidash.edit.described import field_changes, row_label
 from kidash.edit.fields import FormField, cells_from_form, choice_options, field_label, form_fields, initial_value
@@ -239,20 +239,23 @@ def _take_theirs(form: _Form) -> None:
     st.session_state.get(_CONFLICT, {}).pop(form.ident, None)
 
 
+def _set_field(form: _Form, field: FormField, value) -> None:
+    """Put ``value`` into the field's widget(s) (a quote field is two: the words and a remark)."""
+    if field.widget == "quote":
+        st.session_state[form.key(field.column) + "_quote"], st.session_state[form.key(field.column) + "_remark"] = (
+            value
+        )
+    else:
+        st.session_state[form.key(field.column)] = value
+
+
 def _keep_mine(form: _Form, old: dict, revision: int, theirs: dict, typed: dict) -> None:
     """Save one's own change over theirs: the form now rests on their version, and every field one
     did not change takes their value (only what one changed oneself goes over theirs)."""
     for field in form_fields(form.table):
         if field.column not in typed or typed[field.column] != initial_value(field, old):
             continue
-        value = initial_value(field, theirs)
-        if field.widget == "quote":
-            (
-                st.session_state[form.key(field.column) + "_quote"],
-                st.session_state[form.key(field.column) + "_remark"],
-            ) = value
-        else:
-            st.session_state[form.key(field.column)] = value
+        _set_field(form, field, initial_value(field, theirs))
     st.session_state.setdefault(_BASE, {})[form.ident] = (revision, theirs)
     st.session_state.get(_CONFLICT, {}).pop(form.ident, None)
 
@@ -264,6 +267,23 @@ def _closed_reason() -> str:
         return "edit.closed"
     reason = access.check(found, identity.person(), "edit", session.map_choice().slug)[1]
     return "edit.closed" if reason in (None, "access.read_only_server") else reason
+
+
+def _apply_prefill(slug: str) -> None:
+    """A new row's form filled in from the reader (a candidate to change before saving, or a new
+    actor it names): the form starts afresh with those values."""
+    wanted = st.session_state.pop(reader_view.PREFILL, None)
+    if wanted is None:
+        return
+    table, values = wanted
+    form = _Form(slug, table, None)
+    _empty(form)
+    for field in form_fields(table):
+        if field.column not in values or (field.column == "id" and not values.get("id")):
+            continue
+        value = initial_value(field, values)
+        if field.widget == "quote" or value not in ("", None, [], False):
+            _set_field(form, field, value)
 
 
 def edit_page(lang: str) -> None:
@@ -281,6 +301,7 @@ def edit_page(lang: str) -> None:
         show.note(i18n.html("edit.past", lang), "info")
         return
     info = session.map_info()
+    _apply_prefill(info.slug)
     who, name_field = st.columns([3, 1], vertical_alignment="bottom")
     author = identity.author_field(lang, name_field)
     show.line(i18n.html("edit.map", lang, name=info.name, who=author), who)
@@ -366,6 +387,10 @@ def edit_page(lang: str) -> None:
             _save(form, [Edit(table, base[1], row, base[0], remove=True)], comment, lang)
     if row is not None and table == "actors":
         state.page_link("aktor", i18n.t("edit.to_profile", lang), icon=":material/badge:", actor=row)
+    if row is not None and table == "documents":
+        stored = content.document_text(session.store(), info.id, row)
+        if stored is not None:
+            reader_view.reader_panel(info.slug, row, stored[0], rows, lang)
     if row is not None:
         state.page_link("historikk", i18n.t("edit.to_history", lang), icon=":material/history:",
                         history_table=table, history_actor=row if table == "actors" else None)  # fmt: skip

@@ -107,7 +107,7 @@ def read_document(name: str, raw: bytes) -> tuple[DocumentText | None, list[Prob
         else:
             decoded = _decode(raw)
             if decoded is None:
-                return None, [Problem(name, None, None, "binary", {})]
+                return None, [Problem(name, None, None, "document_binary", {})]
             text = _html_text(decoded) if kind == "html" else decoded
     except Exception as err:  # noqa: BLE001 - a broken file is a message, never a traceback
         return None, [Problem(name, None, None, "unreadable", {"detail": type(err).__name__})]

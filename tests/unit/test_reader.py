@@ -1,0 +1,177 @@
+"""The reader: Norwegian dates, actors by their inflected forms and near-spellings, new ones by
+their shapes, role cues in bokmål and nynorsk, lists, quotes that are always the text's own
+characters, and bad input that gives a message and no candidates."""
+
+from __future__ import annotations
+
+import io
+import json
+from contextlib import redirect_stdout
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kidash.__main__ import main
+from kidash.data.dataset import load_dataset
+from kidash.data.schema import RELATIONS
+from kidash.reader.dates import read_dates
+from kidash.reader.names import ActorIndex
+from kidash.reader.read import read_and_suggest
+from kidash.reader.rules import rules
+from kidash.reader.suggest import COLUMNS, suggest
+from tests.unit.test_document_text import blank_pdf
+
+
+@pytest.fixture(scope="module")
+def index():
+    return ActorIndex(load_dataset().actors.fillna("").astype(str).to_dict("records"))
+
+
+def roles(candidates) -> set[tuple[str, str, str]]:
+    return {(c.source or c.source_name, c.relation, c.target or c.target_name) for c in candidates}
+
+
+def test_every_rule_states_a_relation_of_the_contract():
+    relations = set(RELATIONS)
+    assert {cue.relation for cue in rules().cues} <= relations
+    assert {"leads", "member", "observer", "secretariat", "organiser", "owner", "part_of"} <= {
+        cue.relation for cue in rules().cues
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nettverket åpnet 15. juni 2021 i Tromsø.", [("2021-06-15", "day")]),
+        ("Arbeidet starta hausten 2023.", [("2023-09", "season")]),
+        ("Prosjektet har pågått siden våren 2020.", [("2020-03", "season")]),
+        ("Senteret ble etablert i 2019.", [("2019", "year")]),
+        ("Fra 2022 leder Helsedirektoratet arbeidet.", [("2022", "year")]),
+        ("Møtet er 12.08.2025 kl. 09:00.", [("2025-08-12", "day")]),
+        ("Åpningen er 15. juni.", [("2021-06-15", "day")]),  # the document's year
+        ("Det var 31. desember 2023 og i 2024.", [("2023-12-31", "day"), ("2024", "year")]),
+    ],
+)
+def test_norwegian_dates_are_read_with_how(text, expected):
+    assert [(d.iso, d.basis) for d in read_dates(text, document_year=2021)] == expected
+
+
+def test_actors_are_found_in_inflected_forms_and_near_spellings(index):
+    found = index.find("Helsedirektoratets rolle, Helse Nords plan og KIN-nettverket; Helsedirektoratte skriver.")
+    assert [(m.actor.id, m.how) for m in found] == [
+        ("helsedirektoratet", "inflected"),
+        ("helse-nord-rhf", "inflected"),
+        ("kin", "name"),
+        ("helsedirektoratet", "near"),
+    ]
+
+
+def test_new_actors_are_found_by_the_shapes_of_norwegian_names(index):
+    text = "Professor Kari Nordmann ved Universitetet i Agder og Sørlandet sykehus HF deltar."
+    found = {(m.text, m.kind) for m in index.find(text) if m.actor is None}
+    assert ("Kari Nordmann", "person") in found
+    assert ("Universitetet i Agder", "organisation") in found
+    assert ("Sørlandet sykehus HF", "organisation") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Helsedirektoratet leder KIN-nettverket.", ("helsedirektoratet", "leads", "kin")),
+        ("KIN-nettverket ledes av Helsedirektoratet.", ("helsedirektoratet", "leads", "kin")),
+        ("Helse Vest RHF leiar KIN-nettverket.", ("helse-vest-rhf", "leads", "kin")),  # nynorsk
+        ("KIN vert leia av Helse Vest RHF.", ("helse-vest-rhf", "leads", "kin")),
+        ("Helsetilsynet er med som observatør i KIN.", ("helsetilsynet", "observer", "kin")),
+        ("Folkehelseinstituttet er medlem av KIN.", ("folkehelseinstituttet", "member", "kin")),
+        ("KIN er en del av Nasjonal helse- og sykehusplan 2020-2023.",
+         ("kin", "part_of", "nasjonal-helse-og-sykehusplan")),
+        ("Direktoratet for e-helse har publisert rapporten Behov for data til KI.",
+         ("direktoratet-for-e-helse", "publishes", "rapport-behov-for-data")),
+    ],
+)  # fmt: skip
+def test_role_cues_in_bokmal_and_nynorsk(index, text, expected):
+    assert expected in roles(suggest(text, index))
+
+
+def test_a_cooperation_between_many_makes_each_a_member_of_what_the_document_is_about(index):
+    text = (
+        "Det nasjonale prosjektet «Trygg KI i kommunene»\n\n"
+        "Prosjektet er et samarbeid mellom KS, Helse Nord RHF og Universitetet i Agder. "
+        "KS leder prosjektet fra 2023.\n"
+    )
+    found = suggest(text, index)
+    got = roles(found)
+    assert {("ks", "member", "Trygg KI i kommunene"), ("helse-nord-rhf", "member", "Trygg KI i kommunene"),
+            ("Universitetet i Agder", "member", "Trygg KI i kommunene"),
+            ("ks", "leads", "Trygg KI i kommunene")} <= got  # fmt: skip
+    lead = next(c for c in found if c.relation == "leads")
+    assert (lead.start, lead.date_basis) == ("2023", "year")
+
+
+def test_each_item_of_a_list_under_a_role_is_its_own_candidate(index):
+    text = (
+        "Arbeidsgruppe for trygg KI\n\n"
+        "Disse sitter i sekretariatet:\n"
+        "  • Kari Nordmann, Helse Nord RHF\n"
+        "  • Ola Nordmann, KS\n"
+    )
+    got = roles(suggest(text, index))
+    assert ("Kari Nordmann", "secretariat", "Arbeidsgruppe for trygg KI") in got
+    assert ("Ola Nordmann", "secretariat", "Arbeidsgruppe for trygg KI") in got
+    assert ("Kari Nordmann", "affiliated_with", "helse-nord-rhf") in got
+    assert ("Ola Nordmann", "affiliated_with", "ks") in got
+
+
+def test_about_names_the_subject_a_common_noun_stands_for(index):
+    found = roles(suggest("Helsetilsynet er observatør i nettverket.", index, about="KIN"))
+    assert ("helsetilsynet", "observer", "kin") in found
+
+
+_PIECES = st.sampled_from([
+    "Helsedirektoratet leder prosjektet. ", "KIN-nettverket ledes av Helse Vest RHF.\n", "  • Kari Nordmann, KS\n",
+    "Disse er medlemmer:\n", "\n", "Professor Ola Nordmann ved NTNU deltar 15. juni 2021. ", "«», ", "- ", ":",
+])  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=30)), max_size=25))
+def test_every_quote_is_the_texts_own_characters(index, pieces):
+    text = "".join(pieces)
+    for candidate in suggest(text, index):
+        assert text[candidate.quote_start : candidate.quote_start + len(candidate.quote)] == candidate.quote
+        assert candidate.quote.strip()
+        assert candidate.relation in set(RELATIONS)
+
+
+@pytest.mark.parametrize(
+    ("name", "raw", "code"),
+    [
+        ("tom.txt", b"", "empty_document"),
+        ("bilde.txt", bytes(range(256)) * 40, "document_binary"),
+        ("skannet.pdf", blank_pdf(), "pdf_without_text"),
+        ("stor.txt", b"a" * (50 * 1024 * 1024), "document_too_big"),
+        ("english.txt", b"The Directorate of Health leads the project together with the regional authorities.",
+         "not_norwegian"),
+    ],
+)  # fmt: skip
+def test_bad_input_gives_a_message_and_no_candidates(index, name, raw, code):
+    candidates, problems, _ = read_and_suggest(name, raw, index)
+    assert candidates == [] and [p.code for p in problems] == [code]
+    assert problems[0].message("nb").startswith(name)
+
+
+def test_the_command_prints_candidates_and_refuses_what_it_cannot_read(tmp_path, capsys):
+    document = tmp_path / "sak.txt"
+    document.write_text("Helsetilsynet er med som observatør i KIN-nettverket fra 2022.", encoding="utf-8")
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["suggest", str(document), "--format", "json"]) == 0
+    rows = json.loads(out.getvalue())
+    assert rows and set(rows[0]) == set(COLUMNS)
+    assert (rows[0]["source"], rows[0]["relation"], rows[0]["target"], rows[0]["start"]) == (
+        "helsetilsynet", "observer", "kin", "2022")  # fmt: skip
+    empty = tmp_path / "tom.txt"
+    empty.write_bytes(b"")
+    assert main(["suggest", str(empty)]) == 1
+    assert "tom.txt" in capsys.readouterr().err
