@@ -13,13 +13,14 @@ import pytest
 from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 from playwright.sync_api import expect
 
-from kidash.store import access, history
+from kidash.store import access, history, manage
 from kidash.store.content import map_rows
 from kidash.store.maps import get_map
 from kidash.store.opening import open_store
 from tests.browser.conftest import _free_port, start_server
 from tests.browser.helpers import choose, open_page
 from tests.components import OidcProvider, need, oidc_available
+from tests.unit.test_access import ALLOWED
 
 pytestmark = pytest.mark.browser
 
@@ -210,3 +211,33 @@ def test_claims_holding_markup_and_formulas_are_text_everywhere(signed, browser)
     assert not re.search(r'(^|[,\n])"?=HYPERLINK', text), "a formula reached the spreadsheet"
     assert get_map(store, "mallorys-kart").created_by.startswith("<img")
     mallory.context.close()
+
+
+def test_what_each_role_is_shown_on_each_kind_of_map(signed, browser):
+    """The browser side of the store's matrix (tests/unit/test_access.py): owner, editor, viewer,
+    a signed-in stranger and somebody not signed in, on a public, a signed-in-only and a private
+    map: whether the map opens, whether the Edit page offers saving, whether the Kart page offers
+    the members' panel."""
+    url, store = signed
+    owner = access.Person("per@example.no", "Per Eier", signed_in=True)
+    made = manage.make_map(store, owner, "Matrise")
+    manage.set_member(store, owner, made.slug, "kari@example.no", "editor")
+    manage.set_member(store, owner, made.slug, "ola@example.no", "viewer")
+    people = {"owner": sign_in(browser, url, "per"), "editor": sign_in(browser, url, "kari"),
+              "viewer": sign_in(browser, url, "ola"), "signed-in stranger": sign_in(browser, url, "mallory")}  # fmt: skip
+    anonymous = browser.new_context(viewport={"width": 1300, "height": 1100}, locale="nb-NO").new_page()
+    people["anonymous"] = anonymous
+    for visibility, allowed in ALLOWED.items():
+        manage.set_visibility(store, owner, made.slug, visibility)
+        for who, page in people.items():
+            may = allowed[who]
+            open_page(page, f"{url}/aktor?map={made.slug}&actor=dnv")
+            missing = page.get_by_text(f"Det finnes ikke noe kart «{made.slug}» her")
+            expect(missing).to_have_count(0 if "view" in may else 1)
+            open_page(page, f"{url}/rediger?map={made.slug}&what=actors&row=dnv")
+            expect(page.get_by_role("button", name="Lagre", exact=True)).to_have_count(1 if "edit" in may else 0)
+            open_page(page, f"{url}/kart?map={made.slug}")
+            expect(page.get_by_text("Hvem kan se og endre kartet")).to_have_count(1 if "manage" in may else 0)
+            expect(page.get_by_role("button", name="Lag kartet")).to_have_count(1 if "create_map" in may else 0)
+    for page in people.values():
+        page.context.close()
