@@ -20,7 +20,7 @@ from kidash.edit.fields import FormField, cells_from_form, choice_options, field
 from kidash.edit.similar import near_names
 from kidash.map import find
 from kidash.safety import escape_markdown
-from kidash.store import access, content
+from kidash.store import content
 from kidash.store.access import Forbidden
 from kidash.store.edits import Conflict, Edit, OtherChange, Refused, save
 from kidash.store.maps import slug_for
@@ -260,15 +260,6 @@ def _keep_mine(form: _Form, old: dict, revision: int, theirs: dict, typed: dict)
     st.session_state.get(_CONFLICT, {}).pop(form.ident, None)
 
 
-def _closed_reason() -> str:
-    """Why this session may not edit here (a key of the UI's words)."""
-    found = session.store()
-    if found is None:
-        return "edit.closed"
-    reason = access.check(found, identity.person(), "edit", session.map_choice().slug)[1]
-    return "edit.closed" if reason in (None, "access.read_only_server") else reason
-
-
 def _apply_prefill(slug: str) -> None:
     """A new row's form filled in from the reader (a candidate to change before saving, or a new
     actor it names): the form starts afresh with those values."""
@@ -289,8 +280,9 @@ def _apply_prefill(slug: str) -> None:
 def edit_page(lang: str) -> None:
     """The Edit page below its title: what to edit, the form, saving."""
     found = session.store()
-    if found is None or not living.editing_allowed():
-        show.note(i18n.html(_closed_reason(), lang), "info")
+    refusal = living.edit_refusal()
+    if found is None or refusal is not None:
+        show.note(i18n.html("edit.closed" if refusal in (None, "access.read_only_server") else refusal, lang), "info")
         identity.account(lang, in_page=True)
         return
     if session.uploaded_dataset() is not None:

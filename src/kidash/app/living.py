@@ -16,7 +16,7 @@ from kidash.app import identity, session, show, state
 from kidash.store import access, history
 from kidash.store.maps import SHIPPED_SLUG
 
-__all__ = ["POLL_SECONDS", "editing_allowed", "edit_links", "map_caption", "past_banner",
+__all__ = ["POLL_SECONDS", "edit_refusal", "editing_allowed", "edit_links", "map_caption", "past_banner",
            "watch", "news"]  # fmt: skip
 
 POLL_SECONDS = 2.0
@@ -24,13 +24,19 @@ _SEEN = "kd_keep_seen_version"  # (map, version) the page last showed
 _NEWS = "kd_keep_map_news"  # another person's change the next run tells of
 
 
-def editing_allowed() -> bool:
-    """Whether this session's person may change the map it looks at (a courtesy: what the page
-    offers; the store's own save path decides, :func:`kidash.store.access.authorise`)."""
+def edit_refusal() -> str | None:
+    """Why this session's person may not change the map it looks at (a key of the UI's words), or
+    None when they may. A courtesy, for what the page offers: the store's own save path decides
+    (:func:`kidash.store.access.authorise`)."""
     found = session.store()
-    if found is None or session.map_info() is None:
-        return False
-    return access.check(found, identity.person(), "edit", session.map_choice().slug)[1] is None
+    if found is None or session.uploaded_dataset() is not None:
+        return "edit.closed"
+    return access.check(found, identity.person(), "edit", session.map_choice().slug)[1]
+
+
+def editing_allowed() -> bool:
+    """Whether this session's person may change the map it looks at (see :func:`edit_refusal`)."""
+    return edit_refusal() is None
 
 
 def edit_links(lang: str, actor: str) -> None:

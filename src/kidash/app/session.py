@@ -225,7 +225,8 @@ def stored_dataset(choice: MapChoice) -> Dataset:
         show.note(i18n.html("access.sign_in_to_see", lang), "info")
         identity.account(lang, in_page=True)
         st.stop()
-    access.authorise(found, identity.person(), "view", info.slug)  # the rule, before the shared cache
+    # _viewable asked the rule (access.check) before the shared cache is touched: a map this person
+    # may not see is never read for them.
     return _load_stored(found.url, info.slug, 0 if choice.at is not None else info.version, choice.at)
 
 

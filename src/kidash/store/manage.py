@@ -9,8 +9,8 @@ import sqlalchemy as sa
 from kidash.store import maps as raw
 from kidash.store.access import ROLES, VISIBILITIES, Person, authorise
 from kidash.store.engine import Store
-from kidash.store.maps import MapInfo, now
-from kidash.store.tables import changes, maps, members
+from kidash.store.maps import MapInfo
+from kidash.store.tables import maps, members
 
 __all__ = ["make_map", "copy_map", "rename", "archive", "set_visibility", "set_member", "members_of", "ensure_owners"]
 
@@ -37,9 +37,8 @@ def copy_map(store: Store, person: Person, slug: str, name: str) -> MapInfo:
     """A copy of the map ``slug`` (which the person may see), owned by ``person``."""
     authorise(store, person, "view", slug)
     authorise(store, person, "create_map")
-    info = raw.copy_map(store, slug, name, person.label)
-    if store.policy is not None and store.policy.sign_in:
-        info = raw._map_change(store, info.slug, person.label, "visibility", {"visibility": "private"})
+    visibility = "private" if (store.policy is not None and store.policy.sign_in) else "public"
+    info = raw.copy_map(store, slug, name, person.label, visibility=visibility)  # never public for a moment
     _own(store, info, person)
     return info
 
@@ -96,20 +95,8 @@ def set_member(store: Store, person: Person, slug: str, who: str, role: str | No
         connection.execute(sa.delete(members).where(*where))
         if role is not None:
             connection.execute(sa.insert(members).values(map_id=info.id, person=who, role=role))
-        version = connection.execute(
-            sa.update(maps).where(maps.c.id == info.id).values(version=maps.c.version + 1).returning(maps.c.version)
-        ).scalar_one()  # fmt: skip
-        connection.execute(
-            sa.insert(changes).values(
-                map_id=info.id,
-                at=now(),
-                author=person.label,
-                action="members",
-                before={"person": who, "role": before},
-                after={"person": who, "role": role},
-                map_version=version,
-            )  # fmt: skip
-        )
+        raw.record_map_change(connection, info.id, person.label, "members", {"person": who, "role": before},
+                              {"person": who, "role": role})  # fmt: skip
 
 
 def ensure_owners(store: Store, slug: str, people: list[str]) -> None:

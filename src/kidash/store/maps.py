@@ -14,6 +14,7 @@ from kidash.store.engine import Store
 from kidash.store.tables import changes, documents, maps, records
 
 __all__ = [
+    "record_map_change",
     "MapInfo",
     "copy_map",
     "SHIPPED_SLUG",
@@ -161,7 +162,7 @@ def create_map(
     return info
 
 
-def copy_map(store: Store, slug: str, name: str, author: str, comment: str = "") -> MapInfo:
+def copy_map(store: Store, slug: str, name: str, author: str, comment: str = "", visibility: str = "public") -> MapInfo:
     """A new map holding everything the map ``slug`` holds now (rows and documents' text), to work
     on apart; its first change says where it came from. The original is not touched."""
     with store.read() as connection:
@@ -179,7 +180,39 @@ def copy_map(store: Store, slug: str, name: str, author: str, comment: str = "")
     tables: dict[str, list[tuple[str, dict]]] = {}
     for row in found:
         tables.setdefault(row.table_name, []).append((row.key, row.data))
-    return create_map(store, name, author, tables, texts, comment or f"copy of {slug}", copied_from=source.id)
+    return create_map(store, name, author, tables, texts, comment or f"copy of {slug}", copied_from=source.id,
+                      visibility=visibility)  # fmt: skip
+
+
+def record_map_change(
+    connection: sa.Connection,
+    map_id: int,
+    author: str,
+    action: str,
+    before: dict,
+    after: dict,
+    comment: str = "",
+    values: dict | None = None,
+) -> int:
+    """A change of the map itself (its name, who sees it, its members): the map's next version,
+    with ``values`` set on its row, and the change kept in its history. Returns the new version."""
+    version = connection.execute(
+        sa.update(maps).where(maps.c.id == map_id).values(version=maps.c.version + 1, **(values or {}))
+        .returning(maps.c.version)
+    ).scalar_one()  # fmt: skip
+    connection.execute(
+        sa.insert(changes).values(
+            map_id=map_id,
+            at=now(),
+            author=author,
+            action=action,
+            before=before,
+            after=after,
+            comment=comment,
+            map_version=version,
+        )  # fmt: skip
+    )
+    return version
 
 
 def _map_change(store: Store, slug: str, author: str, action: str, values: dict, comment: str = "") -> MapInfo:
@@ -188,22 +221,7 @@ def _map_change(store: Store, slug: str, author: str, action: str, values: dict,
         if row is None:
             raise KeyError(slug)
         before = {key: getattr(row, key) for key in values}
-        version = connection.execute(
-            sa.update(maps).where(maps.c.id == row.id).values(version=maps.c.version + 1, **values)
-            .returning(maps.c.version)
-        ).scalar_one()  # fmt: skip
-        connection.execute(
-            sa.insert(changes).values(
-                map_id=row.id,
-                at=now(),
-                author=author,
-                action=action,
-                before=before,
-                after=values,
-                comment=comment,
-                map_version=version,
-            )  # fmt: skip
-        )
+        record_map_change(connection, row.id, author, action, before, values, comment, values)
     return get_map(store, slug)
 
 
