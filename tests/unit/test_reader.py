@@ -16,10 +16,12 @@ from kidash.__main__ import main
 from kidash.data.dataset import load_dataset
 from kidash.data.schema import RELATIONS
 from kidash.reader.dates import read_dates
+from kidash.reader.mentions import Registry, segment_mentions
 from kidash.reader.names import ActorIndex
 from kidash.reader.read import read_and_suggest
 from kidash.reader.rules import rules
 from kidash.reader.suggest import COLUMNS, suggest
+from kidash.reader.text import segments
 from tests.unit.test_document_text import blank_pdf
 
 
@@ -57,9 +59,16 @@ def test_norwegian_dates_are_read_with_how(text, expected):
     assert [(d.iso, d.basis) for d in read_dates(text, document_year=2021)] == expected
 
 
+def names_in(text: str, index) -> list:
+    registry = Registry(index)
+    return [m for segment in segments(text) for m in segment_mentions(segment, index, registry)]
+
+
 def test_actors_are_found_in_inflected_forms_and_near_spellings(index):
-    found = index.find("Helsedirektoratets rolle, Helse Nords plan og KIN-nettverket; Helsedirektoratte skriver.")
-    assert [(m.actor.id, m.how) for m in found] == [
+    found = names_in(
+        "Helsedirektoratets rolle, Helse Nords arbeid og KIN-nettverket; Helsedirektoratte skriver.", index
+    )
+    assert [(m.entity.actor, m.how) for m in found] == [
         ("helsedirektoratet", "inflected"),
         ("helse-nord-rhf", "inflected"),
         ("kin", "name"),
@@ -69,10 +78,10 @@ def test_actors_are_found_in_inflected_forms_and_near_spellings(index):
 
 def test_new_actors_are_found_by_the_shapes_of_norwegian_names(index):
     text = "Professor Kari Nordmann ved Universitetet i Agder og Sørlandet sykehus HF deltar."
-    found = {(m.text, m.kind) for m in index.find(text) if m.actor is None}
-    assert ("Kari Nordmann", "person") in found
-    assert ("Universitetet i Agder", "organisation") in found
-    assert ("Sørlandet sykehus HF", "organisation") in found
+    found = {(m.text, m.entity.kind, m.entity.type) for m in names_in(text, index) if m.entity.new}
+    assert ("Kari Nordmann", "person", "person") in found
+    assert ("Universitetet i Agder", "organisation", "university") in found
+    assert ("Sørlandet sykehus HF", "organisation", "health_trust") in found
 
 
 @pytest.mark.parametrize(

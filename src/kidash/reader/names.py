@@ -1,207 +1,235 @@
-"""Who a piece of text names: actors already on the map (by name, short name and alias, in their
-inflected forms and near-spellings) and new ones by the shapes Norwegian organisation and person
-names take."""
+"""Who a piece of text names: the actors a document speaks of (:class:`Entity`, on the map or new)
+and where it names them (:class:`Mention`); :class:`ActorIndex` finds the map's actors by name,
+short name and alias, also in genitive («Helsedirektoratets», «Helse Nords»), compound
+(«KIN-nettverket») and glued («HelsedirektoratetDirektoratet», as pages lose their line breaks)
+forms, and by near-spellings."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
 from kidash.reader.rules import WORD, rules
 
-__all__ = ["Actor", "Mention", "ActorIndex", "GROUP_KINDS", "GROUP_TYPES"]
+__all__ = ["Entity", "Mention", "ActorIndex", "GROUP_KINDS", "GROUP_TYPES", "is_generic", "clean_name"]
 
 # What a role is held *in*: an initiative, an event, a group (the target of «member», «observer» …).
-GROUP_KINDS = {"initiative", "event"}
-GROUP_TYPES = {"network", "project", "subproject", "working_group", "committee", "programme", "conference",
-               "debate", "workshop", "measure", "action_plan", "plan"}  # fmt: skip
-_PERSON = re.compile(r"[A-ZÆØÅ][a-zæøåéüö]+(?:[ \-](?:[A-ZÆØÅ][a-zæøåéüö]+|[A-ZÆØÅ]\.)){1,3}")
-_CAPITALISED = re.compile(r"[A-ZÆØÅ][\w\-]+(?:\s(?:[A-ZÆØÅ][\w\-]+|for|og|i|på|av|til))*")
-_SUFFIX = r"(?:s|'s|’s|-[\wæøå]+)?"
+GROUP_KINDS = frozenset({"initiative", "event"})
+GROUP_TYPES = frozenset({"network", "project", "subproject", "working_group", "committee", "programme", "conference",
+                         "debate", "workshop", "measure", "action_plan", "plan", "survey", "meeting"})  # fmt: skip
+_SUFFIX = re.compile(r"(?:s|'s|’s|'|’|-[a-zæøå][\wæøå]*)(?![\wæøå])")
+_NEAR_CUTOFF = 90
 
 
-@dataclass(frozen=True)
-class Actor:
-    """An actor on the map as the reader knows it."""
+@dataclass(eq=False)
+class Entity:
+    """An actor a document speaks of: one on the map (``actor`` its id) or a new one the reader
+    proposes, with the kind, type and region it proposes (from the shape of its name and what the
+    text says of it), the common nouns it can be referred to by («prosjektet»), and the names the
+    document writes it by."""
 
-    id: str
     name: str
     kind: str
     type: str
-    forms: tuple[str, ...]
+    actor: str = ""
+    region: str = ""
+    short_name: str = ""
+    nouns: set[str] = field(default_factory=set)
+    forms: set[str] = field(default_factory=set)
+    title: str = ""  # a person's title as the text writes it
+    how: str = "name"
+    parent: Entity | None = None  # an unnamed group's initiative («styringsgruppen» of the project)
+    defined: bool = True  # False: named only by a common noun so far
+
+    @property
+    def new(self) -> bool:
+        return not self.actor
+
+    @property
+    def key(self) -> str:
+        return self.actor or f"new:{self.name.lower()}"
 
     @property
     def is_group(self) -> bool:
         return self.kind in GROUP_KINDS or self.type in GROUP_TYPES
 
+    def __repr__(self) -> str:  # pragma: no cover - for debugging
+        return f"Entity({self.name!r}, {self.kind}/{self.type}{', ' + self.actor if self.actor else ''})"
 
-@dataclass(frozen=True)
+
+@dataclass(eq=False)
 class Mention:
-    """A name in the text: where (in the whole text), the words, the actor on the map it is
-    (``actor`` empty: a new one), its kind, and how it was found."""
+    """A name in the text: where (in the whole text), the words, the actor(s) it is (a collective
+    such as «RHF-ene» is many), and how it was found (``name``, ``inflected``, ``near``, ``shape``,
+    ``person``, ``reference``, ``collective`` …); ``noun`` the group noun of a reference."""
 
     start: int
     end: int
     text: str
-    actor: Actor | None
-    kind: str  # person | organisation | initiative | …
-    how: str  # name | inflected | near | shape | title | list
+    entities: list[Entity]
+    how: str
+    noun: str = ""
+    attached: bool = False  # a person's organisation («Kari Nordmann, KS»): not a holder of its own
 
     @property
-    def name(self) -> str:
-        return self.actor.name if self.actor else self.text
+    def entity(self) -> Entity:
+        return self.entities[0]
 
     @property
     def is_group(self) -> bool:
-        return self.actor.is_group if self.actor else self.kind in GROUP_KINDS
+        return len(self.entities) == 1 and self.entity.is_group
+
+    @property
+    def is_person(self) -> bool:
+        return len(self.entities) == 1 and self.entity.kind == "person"
+
+    def __repr__(self) -> str:  # pragma: no cover
+        return f"Mention({self.text!r}@{self.start}, {self.how}, {self.entities})"
 
 
-def _forms(row: dict) -> tuple[str, ...]:
-    forms = [row.get("name", ""), row.get("short_name", ""), *str(row.get("aliases", "")).split(";")]
-    out = []
-    for form in forms:
-        form = " ".join(str(form).split())
-        if len(form) >= 2 and form not in out:
-            out.append(form)
-            bare = re.sub(r"\s*\([^)]*\)$", "", form)  # «Kommunesektorens organisasjon (KS)»
-            if bare != form and len(bare) >= 3 and bare not in out:
-                out.append(bare)
-    return tuple(out)
+def clean_name(name: str) -> str:
+    """A name as one writes it: white space as single spaces, no stray punctuation at its ends."""
+    return " ".join(name.split()).strip(" ,;:-–")
+
+
+def is_generic(form: str) -> bool:
+    """Whether a name is only a common noun («Styringsgruppen», «Regional tiltaksplan»,
+    «Koordineringsprosjektet»): it cannot find its actor in another document, where the same words
+    mean that document's own group.
+
+    >>> is_generic("Styringsgruppen"), is_generic("Koordineringsprosjektet"), is_generic("Regional tiltaksplan")
+    (True, True, True)
+    >>> is_generic("KIN-nettverket"), is_generic("Helse Vest RHF"), is_generic("Tiltak 10")
+    (False, False, True)
+    """
+    words = form.split()
+    if any(re.search(r"[A-ZÆØÅ]{2}", w) or (i and w[:1].isupper()) for i, w in enumerate(words)):
+        return False  # an acronym or a proper name in it
+    last = re.sub(r"\W+$", "", words[-1].lower()) if words else ""
+    if len(words) > 1 and last.isdigit():
+        last = words[-2].lower()
+    forms = rules().noun_forms
+    return any(last == f or last.endswith(f) for f in forms if len(f) >= 4)
 
 
 class ActorIndex:
-    """Finds the map's actors in text. Multi-word forms match in any case; a single word as
-    written or capitalised (so «styringsgruppen» in running text is not «Styringsgruppen»)."""
+    """Finds the map's actors in text.
+
+    A form of several words matches in any case; a single word as written or capitalised (so
+    «styringsgruppen» in running text is not «Styringsgruppen»), and an acronym only as written.
+    A name may end in a genitive («Helse Nords»), a compound («KIN-nettverket») or run into the
+    next word where a page lost its line breaks («RHFHelse Vest»)."""
 
     def __init__(self, rows: list[dict]):
-        self.actors = [Actor(r["id"], r["name"], r.get("kind", ""), r.get("type", ""), _forms(r)) for r in rows]
-        self.by_form: dict[str, Actor] = {}
-        for actor in self.actors:
-            for form in actor.forms:
-                self.by_form.setdefault(form.lower(), actor)
-        multi = sorted({f for a in self.actors for f in a.forms if " " in f or "-" in f}, key=len, reverse=True)
-        single = sorted({f for a in self.actors for f in a.forms if " " not in f and "-" not in f}, key=len,
-                        reverse=True)  # fmt: skip
-        alternation = lambda forms: "|".join(re.escape(f) for f in forms) or "(?!)"  # noqa: E731
-        self._multi = re.compile(rf"(?<!{WORD})({alternation(multi)}){_SUFFIX}(?!{WORD})", re.IGNORECASE)
-        capitalised = {f[0].upper() + f[1:] for f in single} | set(single)
-        self._single = re.compile(rf"(?<!{WORD})({alternation(sorted(capitalised, key=len, reverse=True))}){_SUFFIX}"
-                                  rf"(?!{WORD})")  # fmt: skip
+        self.entities: dict[str, Entity] = {}
+        self._forms: dict[str, list[tuple[str, Entity]]] = {}  # first word, lower case -> (form, entity)
+        self.by_form: dict[str, Entity] = {}
+        for row in rows:
+            actor_id = str(row.get("id", "")).strip()
+            if not actor_id:
+                continue
+            entity = Entity(str(row.get("name") or actor_id), str(row.get("kind", "")), str(row.get("type", "")),
+                            actor=actor_id, region=str(row.get("region", "")),
+                            short_name=str(row.get("short_name", "")))  # fmt: skip
+            self.entities[actor_id] = entity
+            for form in self._actor_forms(row):
+                entity.forms.add(form)
+                self.by_form.setdefault(form.lower(), entity)
+                first = re.split(r"[\s]", form, maxsplit=1)[0].lower()
+                self._forms.setdefault(first, []).append((form, entity))
+                head = first.split("-")[0]
+                if head != first and len(head) >= 2:
+                    self._forms.setdefault(head, []).append((form, entity))
+        for found in self._forms.values():
+            found.sort(key=lambda pair: -len(pair[0]))
         self._near = [f for f in self.by_form if len(f) >= 8]
 
-    def actor(self, name: str) -> Actor | None:
+    @staticmethod
+    def _actor_forms(row: dict) -> list[str]:
+        forms = [row.get("name", ""), row.get("short_name", ""), *str(row.get("aliases", "")).split(";")]
+        out: list[str] = []
+        for form in forms:
+            form = clean_name(str(form))
+            for variant in (form, re.sub(r"\s*\([^)]*\)$", "", form)):  # «Kommunesektorens organisasjon (KS)»
+                if len(variant) >= 2 and variant not in out and not is_generic(variant):
+                    out.append(variant)
+        return out
+
+    def actor(self, name: str) -> Entity | None:
         """The actor a name (any of its forms, any case, or nearly) is."""
-        found = self.by_form.get(" ".join(name.split()).lower())
-        if found is None and self._near:
-            best = process.extractOne(name.lower(), self._near, scorer=fuzz.ratio, score_cutoff=88)
+        wanted = clean_name(name).lower()
+        found = self.by_form.get(wanted)
+        if found is None and len(wanted) >= 8 and self._near:
+            best = process.extractOne(wanted, self._near, scorer=fuzz.ratio, score_cutoff=_NEAR_CUTOFF)
             found = self.by_form[best[0]] if best else None
         return found
 
-    def find(self, text: str, base: int = 0, item: bool = False, heading: bool = False) -> list[Mention]:
-        """Every actor named in ``text`` (which starts at ``base`` in the document), left to right,
-        none overlapping (the longest wins), known ones first, then new ones by their shape."""
-        spans: list[Mention] = []
-        for pattern in (self._multi, self._single):
-            for match in pattern.finditer(text):
-                if _overlaps(spans, base + match.start(), base + match.end()):
-                    continue
-                actor = self.by_form[match.group(1).lower()]
-                how = "name" if match.end() == match.end(1) else "inflected"
-                spans.append(Mention(base + match.start(), base + match.end(), match.group(0), actor, actor.kind, how))
-        if item:
-            self._person_then_place(text, base, spans)
-            whole = rules().item_organisation.fullmatch(text.strip())
-            if whole and not spans:  # «Sykehuspartner» alone on a list's line
-                at = text.index(text.strip())
-                name = re.sub(r"\s*\([^)]*\)$", "", text.strip())
-                spans.append(Mention(base + at, base + at + len(name), name, self.actor(name), "organisation", "list"))
-        self._near_spellings(text, base, spans)
-        self._shapes(text, base, spans, item, heading)
-        return sorted(spans, key=lambda m: m.start)
-
-    def _person_then_place(self, text: str, base: int, spans: list[Mention]) -> None:
-        """A list item «Trond Utne Hemit HF»: a person's name (two to four words), then where
-        they are from, known or of an organisation's shape."""
-        words = list(re.finditer(r"[A-ZÆØÅ][\wæøåé\-]+", text))
-        if len(words) < 3 or words[0].start() != 0:
-            return
-        for count in (2, 3, 4):
-            if count >= len(words) or text[words[count - 1].end() : words[count].start()] != " ":
+    def find(self, text: str, base: int = 0) -> list[Mention]:
+        """Every map actor named in ``text`` (which starts at ``base`` in the document), left to
+        right, none overlapping (the longest wins)."""
+        found: list[Mention] = []
+        covered = -1
+        for start in _word_starts(text):
+            if start < covered:
                 continue
-            if any(text[words[i].end() : words[i + 1].start()] != " " for i in range(count - 1)):
-                break
-            rest = text[words[count].start() :].rstrip()
-            rest_end = words[count].start() + len(rest)
-            known = self.actor(rest)
-            shaped = known is not None or any(shape.fullmatch(rest) for shape in rules().organisation_shapes)
-            if not shaped or _overlaps(spans, base, base + rest_end):
+            best = self._match_at(text, start)
+            if best is not None:
+                end, entity, how = best
+                found.append(Mention(base + start, base + end, text[start:end], [entity], how))
+                covered = end
+        return found
+
+    def _match_at(self, text: str, start: int) -> tuple[int, Entity, str] | None:
+        word = re.match(r"[\wæøåÆØÅ]+(?:-[\wæøåÆØÅ]+)*", text[start:])
+        if word is None:
+            return None
+        token = word.group(0)
+        keys = {token.lower(), token.split("-")[0].lower(), re.sub(r"(?:s|'s|’s)$", "", token).lower()}
+        # a glued word: «HelsedirektoratetDirektoratet» starts with the first name
+        glued = re.match(r"[A-ZÆØÅ]?[a-zæøå]{2,}(?=[A-ZÆØÅ][a-zæøå])|[A-ZÆØÅ]{2,}(?=[A-ZÆØÅ][a-zæøå])", token)
+        if glued:
+            keys.add(glued.group(0).lower())
+        candidates = [pair for key in keys for pair in self._forms.get(key, [])]
+        for form, entity in sorted(candidates, key=lambda pair: -len(pair[0])):
+            piece = text[start : start + len(form)]
+            if piece.lower() != form.lower() or not _case_fits(piece, form):
                 continue
-            person = text[: words[count - 1].end()]
-            spans.append(Mention(base, base + len(person), person, self.by_form.get(person.lower()), "person", "list"))
-            spans.append(Mention(base + words[count].start(), base + rest_end, rest, known,
-                                 known.kind if known else "organisation", "list"))  # fmt: skip
-            return
+            end = start + len(form)
+            rest = text[end:]
+            if not rest or not re.match(WORD, rest[0]):
+                return end, entity, "name"
+            if re.match(r"[A-ZÆØÅ][a-zæøå]", rest) and piece[-1:].isalpha():  # glued to the next name
+                return end, entity, "name"
+            suffix = _SUFFIX.match(rest)
+            if suffix and not (" " not in form and form.isupper() and suffix.group(0).startswith("-e")):
+                return end + len(suffix.group(0)), entity, "inflected"
+        return None
 
-    def _near_spellings(self, text: str, base: int, spans: list[Mention]) -> None:
-        if not self._near:
-            return
-        for match in _CAPITALISED.finditer(text):
-            phrase = match.group(0).rstrip(" -")
-            if len(phrase) < 8 or _overlaps(spans, base + match.start(), base + match.start() + len(phrase)):
-                continue
-            best = process.extractOne(phrase.lower(), self._near, scorer=fuzz.ratio, score_cutoff=90)
-            if best:
-                actor = self.by_form[best[0]]
-                spans.append(Mention(base + match.start(), base + match.start() + len(phrase), phrase, actor,
-                                     actor.kind, "near"))  # fmt: skip
-
-    def _shapes(self, text: str, base: int, spans: list[Mention], item: bool = False, heading: bool = False) -> None:
-        the = rules()
-        for shape in the.group_shapes:  # a new initiative or group: «prosjektet «X»», «Arbeidsgruppe for X»
-            for match in shape.finditer(text):
-                start, end = base + match.start(1), base + match.end(1)
-                if heading and match.start(1) == 0:  # a heading that begins with a group's name is the name
-                    end = base + len(text.rstrip())
-                if _overlaps(spans, start, end):
-                    continue
-                name = text[start - base : end - base].strip()
-                known = self.actor(name)
-                spans.append(Mention(start, start + len(name), name, known, known.kind if known else "initiative",
-                                     "shape"))  # fmt: skip
-        for shape in the.organisation_shapes:
-            for match in shape.finditer(text):
-                if not _overlaps(spans, base + match.start(), base + match.end()):
-                    known = self.actor(match.group(0))
-                    spans.append(Mention(base + match.start(), base + match.end(), match.group(0), known,
-                                         known.kind if known else "organisation", "shape"))  # fmt: skip
-        masked = list(text)  # a person's name ends where a name already found begins
-        for mention in spans:
-            masked[mention.start - base : mention.end - base] = "#" * (mention.end - mention.start)
-        for match in _PERSON.finditer("".join(masked)):
-            first = re.match(r"[^\s\-]+\s", match.group(0))
-            if first and the.titles.fullmatch(first.group(0).strip()):  # «Professor Kari Nordmann»
-                rest = _PERSON.fullmatch(match.group(0)[first.end() :])
-                if rest is None:
-                    continue
-                match = _PERSON.match("".join(masked), match.start() + first.end())
-            start, end = base + match.start(), base + match.end()
-            if _overlaps(spans, start, end):
-                continue
-            before = text[max(0, match.start() - 40) : match.start()]
-            after = text[match.end() : match.end() + 6]
-            # a title just before it («senterleder Stein Olav Skrøvseth»), or a comma or «ved/fra»
-            # and the place after it («Finn Henry Hansen, Helse Nord RHF»)
-            near_title = bool(re.search(rf"(?:{the.titles.pattern})\s*$", before, re.IGNORECASE))
-            followed = bool(re.match(r"\s*(?:,|ved |fra |frå |hos )", after))
-            # a list item that begins with a name: «Eiliv Flakne Helse Midt-Norge RHF», «Nina Kotte (…)»
-            listed = item and match.start() == 0 and bool(re.match(r"\s*(?:$|\(|#|,)", "".join(masked)[match.end() :]))
-            if near_title or followed or listed:
-                known = self.actor(match.group(0))
-                spans.append(Mention(start, end, match.group(0), known, known.kind if known else "person",
-                                     "title" if near_title else "shape"))  # fmt: skip
+    def near(self, phrase: str) -> Entity | None:
+        """A map actor nearly spelt as ``phrase`` (a capitalised phrase of 8 or more letters)."""
+        if len(phrase) < 8 or not self._near:
+            return None
+        best = process.extractOne(phrase.lower(), self._near, scorer=fuzz.ratio, score_cutoff=_NEAR_CUTOFF)
+        return self.by_form[best[0]] if best else None
 
 
-def _overlaps(spans: list[Mention], start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in spans)
+def _case_fits(piece: str, form: str) -> bool:
+    """A form of several words in any case (its first letter as written or capitalised); a single
+    word as written or capitalised; an acronym only as written."""
+    if " " in form:
+        first = form.split()[0].lower()
+        return piece[0] == form[0] or piece[0].isupper() or first in ("det", "den", "de", "dei", "the")
+    if sum(c.isupper() for c in form) >= 2:
+        return piece == form
+    return piece == form or piece == form[0].upper() + form[1:]
+
+
+def _word_starts(text: str):
+    """Where words start: after a non-letter, and where a page glued two names together
+    («RHFHelse», «HelsedirektoratetDirektoratet», «(KS)Helse»)."""
+    for match in re.finditer(
+        r"(?<![\wæøåÆØÅ])[\wæøåÆØÅ]|(?<=[a-zæøå])(?=[A-ZÆØÅ][a-zæøå]{2})|(?<=[A-ZÆØÅ]{2})(?=[A-ZÆØÅ][a-zæøå]{2})", text
+    ):
+        yield match.start()

@@ -1,0 +1,329 @@
+"""Actors the map does not have yet, found by the shapes Norwegian names take: organisations
+(«… HF», «Helse …», «Universitetet i …», «…direktoratet», «Senter for …», acronyms), named groups,
+initiatives, events and documents («programmet «KI i Vest»», «Arbeidsgruppe for …», «Delprosjekt:
+…», «rapporten …»), and people (a given name or a title beside the name), each with the kind, type
+and region its name proposes."""
+
+from __future__ import annotations
+
+import re
+
+from kidash.reader.names import Entity, clean_name
+from kidash.reader.nouns import noun_of
+from kidash.reader.rules import CAP, WORD, GroupNoun, rules
+
+__all__ = ["Found", "organisations", "groups", "people", "region_of", "kind_of_noun", "person_name"]
+
+_STOP = frozenset(
+    [
+        "er",
+        "var",
+        "skal",
+        "vil",
+        "har",
+        "kan",
+        "blir",
+        "ble",
+        "vert",
+        "vart",
+        "som",
+        "og",
+        "med",
+        "som",
+        "at",
+        "der",
+        "når",
+        "om",
+        "så",
+        "men",
+        "fordi",
+        "etter",
+        "før",
+        "mot",
+        "ledes",
+        "leies",
+        "består",
+        "bestående",
+        "beståande",
+        "deltar",
+        "deltek",
+        "har",
+        "hadde",
+        "får",
+        "fikk",
+        "fekk",
+        "gir",
+        "gav",
+        "ga",
+        "inviterer",
+        "starter",
+        "startar",
+        "åpner",
+        "opnar",
+        "samarbeider",
+        "samarbeidar",
+        "skal",
+    ]
+)
+_GENITIVE = re.compile(rf"(?<![\w\-])(?P<gen>(?:{CAP} )*{CAP}(?:s|'s|'))(?<![Ss]s) ")
+_GLUE = re.compile(r"(?<=[a-zæøå]{2}|[A-ZÆØÅ]{2})(?=[A-ZÆØÅ][a-zæøå]{2})")
+_QUOTED = re.compile(r"[«\"“]([^»\"”\n]{2,120})[»\"”]")
+_PERSON_WORD = r"(?:[A-ZÆØÅÉ][a-zæøåéüöäA-ZÆØÅ]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)"
+_PERSON = re.compile(rf"(?<![\w.]){_PERSON_WORD}(?: (?:{_PERSON_WORD}|von|van|de|af|der|den|la|le)){{1,4}}(?![\w])")
+
+
+class Found:
+    """A stretch of text naming a new actor: where, the name, and the entity proposed for it;
+    ``owner`` the organisation a genitive names as its own («Standard Norges speilkomite»)."""
+
+    __slots__ = ("start", "end", "name", "entity", "how", "noun", "owner")
+
+    def __init__(self, start: int, end: int, name: str, entity: Entity, how: str, noun: str = "", owner: str = ""):
+        self.start, self.end, self.name, self.entity, self.how, self.noun = start, end, name, entity, how, noun
+        self.owner = owner
+
+    def __repr__(self) -> str:  # pragma: no cover
+        return f"Found({self.name!r}@{self.start}, {self.how})"
+
+
+def region_of(name: str) -> str:
+    """The health region a name places an actor in, or «Nasjonal» / «Internasjonal», or ""."""
+    for region, pattern in rules().regions:
+        if pattern.search(name):
+            return region
+    return ""
+
+
+def kind_of_noun(noun: GroupNoun) -> tuple[str, str]:
+    return noun.kind, noun.type
+
+
+def _organisation_type(shape_type: str, name: str) -> str:
+    the = rules()
+    if shape_type == "by_suffix":
+        suffix = name.rsplit(" ", 1)[-1]
+        return the.suffix_types.get(suffix, "other_organisation")
+    if shape_type == "by_head":
+        for head, kind in the.head_types.items():
+            if re.search(rf"\b{head}\b", name, re.IGNORECASE):
+                return kind
+        return "other_organisation"
+    return shape_type
+
+
+def _accept_acronym(name: str) -> bool:
+    the = rules()
+    return name not in the.acronym_stop and not name.isdigit() and len(name) <= 7
+
+
+def organisations(text: str, base: int, taken: list[tuple[int, int]]) -> list[Found]:
+    """New organisations named in ``text`` by their shape, the longest first, none over ``taken``."""
+    the = rules()
+    found: list[Found] = []
+    spans = list(taken)
+    matches = []
+    for order, shape in enumerate(the.shapes):
+        for match in shape.pattern.finditer(text):
+            name = re.sub(r"(?:[ \-]+(?:og|i|for|samt|eller|på))+$|-$", "", match.group(0))
+            if not name.strip():
+                continue
+            matches.append((match.start(), match.start() + len(name), order, shape, name))
+    matches.sort(key=lambda m: (-(m[1] - m[0]), m[2]))
+    for start, end, _, shape, name in matches:
+        glue = _GLUE.search(name)
+        if glue:  # «Helse Midt-Norge RHFHelse Vest RHF»: two names a page ran together
+            name = name[: glue.start()]
+            end = start + len(name)
+            if not any(p.fullmatch(name) for p in (s.pattern for s in the.shapes)):
+                continue
+        person = _leading_person(name)
+        if person:  # «Trond Utne Hemit HF» in a list: a person, then their organisation
+            start += len(person) + 1
+            name = name[len(person) + 1 :]
+        if any(s < base + end and base + start < e for s, e in spans):
+            continue
+        first = name.split()[0]
+        if first in the.not_first_in_organisation and first not in shape.pattern.pattern:
+            continue
+        if " " not in name and name.isupper() and not _accept_acronym(name):
+            continue
+        if " " not in name and name in the.not_names:
+            continue
+        kind = shape.kind
+        type_ = _organisation_type(shape.type, name)
+        entity = Entity(clean_name(name), kind, type_, region=region_of(name), how="shape")
+        found.append(Found(base + start, base + end, entity.name, entity, "shape"))
+        spans.append((base + start, base + end))
+    return found
+
+
+def _leading_person(name: str) -> str:
+    """A person's name at the start of what looked like one organisation's name, when the rest is
+    a name of its own («Eiliv Flakne Helse Midt-Norge RHF» → «Eiliv Flakne»): of the ways to cut
+    it, the one whose rest has the most telling shape («Helse …» before «… HF»)."""
+    the = rules()
+    words = name.split()
+    best, best_score = "", 0
+    for count in range(2, min(5, len(words))):
+        person, rest = " ".join(words[:count]), " ".join(words[count:])
+        if not person_name(person) or rest in the.acronym_stop:
+            continue
+        score = max((3 if order == 0 else 1 if order in (1, len(the.shapes) - 1) else 2)
+                    for order, shape in enumerate(the.shapes) if shape.pattern.fullmatch(rest)) if any(
+                        shape.pattern.fullmatch(rest) for shape in the.shapes) else 0  # fmt: skip
+        if score > best_score:
+            best, best_score = person, score
+    return best
+
+
+def _complement(text: str, at: int) -> int:
+    """Where a name's complement («for kunstig intelligens i allmennlegetjenesten») that starts at
+    ``at`` ends: at punctuation, a verb or function word, or a word starting a new name."""
+    end = at
+    for match in re.finditer(rf"\s*({WORD}[\w\-/æøåÆØÅ]*|[–\-](?= ))", text[at:]):
+        word = match.group(1)
+        if word.lower() in rules().verbs and end > at:
+            break
+        if word.lower() in _STOP and not (
+            word.lower() == "og" and text[at + match.start() - 1 : at + match.start()] == "-"
+        ):
+            if word.lower() == "og" and re.match(r"\s*[a-zæøå]", text[at + match.end() :]) and end > at:
+                end = at + match.end()  # «helse- og omsorgstjenesten»
+                continue
+            break
+        between = text[end : at + match.start(1)]
+        if re.search(r"[.,;:!?()«»\"\n]", between):
+            break
+        end = at + match.end()
+    return end
+
+
+def groups(text: str, base: int, taken: list[tuple[int, int]], heading: bool = False) -> list[Found]:
+    """New groups, initiatives, events and documents named in ``text``: a group noun with its name
+    in quotes («programmet «KI i Vest»»), a group noun with its complement («Ekspertgruppe for …»,
+    «en referansegruppe for arbeidet i …»), a report's title after «rapporten», a heading
+    «Delprosjekt: …» or «10. …»."""
+    the = rules()
+    out: list[Found] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < base + end and base + start < e for s, e in taken + [(f.start, f.end) for f in out])
+
+    def add(start: int, end: int, name: str, noun: GroupNoun, how: str) -> None:
+        name = clean_name(name)
+        if len(name) < 3 or not free(start, end):
+            return
+        entity = Entity(name[0].upper() + name[1:], noun.kind, noun.type, region=region_of(name), how=how,
+                        nouns={noun.base})  # fmt: skip
+        out.append(Found(base + start, base + end, entity.name, entity, how, noun.base))
+
+    for match in _QUOTED.finditer(text):  # «programmet «KI i Vest»», «veilederen «…»»
+        before = re.search(rf"({WORD}+)\s*$", text[: match.start()])
+        noun = noun_of(before.group(1)) if before else None
+        if noun is None and re.search(
+            r"(?:navnet|namnet|navn|namn|kalles|kallast|kalt|heter|heiter)\s*$", text[: match.start()], re.I
+        ):
+            # «Prosjektet har fått navnet «KI i radiologi Sør-Øst»»: named for the group the sentence speaks of
+            nouns = [noun_of(w) for w in re.findall(rf"{WORD}+", text[: match.start()])]
+            noun = next((n for n in reversed(nouns) if n is not None), None)
+        if noun is not None:
+            add(match.start(), match.end(), match.group(1), noun, "quoted")
+    if heading:
+        labelled = re.match(rf"((?:{CAP}))\s*:\s+(\S.{{2,100}})$", text)
+        if labelled and noun_of(labelled.group(1)) is not None and len(labelled.group(1)) > 3:
+            add(0, len(text), text, noun_of(labelled.group(1)), "heading")
+        numbered = re.match(r"\d{1,2}\.\s+[A-ZÆØÅ].{3,90}$", text)
+        if numbered and not out:
+            add(0, len(text), text, the.group_nouns["tiltak"], "heading")
+    for match in re.finditer(
+        r"(?<![\w\-])(?:(?P<article>en|ei|et|eit|ein) )?(?P<noun>(?:[\wæøåÆØÅ]+- og )?(?:[A-ZÆØÅ][\wæøå]*-)?[\wæøåÆØÅ]+)(?P<link> (?:for|om|i|på|til) )",
+        text,
+    ):
+        noun = noun_of(match.group("noun"))
+        word = match.group("noun")
+        if noun is None or noun.base in ("samarbeid", "tiltak", "arrangement", "møte", "arbeid"):
+            continue
+        if not (word[0].isupper() or match.group("article")):
+            continue  # «i arbeidsgruppen for …» in running text is a reference, not a new name
+        end = _complement(text, match.end("link"))
+        if end <= match.end("link"):
+            continue
+        start = match.start("noun")
+        add(start, end, text[start:end], noun, "named")
+    for match in _GENITIVE.finditer(text):  # «Standard Norges speilkomite for kunstig intelligens»
+        words = list(re.finditer(r"(?:[A-ZÆØÅ]{2,}-)?[a-zæøå][\wæøå\-]+", text[match.end() : match.end() + 60]))
+        found = None
+        for position, word in enumerate(words[:3]):
+            if word.start() != (words[position - 1].end() + 1 if position else 0):
+                break
+            noun = noun_of(word.group(0))
+            if noun is not None:
+                found = (noun, match.end() + word.end())
+                break
+            if not word.group(0).endswith("e"):
+                break  # only adjectives («regionale», «nye») stand between
+        if found is None or found[0].base in ("samarbeid", "arbeid", "tiltak", "møte", "arrangement"):
+            continue
+        noun, end = found
+        rest = text[end:]
+        if re.match(r"\s+[A-ZÆØÅ]", rest):
+            continue  # «NTNUs forskningssenter NorwAI»: the name follows (see mentions)
+        link = re.match(r" (?:for|om|i|på|til) ", rest)
+        if link:
+            end = max(end, _complement(text, end + link.end()))
+        before = len(out)
+        add(match.start(), end, text[match.start() : end], noun, "genitive")
+        if len(out) > before:
+            out[-1].owner = re.sub(r"(?:'s|s|')$", "", match.group("gen"))
+    for match in re.finditer(r"\brapporten\s+(?![«\"“])([A-ZÆØÅ][^.!?\n]{3,150})", text):
+        add(match.start(1), match.end(1), match.group(1), the.group_nouns["rapport"], "named")
+    return out
+
+
+def person_name(words: str) -> bool:
+    """Whether words look like a person's name: two to five capitalised words (initials allowed),
+    the first a given name, none a word that starts other names («Helse», «Nasjonalt»)."""
+    the = rules()
+    parts = words.replace("-", " ").split()
+    if not 2 <= len(words.split()) <= 5 or any(p in the.not_names for p in parts):
+        return False
+    return words.split()[0].split("-")[0] in the.given_names
+
+
+def people(text: str, base: int, taken: list[tuple[int, int]], item: bool = False) -> list[Found]:
+    """People named in ``text``: two to five capitalised words that start with a given name, or that
+    stand beside a title («professor Ingrid Solberg», «Lise Dahl, fastlege»), after a role's words
+    («ledes av Kari Vik»), or open a list item."""
+    the = rules()
+    masked = list(text)
+    for s, e in taken:
+        for i in range(max(0, s - base), min(len(text), e - base)):
+            masked[i] = "#"
+    plain = "".join(masked)
+    out: list[Found] = []
+    for match in _PERSON.finditer(plain):
+        words = match.group(0)
+        start = match.start()
+        first = words.split()[0]
+        if the.titles.fullmatch(first) or first.lower() in ("prof.", "dr."):
+            words = words[len(first) + 1 :]
+            start += len(first) + 1
+        while words and words.split()[-1] in the.not_names:
+            words = words.rsplit(" ", 1)[0] if " " in words else ""
+        if len(words.split()) < 2:
+            continue
+        if words.endswith("."):
+            words = words[:-1]
+        before = text[max(0, start - 60) : start]
+        after = text[start + len(words) : start + len(words) + 30]
+        titled = bool(re.search(rf"(?:{the.titles.pattern})\s*$", before, re.IGNORECASE))
+        beside = bool(re.match(rf"\s*(?:,\s*)?(?:\((?:{the.titles.pattern})|(?:{the.titles.pattern}))", after,
+                               re.IGNORECASE))  # fmt: skip
+        opens = item and start == len(text) - len(text.lstrip())
+        if not (person_name(words) or titled or beside or (opens and len(words.split()) <= 4)):
+            continue
+        if any(w in the.not_names for w in words.split()):
+            continue
+        entity = Entity(words, "person", "person", how="person")
+        out.append(Found(base + start, base + start + len(words), words, entity, "person"))
+    return out
