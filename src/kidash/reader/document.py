@@ -19,6 +19,8 @@ from kidash.reader.text import Segment, segments
 __all__ = ["Fact", "Document", "read_document_text", "nouns_of"]
 
 _SUBJECT_TYPES = frozenset({"research_centre", "programme"})
+_NUMBERS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10}
+_COUNT = re.compile(r"(?<![\wæøå])(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)(?![\wæøå])", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^(?:publisert|postet|først publisert|sist oppdatert|oppdatert|dato)\b", re.IGNORECASE)
 
 
@@ -114,6 +116,9 @@ class _Resolver:
             mention.entities = list(dict.fromkeys(e for e in pool if e.type in wanted))
             if not mention.entities and scope == "document":  # named further down («Dei lokale helseføretaka»)
                 mention.entities = [e for e in doc.registry.entities if e.type in wanted and e.new]
+            count = _COUNT.search(mention.text)
+            if count and len(mention.entities) != _NUMBERS[count.group(0).lower()]:
+                mention.entities = []  # «dei fire helseføretaka i regionen», none of them named
             return
         noun = mention.noun
         generic = rules().generic_references.get(mention.text.lower())
@@ -169,6 +174,10 @@ class _Resolver:
         («det regionale brukarutvalet») it stands on its own, named as written."""
         while parent.how == "body" and parent.parent is not None:
             parent = parent.parent
+        if parent.kind not in ("initiative", "event") and parent.type not in _SUBJECT_TYPES:
+            # «en arbeidsgruppe» a report speaks of: a group of its own
+            entity = Entity(definite(mention.text), group_kind(noun), group_type(noun), nouns={noun}, how="named")
+            return self.doc.registry.adopt(entity)
         before = segment.text[: mention.start - segment.start]
         placed = re.search(r"(?<![\w])((?:det|den|dei|de) (?:[a-zæøå]+e )+)$", before, re.IGNORECASE)
         group = rules().group_nouns[noun]
@@ -201,6 +210,14 @@ class _Resolver:
                         for m in self.doc.mentions[number])  # fmt: skip
         if fact.target in names or reference:
             fact.segment, fact.inferred, fact.reason, fact.confidence = self.doc.segments[number], False, "", 0.75
+
+
+def group_kind(noun: str) -> str:
+    return rules().group_nouns[noun].kind
+
+
+def group_type(noun: str) -> str:
+    return rules().group_nouns[noun].type
 
 
 def nouns_candidates(mention: Mention, entity: Entity) -> set[Entity]:
@@ -270,6 +287,32 @@ def _headline(title: str) -> bool:
     return any(word.lower() in verbs for word in re.findall(r"[\wæøåÆØÅ]+", title)[1:])
 
 
+def _proper_name(doc: Document) -> None:
+    """A page titled «Sluttrapport: …» that says «Rapporten «Kunstig intelligens i kommunene» …»
+    near its top: that name is its subject's own; the two are one."""
+    subject = doc.subject
+    if subject is None or subject.how not in ("heading", "title", "named"):
+        return
+    for number, found in enumerate(doc.mentions[:8]):
+        segment = doc.segments[number]
+        for mention in found:
+            if mention.how != "quoted" or not mention.entities or mention.entity is subject:
+                continue
+            before = doc.plain[segment.start : mention.start].split()
+            noun = noun_of(before[-1]) if before else None
+            if noun is not None and noun.base in subject.nouns and before[-1][:1].isupper():
+                other = mention.entity
+                doc.registry.forget(other)
+                for form in {subject.name, *subject.forms}:
+                    doc.registry.add_form(subject, form)
+                subject.name = other.name
+                doc.registry.add_form(subject, other.name, force=True)
+                for mentions in doc.mentions:
+                    for m in mentions:
+                        m.entities = [subject if e is other else e for e in m.entities]
+                return
+
+
 def _title_entity(doc: Document) -> Entity | None:
     """The title as the name of what the page is about, when it names nothing else: an event's
     page («Debatt», «Konferanse, 23. april 2025»), or an initiative's."""
@@ -314,6 +357,7 @@ def read_document_text(
     doc.subject = _subject(doc, about)
     if doc.subject is not None:
         doc.subject.nouns |= nouns_of(doc.subject)
+        _proper_name(doc)
     resolver = _Resolver(doc)
     current, started = doc.subject, False
     for number, mentions in enumerate(doc.mentions):

@@ -207,6 +207,15 @@ def _appositions(text: str, base: int, mentions: list[Mention], registry: Regist
         if not (left.entities and right.entities) or left.is_person or right.is_person:
             continue
         between = text[left.end - base : right.start - base]
+        if (
+            left.is_group
+            and right.entity.kind == "organisation"
+            and re.fullmatch(r"[»\"”]?\s+(?:fra|frå|ved|hos)\s+", between)
+        ):
+            registry.links.append(
+                (right.entity, "owner", left.entity, left.start)
+            )  # «prosjektet «Aiberg» fra Helse Bergen HF»
+            continue
         placed = re.fullmatch(
             r",\s+(?:et|eit|ein|en|ei)\s+(?:[a-zæøå]+(?:t|e)\s+)?([a-zæøå][\wæøå\-]+)\s+(?:ved|på|i|under)\s+", between
         )
@@ -225,6 +234,7 @@ def _appositions(text: str, base: int, mentions: list[Mention], registry: Regist
             )
         ):
             registry.links.append((right.entity, "part_of", left.entity, right.start))
+            left.attached = True  # «NTNUs forskningssenter NorwAI og …»: NorwAI is who, NTNU whose
 
 
 def _absorb_acronyms(text: str, base: int, mentions: list[Mention], registry: Registry) -> None:
@@ -279,7 +289,7 @@ def _join_neighbours(text: str, base: int, mentions: list[Mention], registry: Re
     return out
 
 
-def _references(text: str, base: int, taken: list[Mention]) -> list[Mention]:
+def _references(text: str, base: int, taken: list[Mention], heading: bool = False) -> list[Mention]:
     """Words that refer to a group by its common noun («prosjektet», «Koordineringsprosjektet»,
     «Helse-arbeidsgruppen», «en styringsgruppe»), and collectives («RHF-ene»). A noun right before
     the name it introduces («rapporten «Behov for data til KI»») is not a reference of its own."""
@@ -309,7 +319,12 @@ def _references(text: str, base: int, taken: list[Mention]) -> list[Mention]:
         if not article:  # «et regionalt prosjekt», «en ny styringsgruppe»
             before = _ARTICLE_BEFORE.search(text[: match.start("word")])
             article = before.group(1).lower() if before else ""
-        if state == "indefinite" and (article not in ("en", "ei", "et", "eit", "ein") or not noun.compound):
+        alone = heading and text.strip().rstrip(":").lower() == word.lower()  # a heading «Styringsgruppe:»
+        if (
+            state == "indefinite"
+            and not alone
+            and (article not in ("en", "ei", "et", "eit", "ein") or not noun.compound)
+        ):
             continue  # «prosjektperiode», «et samarbeid»: not a reference to a group
         if state == "plural" and noun.base != "informasjonsside":
             continue
@@ -381,7 +396,7 @@ def segment_mentions(segment: Segment, index: ActorIndex, registry: Registry) ->
         whole = _item_as_actor(segment, registry)
         if whole is not None:
             mentions.append(whole)
-    mentions += _references(text, base, mentions)
+    mentions += _references(text, base, mentions, heading)
     mentions.sort(key=lambda m: m.start)
     _reference_acronyms(text, base, mentions)
     return mentions

@@ -103,6 +103,8 @@ def is_generic(form: str) -> bool:
     (True, True, True)
     >>> is_generic("KIN-nettverket"), is_generic("Helse Vest RHF"), is_generic("Tiltak 10")
     (False, False, True)
+    >>> is_generic("Velferdsteknologiprogrammet")  # what the programme is about names it
+    False
     """
     words = form.split()
     if any(re.search(r"[A-ZÆØÅ]{2}", w) or (i and w[:1].isupper()) for i, w in enumerate(words)):
@@ -110,8 +112,12 @@ def is_generic(form: str) -> bool:
     last = re.sub(r"\W+$", "", words[-1].lower()) if words else ""
     if len(words) > 1 and last.isdigit():
         last = words[-2].lower()
-    forms = rules().noun_forms
-    return any(last == f or last.endswith(f) for f in forms if len(f) >= 4)
+    the = rules()
+    for found in sorted((f for f in the.noun_forms if len(f) >= 4), key=len, reverse=True):
+        if last == found or last.endswith(found):
+            prefix = last[: len(last) - len(found)].rstrip("-")
+            return len(words) > 1 or prefix in the.generic_prefixes
+    return False
 
 
 class ActorIndex:

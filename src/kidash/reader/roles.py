@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kidash.data.schema import RELATION_ENDS
 from kidash.reader.dates import read_dates
 from kidash.reader.document import Document, Fact
 from kidash.reader.names import Entity, Mention
@@ -20,7 +21,9 @@ __all__ = ["read_roles", "Unit", "units_of"]
 _GLUE = re.compile(r"^\s*(?:,|,?\s*og|,?\s*samt|,?\s*eller|og/eller|&|/|\+)?\s*(?:blant annet|bl\.a\.|mellom anna)?\s*$",
                    re.IGNORECASE)  # fmt: skip
 _GAP = 70  # characters between a cue and the name it reaches
-_DETERMINERS = re.compile(r"^\s*(?:(?:det|den|dei|de|en|ei|et|eit|ein|nye?|nytt|nasjonale?|regionale?|fleire|flere|alle|"
+_DETERMINERS = re.compile(r"^\s*(?:(?:det|den|dei|de|en|ei|et|eit|ein|nye?|nytt|nasjonale?|nasjonalt|regionale?|regionalt|"
+                          r"felles|stort|store|nå|no|også|òg|snart|allerede|alt|fleire|flere|alle|"
+                          r"to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\d+|"
                           r"både|og|representanter|representantar|fagfolk|forskere|forskarar|fra|frå|av|i|med|"
                           r"[a-zæøå]+(?:rådgiver|rådgjevar|direktør|leder|leiar|sjef|lege|forsker|forskar)|"
                           r"professor|overlege|fagdirektør|administrerende|administrerande|daglig|dagleg)\b\s*)*$",
@@ -154,9 +157,15 @@ class _Reader:
         return self.item_places.get(number) or self.doc.sections[number] or self.doc.subject
 
     def add(self, holders: list[Entity], relation: str, place: Entity | None, segment: Segment, rule: str,
-            confidence: float, inferred: bool = False, reason: str = "") -> int:  # fmt: skip
+            confidence: float, inferred: bool = False, reason: str = "", stated_place: bool = True) -> int:  # fmt: skip
         if place is None:
             return 0
+        number = self.doc.segments.index(segment)
+        if holders and not stated_place and not _fits(relation, holders[0], place):
+            # «… har vært observatører» on a report's page: the group the page last spoke of, where it fits
+            fitting = [p for n, p in sorted(self.places.items(), reverse=True)
+                       if n < number and self.doc.sections[n] is self.doc.sections[number] and _fits(relation, holders[0], p)]  # fmt: skip
+            place = fitting[0] if fitting else place
         added = 0
         for holder in holders:
             if holder is place:
@@ -214,8 +223,9 @@ class _Reader:
         if read == "passive":
             if after is None:
                 return 0
-            target = relative or subject
-            place = (target.group or target.entities[0]) if target is not None and target.start < at else None
+            inner = [u for u in inside if at <= u.start and u.end <= until]
+            target = relative or (inner[0] if inner else None) or subject  # «får prosjektet veiledning fra …»
+            place = (target.group or target.entities[0]) if target is not None and target.start < until else None
             if place is not None and place.kind == "organisation" and cue.relation in ("leads", "organiser"):
                 place = None  # «prosjekt i Helse Vest i regi av …»: not Helse Vest
             if place is None:
@@ -227,6 +237,8 @@ class _Reader:
                 place = self.indefinite_group(plain[start:at])
             return self.add(after.entities, cue.relation, place or default, segment, cue.name,
                             0.8 if place is not None else 0.6)  # fmt: skip
+        if read in ("between", "consists"):
+            after = self.list_after(until, inside, end) or after
         if read in ("between", "with"):
             if after is None:
                 return 0
@@ -278,8 +290,8 @@ class _Reader:
                 and len(pp.entities) == 1
             ):
                 place = pp.entities[0]
-            return self.add(holders, cue.relation, place or default, segment, cue.name,
-                            0.8 if place is not None else 0.65)  # fmt: skip
+            return self.add(holders, cue.relation, place or self.recent(number) or default, segment, cue.name,
+                            0.8 if place is not None else 0.65, stated_place=place is not None)  # fmt: skip
         rest = plain[until:end]
         copula = rules().copulas.search(rest)
         colon = re.match(r"\s*:\s*", rest)
@@ -298,8 +310,48 @@ class _Reader:
                     Fact(person.entity, "affiliated_with", pp.entities[0], segment, "affiliated_with:noun", 0.7)
                 )
         place = place or kind_place
-        return self.add(holders_unit.entities, cue.relation, place or default, segment, cue.name,
-                        0.8 if place is not None else 0.7)  # fmt: skip
+        return self.add(holders_unit.entities, cue.relation, place or self.recent(number) or default, segment,
+                        cue.name, 0.8 if place is not None else 0.7, stated_place=place is not None)  # fmt: skip
+
+    def list_after(self, at: int, inside: list[Unit], end: int) -> Unit | None:
+        """Everyone a «samarbeid mellom …» or «består av …» goes on to name, up to a verb or the
+        clause's end («mellom dei fire helseføretaka i regionen og Helse Vest IKT»)."""
+        plain = self.doc.plain
+        verbs = rules().verbs
+        first = _first_after(plain, at, inside, end)
+        if first is None:
+            gap_ok = [u for u in inside if u.start >= at]
+            first = (
+                gap_ok[0]
+                if gap_ok and gap_ok[0].start - at <= _GAP and not _has_verb(plain[at : gap_ok[0].start], verbs)
+                else None
+            )
+        if first is None:
+            return None
+        mentions = list(first.mentions)
+        last = first
+        for unit in inside:
+            if unit.start < last.end or unit is first:
+                continue
+            between = plain[last.end : unit.start]
+            if _has_verb(between, verbs) or re.search(r"[.;:!?]", between) or len(between) > 50:
+                break
+            mentions += unit.mentions
+            last = unit
+        return Unit(mentions)
+
+    def recent(self, number: int) -> Entity | None:
+        """The group the sentences just before, in the same paragraph, held a role in («Arbeidsgruppen
+        har vært ledet av X. Sekretariatet har vært lagt til Y.»)."""
+        segment = self.doc.segments[number]
+        for back in range(number - 1, -1, -1):
+            other = self.doc.segments[back]
+            if other.paragraph != segment.paragraph or other.kind != "sentence":
+                return None
+            place = self.places.get(back)
+            if place is not None and place.is_group:
+                return place
+        return None
 
     # --- list items -----------------------------------------------------------------------------
     def items(self, number: int, units: list[Unit]) -> None:
@@ -320,6 +372,13 @@ class _Reader:
         found_cues = [(c, m) for c in the.cues for m in c.pattern.finditer(lead_plain)
                       if c.read != "label" or c.pattern.fullmatch(lead_plain.strip().rstrip(":"))]  # fmt: skip
         if not found_cues:
+            groups = [m.entity for found, s in zip(doc.mentions, doc.segments, strict=False)
+                      if lead.start <= s.start and s.end <= lead.end for m in found if m.is_group]  # fmt: skip
+            if groups and (lead.label or lead_plain.rstrip().endswith(":")):  # «Styringsgruppe:» ⏎ «• Helse Nord RHF»
+                self.item_places[number] = groups[-1]
+                own = any(c.pattern.match(doc.plain[segment.start : segment.end]) for c in the.cues if c.read == "noun")
+                if not own:  # «• Leder: Helsedirektoratet» says its own role
+                    self.add(holders, "member", groups[-1], segment, "member:list", 0.7)
             return
         if any(not cue.weak for cue, _ in found_cues):
             found_cues = [(cue, match) for cue, match in found_cues if not cue.weak]
@@ -350,6 +409,16 @@ class _Reader:
             return groups[-1].entity
         kind_place = _kind_place(match.group(0), doc, number)
         return kind_place or self.place_default(number)
+
+
+def _fits(relation: str, source: Entity, target: Entity) -> bool:
+    sources, targets = RELATION_ENDS.get(relation, (frozenset(), frozenset()))
+    new_place = target.new and target.kind == "organisation" and "initiative" in targets
+    return (source.kind in sources or source.new) and (target.kind in targets or new_place)
+
+
+def _has_verb(text: str, verbs: frozenset[str]) -> bool:
+    return any(word.lower() in verbs for word in re.findall(r"[\wæøåÆØÅ]+", text))
 
 
 def _kind_place(words: str, doc: Document, number: int) -> Entity | None:

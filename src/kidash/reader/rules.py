@@ -115,6 +115,7 @@ class Rules:
     event_verb_pattern: re.Pattern[str]
     generic_references: dict[str, str]  # a word -> "section" | "document": what «arbeidet» stands for
     verbs: frozenset[str]  # common verbs, which end a name
+    generic_prefixes: frozenset[str]  # «koordinerings»prosjektet: a group noun with one of these is only a noun
     type_nouns: dict[str, tuple[str, ...]]  # an actor's type -> the group nouns that can refer to it
 
 
@@ -229,5 +230,6 @@ def rules() -> Rules:
         event_verb_pattern=words(sorted((re.escape(v) for v in word_data["event_verbs"]), key=len, reverse=True)),
         generic_references=name_data["generic_references"],
         verbs=frozenset(word_data["verbs"]),
+        generic_prefixes=frozenset(name_data["generic_prefixes"]),
         type_nouns={t: tuple(n) for t, n in name_data["type_nouns"].items()},
     )

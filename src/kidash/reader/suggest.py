@@ -119,6 +119,18 @@ def _fits(relation: str, source: Entity, target: Entity) -> bool:
     return source.kind in sources and target.kind in targets
 
 
+def _settle_kinds(facts: list[Fact]) -> None:
+    """A new organisation that is the place of a role («Senter for … er et samarbeid mellom …»,
+    «Senteret ledes av …») is an initiative: decided once, before any relation is fitted."""
+    for fact in facts:
+        target, source = fact.target, fact.source
+        sources, targets = RELATION_ENDS.get(fact.relation, (frozenset(), frozenset()))
+        if target.new and target.kind == "organisation" and "initiative" in targets and "organisation" not in targets:
+            if source.kind in sources and fact.relation not in ("leads",):
+                noun = next((n for n in ("senter", "program", "nettverk", "satsing") if n in target.nouns), "senter")
+                target.kind, target.type = "initiative", _INITIATIVE_TYPE[noun]
+
+
 def _adapt(fact: Fact) -> Fact | None:
     """The fact in the contract's terms: a new organisation that holds roles' places («Senter for …
     er et samarbeid mellom …») is an initiative; a person who leads an organisation heads it; an
@@ -133,7 +145,8 @@ def _adapt(fact: Fact) -> Fact | None:
         return fact
     swap = {("leads", "person", "organisation"): "heads", ("member", "person", "organisation"): "affiliated_with",
             ("member", "organisation", "organisation"): "involved", ("observer", "organisation", "organisation"): "involved",
-            ("owner", "organisation", "organisation"): "involved"}  # fmt: skip
+            ("owner", "organisation", "organisation"): "involved", ("publishes", "organisation", "initiative"): "owner",
+            ("publishes", "person", "initiative"): "owner"}  # fmt: skip
     relation = swap.get((fact.relation, source.kind, target.kind))
     if relation is not None and _fits(relation, source, target):
         return Fact(
@@ -407,6 +420,7 @@ def read_text(text: str, index: ActorIndex, about: str | None = None, document_d
     facts += _prefix_parts(doc, facts)
     facts += _publisher_plan(doc)
     facts += _section_parts(doc, facts)
+    _settle_kinds(facts)
     adapted = [f for f in (_adapt(f) for f in facts) if f is not None]
     candidates = _candidates(doc, adapted)
     events = list({e.key: e for e in [*item_events, *_dated_events(doc)]}.values())
