@@ -278,7 +278,37 @@ def _subject(doc: Document, about: str | None) -> Entity | None:
         best = max(score, key=lambda e: score[e])
         if score[best] >= 2:
             return best
-    return _title_entity(doc)
+    return _title_entity(doc) or _unnamed_subject(doc)
+
+
+def _unnamed_subject(doc: Document) -> Entity | None:
+    """A page about something it gives no name («… har startet et pilotprosjekt der …»): the
+    first group it speaks of with «en/et», named by its noun («Pilotprosjekt»)."""
+    for number, found in enumerate(doc.mentions[:10]):
+        for mention in found:
+            if mention.how == "indefinite" and not rules().group_nouns[mention.noun].body:
+                group = rules().group_nouns[mention.noun]
+                name = (
+                    mention.text.split("-")[-1]
+                    if "-" in mention.text and not mention.text.endswith("-")
+                    else mention.text
+                )
+                entity = Entity(name[0].upper() + name[1:], group.kind, group.type, nouns={mention.noun}, how="named")
+                return doc.registry.adopt(entity)
+    return None
+
+
+def _event_page(doc: Document) -> bool:
+    """A page that announces an event: a date, a place and a sign-up or a programme at its top."""
+    labels = [s.text.lower().rstrip(":").strip() for s in doc.segments[:12] if s.kind == "heading"]
+    text = doc.plain[:1500].lower()
+    signals = sum(
+        (any(l in ("dato", "tid", "sted", "stad", "tidspunkt") for l in labels),
+         bool(re.search(r"\bpåmelding\b|\bmeld deg på\b|\bmeld deg på\b", text)),
+         any(l in ("program", "programmet", "dagens program", "agenda") for l in labels),
+         bool(re.search(r"\bforedragsholdere\b|\binnledere\b|\bmedvirkende\b|\bmedverkande\b|\bpaneldeltakere\b", text)))
+    )  # fmt: skip
+    return signals >= 2
 
 
 def _headline(title: str) -> bool:
@@ -293,6 +323,19 @@ def _proper_name(doc: Document) -> None:
     subject = doc.subject
     if subject is None or subject.how not in ("heading", "title", "named"):
         return
+    titled = re.match(r"[^:]{3,40}:\s+(.+)$", subject.name)
+    if titled:  # «Prosjektplan: Felles journalsøk med KI» … «prosjektet Felles journalsøk med KI»
+        wanted = titled.group(1).strip().lower()
+        other = next((e for e in doc.registry.entities if e is not subject and e.name.lower() == wanted
+                      and (e.is_group or e.kind == "document")), None)  # fmt: skip
+        if other is not None:
+            doc.registry.add_form(other, subject.name)
+            doc.registry.forget(subject)
+            for mentions in doc.mentions:
+                for m in mentions:
+                    m.entities = [other if e is subject else e for e in m.entities]
+            doc.subject = other
+            return
     for number, found in enumerate(doc.mentions[:8]):
         segment = doc.segments[number]
         for mention in found:
@@ -325,6 +368,8 @@ def _title_entity(doc: Document) -> Entity | None:
         if noun is not None and noun.kind == "event":
             event = noun
             break
+    if event is None and _event_page(doc):
+        event = rules().group_nouns["arrangement"]
     if event is None and _headline(doc.title):
         return None  # «Regional satsing skal ta kunstig intelligens i bruk»: a headline, not a name
     if event is None:

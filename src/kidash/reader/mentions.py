@@ -319,7 +319,9 @@ def _references(text: str, base: int, taken: list[Mention], heading: bool = Fals
         if not article:  # «et regionalt prosjekt», «en ny styringsgruppe»
             before = _ARTICLE_BEFORE.search(text[: match.start("word")])
             article = before.group(1).lower() if before else ""
-        alone = heading and text.strip().rstrip(":").lower() == word.lower()  # a heading «Styringsgruppe:»
+        alone = (
+            heading and re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text.strip().rstrip(":")).lower() == word.lower()
+        )  # «Styringsgruppe:», «2.2 Styringsgruppe»
         if (
             state == "indefinite"
             and not alone

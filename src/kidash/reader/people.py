@@ -123,6 +123,12 @@ def affiliations(doc: Document, number: int, mentions: list[Mention]) -> list[Fa
                     rf"\s+{_PLACE_WORDS}\s+[A-ZÆØÅ][\wæøå\-]+(?:\s+for\s+[\wæøå\-]+)?\s+{_PLACE_WORDS}\s+", between
                 ):
                     organisation, how = candidate, "ved"  # «ved Kvalitetsavdelinga i Helse Førde»
+                elif re.fullmatch(
+                    rf"\s*,\s*som\s+(?:er|var|har vært|har vore)\s+(?:{titles})\s+{_PLACE_WORDS}\s+",
+                    between,
+                    re.IGNORECASE,
+                ):
+                    organisation, how = candidate, "ved"  # «Anders Lunde, som er forskingsleiar i Helse Stavanger»
                 elif re.fullmatch(rf"\s*(?:,\s*|\(\s*)(?:{titles})(?:[ ,][^,()\n]{{0,40}}?)?\s*(?:,\s*|\)\s*,?\s*|\s{_PLACE_WORDS}\s+)",
                                   between, re.IGNORECASE):  # fmt: skip
                     organisation, how = candidate, "title"
@@ -133,13 +139,18 @@ def affiliations(doc: Document, number: int, mentions: list[Mention]) -> list[Fa
                     and person.start == base + len(text) - len(text.lstrip())
                 ):
                     organisation, how = candidate, "list"
-        if organisation is None and index > 0:  # «NorwAIs senterleder Heidi Strand»
+        if (
+            organisation is None and index > 0
+        ):  # «NorwAIs senterleder Heidi Strand», «Helse Midt-Norge RHF ved fagdirektør X»
             candidate = mentions[index - 1]
             between = text[candidate.end - base : person.start - base]
-            if (candidate.entities and candidate.entity.kind == "organisation" and re.search(r"(?:s|'s|')$", candidate.text)
+            if (candidate.entities and candidate.entity.kind == "organisation"
+                    and re.fullmatch(rf"\s+(?:ved|v/)\s+(?:{titles})\s*", between, re.IGNORECASE)):  # fmt: skip
+                organisation, how = candidate, "represents"
+            if (organisation is None and candidate.entities and candidate.entity.kind == "organisation" and re.search(r"(?:s|'s|')$", candidate.text)
                     and re.fullmatch(rf"\s*(?:{titles})\s*", between, re.IGNORECASE)):  # fmt: skip
                 organisation, how = candidate, "genitive"
-        if organisation is not None and how != "ved":
+        if organisation is not None and how not in ("ved", "represents"):
             chain = chain[-1:]  # «Siri Nygaard, Arne Lie og Hanne Berg (KS)»: KS is Hanne Berg's
         for member in chain:
             title = title_of(text, member, base, segment.first_end) or (
@@ -151,7 +162,9 @@ def affiliations(doc: Document, number: int, mentions: list[Mention]) -> list[Fa
             if kind_place is not None:  # «prosjektleder Tore Mikkelsen»: the leader of what the page is about
                 facts.append(Fact(member.entity, "leads", kind_place, segment, "leads:title", 0.65))
             if organisation is not None:
-                organisation.attached = True
+                organisation.attached = (
+                    how != "represents"
+                )  # «Prosjekteier er Helse Midt-Norge RHF ved X»: the organisation holds it
                 facts.append(
                     Fact(member.entity, "affiliated_with", organisation.entity, segment, f"affiliated_with:{how}", 0.8)
                 )

@@ -185,7 +185,7 @@ class _Reader:
         inside = [u for u in units if start <= u.start and u.end <= end]
         default = self.place_default(number)
         subject = _subject_unit(plain, start, inside, at) or (
-            self.inherited if cue.read in ("passive", "noun", "active") else None
+            self.inherited if cue.read in ("passive", "active") else None
         )
         relative = _relative(plain, inside, at)
         after = _first_after(plain, until, inside, end)
@@ -212,6 +212,9 @@ class _Reader:
                     return self.add(later[0].entities, cue.relation, later[1].group or later[1].entities[0], segment,
                                     cue.name, 0.7)  # fmt: skip
                 return 0
+            inner = [u for u in inside if until > u.start >= at and u is not holder]
+            if after is None and inner:  # «Høgskulen følgjer prosjektet med forsking»
+                after = inner[0]
             place = after.group if after is not None else None
             if place is None and after is not None and len(after.entities) == 1:
                 place = after.entities[0]
@@ -472,6 +475,8 @@ def read_roles(doc: Document) -> list[Fact]:
             ]
             if any(not cue.weak for cue, _ in found):
                 found = [(cue, match) for cue, match in found if not cue.weak]
+            # the longest words first: «har deltakere fra» before «deltakere»
+            found.sort(key=lambda pair: pair[1].start() - pair[1].end())
             taken: list[tuple[int, int, str]] = []
             for cue, match in found:
                 if any(s < match.end() and match.start() < e and r == cue.relation for s, e, r in taken):

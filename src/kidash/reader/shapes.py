@@ -65,6 +65,11 @@ _STOP = frozenset(
         "skal",
     ]
 )
+_NAMED_AFTER_NOUN = re.compile(
+    r"(?<![\wæøå])(prosjektet|programmet|nettverket|satsingen|satsinga|tiltaket|initiativet|senteret|veilederen|"
+    r"rettleiaren|strategien|planen|arbeidsgruppen|arbeidsgruppa|utvalget|utvalet|piloten)\s+"
+    r"([A-ZÆØÅ][\wæøåÆØÅ\-]*(?:\s+(?:[\wæøåÆØÅ\-]+)){0,7}?)(?=\s*(?:[,.;:!?()]|$)|\s+(?:som|er|skal|har|vil|blir|vert|ble|og)\b)"
+)
 _GENITIVE = re.compile(rf"(?<![\w\-])(?P<gen>(?:{CAP} )*{CAP}(?:s|'s|'))(?<![Ss]s) ")
 _GLUE = re.compile(r"(?<=[a-zæøå]{2}|[A-ZÆØÅ]{2})(?=[A-ZÆØÅ][a-zæøå]{2})")
 _QUOTED = re.compile(r"[«\"“]([^»\"”\n]{2,120})[»\"”]")
@@ -149,6 +154,8 @@ def organisations(text: str, base: int, taken: list[tuple[int, int]]) -> list[Fo
             continue
         if " " not in name and name in the.not_names:
             continue
+        if " " not in name and noun_of(name) is not None and noun_of(name).kind != "organisation":
+            continue  # «Nettverket», «Programmet»: a group's common noun, not an organisation
         kind = shape.kind
         type_ = _organisation_type(shape.type, name)
         entity = Entity(clean_name(name), kind, type_, region=region_of(name), how="shape")
@@ -275,6 +282,16 @@ def groups(text: str, base: int, taken: list[tuple[int, int]], heading: bool = F
         add(match.start(), end, text[match.start() : end], noun, "genitive")
         if len(out) > before:
             out[-1].owner = re.sub(r"(?:'s|s|')$", "", match.group("gen"))
+    for match in _NAMED_AFTER_NOUN.finditer(text):
+        noun = noun_of(match.group(1))
+        name = match.group(2)
+        if (
+            noun is None
+            or name.split()[0] in the.not_first_in_organisation
+            or any(shape.pattern.fullmatch(name) for shape in the.shapes)
+        ):
+            continue
+        add(match.start(2), match.start(2) + len(name), name, noun, "named")
     for match in re.finditer(r"\brapporten\s+(?![«\"“])([A-ZÆØÅ][^.!?\n]{3,150})", text):
         add(match.start(1), match.end(1), match.group(1), the.group_nouns["rapport"], "named")
     return out

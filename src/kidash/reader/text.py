@@ -123,7 +123,7 @@ def sentences(line: str, offset: int) -> list[tuple[str, int]]:
     for match in _SENTENCE_END.finditer(line):
         piece = line[begin : match.start()].rstrip("»”\"')")
         last = piece.rsplit(None, 1)[-1] if piece.split() else ""
-        word = last.rstrip(".").lower()
+        word = last.rstrip(".").lstrip('([«"').lower()
         if word in _ABBREVIATIONS or _INITIAL.search(piece):
             continue
         following = line[match.end() :].split(None, 1)
