@@ -103,6 +103,15 @@ class _Resolver:
         self.bodies: dict[tuple[str, str], Entity] = {}
         self.seen: list[Entity] = []
 
+    def recent(self, number: int) -> list[Entity]:
+        """What the sentence before and this one named by name (not by a common noun), in order."""
+        named = []
+        for back in (number - 1, number):
+            if back >= 0:
+                named += [m.entity for m in self.doc.mentions[back]
+                          if m.entities and m.how not in ("reference", "indefinite", "collective")]  # fmt: skip
+        return named
+
     def candidates(self, noun: str) -> list[Entity]:
         return [e for e in self.doc.registry.entities if e.defined and noun in nouns_of(e) and e.kind != "person"]
 
@@ -130,7 +139,10 @@ class _Resolver:
             return
         matching = self.candidates(noun)
         chosen = None
-        if section is not None and section in matching:
+        just_named = [e for e in reversed(self.recent(number)) if e in matching and e is not section]
+        if just_named and mention.how == "reference":  # «… Nordic AI in Health Network … Nettverket har …»
+            chosen = just_named[0]
+        if chosen is None and section is not None and section in matching:
             chosen = section
         if chosen is None:
             before = [e for e in reversed(self.seen) if e in matching]
@@ -273,6 +285,10 @@ def _subject(doc: Document, about: str | None) -> Entity | None:
                 opening.append(mention.entity)
     if opening:
         return opening[-1]
+    if doc.title and not _headline(doc.title) and _opening_reference(doc) is not None:
+        titled = _title_entity(doc)  # «Taleassistent i poliklinikken» ⏎ «Prosjektet skal teste …»
+        if titled is not None:
+            return titled
     score = _salience(doc)
     if score:
         best = max(score, key=lambda e: score[e])
@@ -295,6 +311,25 @@ def _unnamed_subject(doc: Document) -> Entity | None:
                 )
                 entity = Entity(name[0].upper() + name[1:], group.kind, group.type, nouns={mention.noun}, how="named")
                 return doc.registry.adopt(entity)
+    return None
+
+
+def _opening_reference(doc: Document):
+    """The group noun the page's first sentence opens with («Prosjektet skal teste …», «Debatten …»),
+    when it names nothing before: the title is that group's name."""
+    for number, segment in enumerate(doc.segments):
+        if segment.kind == "heading":
+            if any(m.how not in ("reference", "indefinite", "collective") and m.entities and m.entity.is_group
+                   for m in doc.mentions[number]):  # fmt: skip
+                return None
+            continue
+        first = next((m for m in doc.mentions[number] if m.start == segment.start), None)
+        if first is not None and first.how == "reference" and first.noun:
+            group = rules().group_nouns[first.noun]
+            return group if group.kind in ("event", "initiative") else None
+        events = [rules().group_nouns[m.noun] for m in doc.mentions[number] if m.how == "reference" and m.noun
+                  and rules().group_nouns[m.noun].kind == "event"]  # fmt: skip
+        return events[0] if events else None
     return None
 
 
@@ -373,9 +408,7 @@ def _title_entity(doc: Document) -> Entity | None:
     if event is None and _headline(doc.title):
         return None  # «Regional satsing skal ta kunstig intelligens i bruk»: a headline, not a name
     if event is None:
-        nouns = [m.noun for found in doc.mentions for m in found if m.how == "reference" and not m.entities]
-        kinds = [rules().group_nouns[n] for n in nouns if rules().group_nouns[n].kind in ("event", "initiative")]
-        event = next((k for k in kinds if k.kind == "event"), kinds[0] if kinds else None)
+        event = _opening_reference(doc)
     if event is None:
         return None
     entity = Entity(doc.title, event.kind, event.type, how="title", nouns={event.base})

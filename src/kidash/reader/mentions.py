@@ -319,6 +319,13 @@ def _references(text: str, base: int, taken: list[Mention], heading: bool = Fals
         if not article:  # «et regionalt prosjekt», «en ny styringsgruppe»
             before = _ARTICLE_BEFORE.search(text[: match.start("word")])
             article = before.group(1).lower() if before else ""
+        owned = re.search(r"([\wæøåÆØÅ\-]+)s\s+$", text[: match.start("word")])  # «Senterets styre»
+        if (
+            owned
+            and noun.body
+            and (noun_state(owned.group(1)) == "definite" or noun_state(owned.group(1) + "s") == "definite")
+        ):
+            article = "en"
         alone = (
             heading and re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", text.strip().rstrip(":")).lower() == word.lower()
         )  # «Styringsgruppe:», «2.2 Styringsgruppe»
@@ -345,7 +352,9 @@ def _references(text: str, base: int, taken: list[Mention], heading: bool = Fals
 
 
 _ARTICLE_BEFORE = re.compile(
-    r"(?<![\wæøåÆØÅ])(en|ei|et|eit|ein|denne|dette|den|det|dei|de)\s+(?:[a-zæøå]+(?:t|e|ig|sk)\s+){0,2}$", re.IGNORECASE
+    r"(?<![\wæøåÆØÅ])(en|ei|et|eit|ein|denne|dette|den|det|dei|de)\s+"
+    r"(?:(?!(?:og|i|for|på|til|av|fra|frå|med|som|er|har|skal|vil|ved|om)\s)[a-zæøå]{3,}\s+){0,2}$",
+    re.IGNORECASE,
 )
 _NOUN_WORD = re.compile(
     rf"(?<!{WORD})(?:(?P<article>en|ei|et|eit|ein|denne|dette|den|det|dei|de) )?"

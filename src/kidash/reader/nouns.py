@@ -18,6 +18,8 @@ def _lookup(word: str) -> tuple[str, str] | None:
     hit = the.noun_forms.get(lower)
     if hit:
         return hit
+    if lower.endswith("s") and the.noun_forms.get(lower[:-1], ("", ""))[1] == "definite":
+        return the.noun_forms[lower[:-1]]  # «senterets», «prosjektets»: the genitive of a definite form
     for form in sorted(the.noun_forms, key=len, reverse=True):
         if len(form) >= 4 and lower.endswith(form) and the.group_nouns[the.noun_forms[form][0]].compound:
             return the.noun_forms[form]

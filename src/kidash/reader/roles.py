@@ -138,6 +138,7 @@ class _Reader:
         self.places: dict[int, Entity] = {}  # the place of the last role read in each segment
         self.item_places: dict[int, Entity] = {}  # a list item: where its lead's role is held
         self.inherited: Unit | None = None  # the subject a clause goes on with («…, og ledes av …»)
+        self.antecedent: Unit | None = None  # the last name of the clause before a relative one («der …»)
 
     def indefinite_group(self, text: str) -> Entity | None:
         """«ei rekkje pågåande prosjekt i Helse Vest … i regi av …»: an initiative the text speaks
@@ -198,6 +199,8 @@ class _Reader:
         if read in ("active", "active_near") and re.search(r"(?<![\wæøå])(?:er|blir|ble|vart|vert|var|har blitt|har vorte)(?:\s+(?:også|videre|nå|no|òg|allerede|alt))*\s+$",
                                                        before_cue, re.I) and re.match(r"\w+(?:et|t|a|ert)\b", plain[at:until]):  # fmt: skip
             return 0  # «Det er også opprettet en referansegruppe»: no one is said to have done it
+        if re.match(r"\s*,?\s*(?:der|hvor|kor|som)\s", plain[start:end]) and self.antecedent is not None:
+            default = self.antecedent.group or default  # «… en referansegruppe der Helse Vest RHF … er med»
         earlier = self.places.get(number - 1)
         demonstrative = _DEMONSTRATIVE.match(plain[start:end]) is not None and earlier is not None
         if demonstrative:
@@ -218,6 +221,9 @@ class _Reader:
             place = after.group if after is not None else None
             if place is None and after is not None and len(after.entities) == 1:
                 place = after.entities[0]
+            if (place is None and cue.relation == "member" and re.search(r"samarbeid|avtale|partnerskap|partnarskap", plain[at:until])
+                    and default is not None and default.is_group):  # fmt: skip
+                return self.add(holder.entities, cue.relation, default, segment, cue.name, 0.65)
             if place is None and cue.relation == "organiser" and default is not None and default.kind == "event":
                 return self.add(
                     holder.entities, cue.relation, default, segment, cue.name, 0.65
@@ -460,6 +466,7 @@ def read_roles(doc: Document) -> list[Fact]:
         if _speech(segment) or segment.label:
             continue
         inherited: Unit | None = None
+        previous_units: list[Unit] = []
         for clause in _clauses(segment, doc.plain):
             clause_text = doc.plain[clause[0] : clause[1]]
             inside = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
@@ -467,6 +474,8 @@ def read_roles(doc: Document) -> list[Fact]:
             first = _subject_unit(doc.plain, clause[0], units, clause[1])
             # «Styringsgruppen består av …, og ledes av Lene Brekke»: the clause goes on with the subject before
             reader.inherited = inherited if re.match(r"\s*,?\s*(?:og|samt|men)\s", clause_text) else None
+            reader.antecedent = previous_units[-1] if previous_units else None
+            previous_units = units
             inherited = first or reader.inherited
             if the.hedges.search(clause_text) and re.search(r"\benten\b", clause_text, re.IGNORECASE):
                 continue

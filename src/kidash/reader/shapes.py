@@ -65,6 +65,9 @@ _STOP = frozenset(
         "skal",
     ]
 )
+_DEFINED = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\wæøåÆØÅ\-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ\-]*){0,4})\s+(?:er|blir|vert|var)\s+(?:et|en|ei|eit|ein)\s+"
+)
 _NAMED_AFTER_NOUN = re.compile(
     r"(?<![\wæøå])(prosjektet|programmet|nettverket|satsingen|satsinga|tiltaket|initiativet|senteret|veilederen|"
     r"rettleiaren|strategien|planen|arbeidsgruppen|arbeidsgruppa|utvalget|utvalet|piloten)\s+"
@@ -236,12 +239,30 @@ def groups(text: str, base: int, taken: list[tuple[int, int]], heading: bool = F
         if noun is not None:
             add(match.start(), match.end(), match.group(1), noun, "quoted")
     if heading:
-        labelled = re.match(rf"((?:{CAP}))\s*:\s+(\S.{{2,100}})$", text)
+        labelled = re.match(rf"((?:{CAP}))(\s+[\w\-/]*\d[\w\-/]*)?\s*:\s+(\S.{{2,100}})$", text)
         if labelled and noun_of(labelled.group(1)) is not None and len(labelled.group(1)) > 3:
             add(0, len(text), text, noun_of(labelled.group(1)), "heading")
+            if labelled.group(2) and out:  # «Oppdrag 2026-14: Nasjonal løsning …»: the name is after the colon
+                out[-1].entity.short_name = clean_name(labelled.group(3))
         numbered = re.match(r"\d{1,2}\.\s+[A-ZÆØÅ].{3,90}$", text)
         if numbered and not out:
             add(0, len(text), text, the.group_nouns["tiltak"], "heading")
+    for match in _DEFINED.finditer(text):  # «SFI Helse-KI er et senter for forskningsdrevet innovasjon ved UiA»
+        words = re.findall(r"[\wæøåÆØÅ\-]+", text[match.end() : match.end() + 40])
+        noun = next((noun_of(w) for w in words[:3] if noun_of(w) is not None), None)
+        name = match.group("name")
+        if (
+            noun is None
+            or noun.base in ("samarbeid", "arbeid", "møte")
+            or name.split()[0] in the.not_first_in_organisation
+        ):
+            continue
+        if any(shape.kind == "organisation" and shape.pattern.fullmatch(name) for shape in the.shapes[:-3]):
+            continue  # an organisation's name of its own shape («Helse Vest RHF er en …»)
+        before = len(out)
+        add(match.start("name"), match.end("name"), name, noun, "defined")
+        if len(out) > before:  # what follows describes it: no second name there
+            taken = taken + [(base + match.end(), base + match.end() + _complement(text, match.end()) - match.end())]
     for match in re.finditer(
         r"(?<![\w\-])(?:(?P<article>en|ei|et|eit|ein) )?(?P<noun>(?:[\wæøåÆØÅ]+- og )?(?:[A-ZÆØÅ][\wæøå]*-)?[\wæøåÆØÅ]+)(?P<link> (?:for|om|i|på|til) )",
         text,

@@ -240,7 +240,7 @@ def segments(text: str) -> list[Segment]:
         pending_label = None
         labelled = re.match(r"^([^:]{2,40}):\s+(\S.*)$", body)
         if (labelled and _is_label(labelled.group(1) + ":") and not re.search(r"\d:\d", body[: labelled.end(1) + 1])
-                and noun_of(labelled.group(1).split()[-1]) is None):  # fmt: skip
+                and noun_of(labelled.group(1).split()[-1]) is None and noun_of(labelled.group(1).split()[0]) is None):  # fmt: skip
             # «Sekretariat: Nasjonalt senter for e-helseforskning»: a label and its one item
             name = Segment(labelled.group(1) + ":", at, at + labelled.end(1) + 1, "heading", label=True)
             value_at = at + labelled.start(2)
