@@ -139,7 +139,7 @@ class _Resolver:
             return
         matching = self.candidates(noun)
         chosen = None
-        just_named = [e for e in reversed(self.recent(number)) if e in matching and e is not section]
+        just_named = [e for e in reversed(self.recent(number)) if e in matching and e is not section and e.is_group]
         if just_named and mention.how == "reference":  # «… Nordic AI in Health Network … Nettverket har …»
             chosen = just_named[0]
         if chosen is None and section is not None and section in matching:
@@ -149,6 +149,14 @@ class _Resolver:
             chosen = before[0] if before else None
         if chosen is None and doc.subject is not None and doc.subject in matching:
             chosen = doc.subject
+        group = rules().group_nouns[noun]
+        compound = mention.text.split("-")[-1].lower() not in (*group.forms, group.base)
+        if chosen is None and mention.how == "reference" and not group.body and compound:
+            known = doc.registry.index.generic(
+                mention.text
+            )  # «det nasjonale koordineringsprosjektet»: the map knows it
+            if known is not None:
+                chosen = doc.registry.known(known)
         if chosen is None and matching:
             chosen = matching[0]
         if chosen is None and rules().group_nouns[noun].body and section is not None:
@@ -201,6 +209,11 @@ class _Resolver:
         if key not in self.bodies:
             written = mention.text
             word = definite(written.split("-")[-1] if written[:1].isupper() and "-" in written else written)
+            described = re.search(r"(?<![\w])(?:en|ei|et|eit|ein)\s+((?:(?!ny\b|nytt\b|nye\b|eget\b|egen\b|eige\b)[a-zæøå]{3,}\s+){1,2})$",
+                                  before, re.IGNORECASE)  # fmt: skip
+            if described and mention.how == "indefinite":  # «et rådgivende utvalg»: «Rådgivende utvalg»
+                word = clean_name(described.group(1) + written)
+                word = word[0].upper() + word[1:]
             parent_name = parent.short_name if parent.short_name and len(parent.short_name) <= 12 else parent.name
             entity = Entity(f"{word} for {parent_name}", group.kind, group.type, region=parent.region,
                             short_name=word, nouns={noun}, how="body", parent=parent)  # fmt: skip

@@ -151,6 +151,18 @@ class ActorIndex:
         for found in self._forms.values():
             found.sort(key=lambda pair: -len(pair[0]))
         self._near = [f for f in self.by_form if len(f) >= 8]
+        self._generic: dict[str, list[Entity]] = {}
+        for row in rows:
+            entity = self.entities.get(str(row.get("id", "")).strip())
+            for form in (row.get("short_name", ""), *str(row.get("aliases", "")).split(";")):
+                form = clean_name(str(form))
+                found = (
+                    self._generic.setdefault(form.lower(), [])
+                    if form and " " not in form and is_generic(form)
+                    else None
+                )
+                if found is not None and entity is not None and entity not in found:
+                    found.append(entity)
 
     @staticmethod
     def _actor_forms(row: dict) -> list[str]:
@@ -162,6 +174,13 @@ class ActorIndex:
                 if len(variant) >= 2 and variant not in out and not is_generic(variant):
                     out.append(variant)
         return out
+
+    def generic(self, word: str) -> Entity | None:
+        """The one map actor a common noun is a name of («Koordineringsprosjektet», «Speilkomiteen»),
+        read where a document refers to it and names nothing it could mean."""
+        key = re.sub(r"^[A-ZÆØÅ]{2,}-", "", clean_name(word)).lower()
+        found = self._generic.get(key, [])
+        return found[0] if len(found) == 1 else None
 
     def actor(self, name: str) -> Entity | None:
         """The actor a name (any of its forms, any case, or nearly) is."""

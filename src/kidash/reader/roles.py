@@ -244,7 +244,12 @@ class _Reader:
                 place = earlier
             if place is None and default is not earlier:
                 place = self.indefinite_group(plain[start:at])
-            return self.add(after.entities, cue.relation, place or default, segment, cue.name,
+            holders = after.entities
+            together = next((u for u in inside if u.start >= after.end and u.start - after.end <= 30
+                             and re.fullmatch(r"\s*,?\s*(?:sammen med|saman med|i samarbeid med)\s*", plain[after.end : u.start])), None)  # fmt: skip
+            if together is not None:  # «arrangert av NSE sammen med St. Olavs hospital»
+                holders = holders + together.entities
+            return self.add(holders, cue.relation, place or default, segment, cue.name,
                             0.8 if place is not None else 0.6)  # fmt: skip
         if read in ("between", "consists"):
             after = self.list_after(until, inside, end) or after
@@ -285,6 +290,16 @@ class _Reader:
                     pp = unit
                 break
         kind_place = _kind_place(plain[at:until], doc, number)
+        owner = (
+            re.search(r"(?:s|'s|')$", subject.mentions[-1].text) and not plain[subject.end : at].strip()
+            if subject is not None and subject.end <= at
+            else None
+        )
+        if subject is not None and owner is not None and subject.end >= at - 2 and subject.group is not None:
+            # «Nettverkets sekretariat ved NSE»: the network's, held by who follows
+            after = next((u for u in inside if u.start >= until), None)
+            if after is not None and after.start - until <= 25:
+                return self.add(after.entities, cue.relation, subject.group, segment, cue.name, 0.75)
         if subject is not None and subject.start < at:
             holders = subject.entities
             place = pp.group if pp is not None else None
@@ -305,13 +320,24 @@ class _Reader:
         copula = rules().copulas.search(rest)
         colon = re.match(r"\s*:\s*", rest)
         towards = re.search(r"(?:med|til)\s*$", plain[at:until]) or re.match(r"\s*(?:med|til)\s", rest)
-        if copula is None and colon is None and not (cue.relation == "contact" and towards):
+        by = re.search(r"(?:av|ved)\s*$", plain[at:until])  # «foredrag av X», «åpning ved X»
+        if by is not None and cue.relation in ("speaker", "moderator", "organiser"):
+            towards = by
+        if (
+            copula is None
+            and colon is None
+            and not (cue.relation in ("contact", "speaker", "moderator", "organiser") and towards)
+        ):
             return 0
         begin = until + (copula.end() if copula is not None else colon.end() if colon is not None else
                          (towards.end() if towards is not None and towards.string is rest else 0))  # fmt: skip
         holders_unit = next((u for u in inside if u.start >= begin and u is not pp), None)
         if holders_unit is None or holders_unit.start - begin > _GAP:
             return 0
+        if towards is not None and towards is by and holders_unit.mentions[0].is_person:
+            more = self.list_after(begin, inside, end)  # «foredrag av klinikksjef A fra X og professor B fra Y»
+            if more is not None:
+                holders_unit = Unit([m for m in more.mentions if m.is_person] or holders_unit.mentions)
         place = pp.group if pp is not None else None
         if pp is not None and place is None and holders_unit.mentions[0].is_person:
             for person in [m for m in holders_unit.mentions if m.is_person]:  # «Kontaktperson i Helsedirektoratet er …»
@@ -398,6 +424,23 @@ class _Reader:
         if place is not None:
             self.item_places[number] = place
         self.add(holders, cue.relation, place, segment, f"{cue.relation}:list", 0.75)
+        employer = self.lead_employer(lead, match)
+        if employer is not None:  # «Kontaktperson i departementet:» ⏎ «Kristoffer Lie»
+            for person in people:
+                if not any(f.source is person and f.relation == "affiliated_with" for f in self.facts):
+                    self.facts.append(Fact(person, "affiliated_with", employer, segment, "affiliated_with:lead", 0.65))
+
+    def lead_employer(self, lead: Segment, match: re.Match) -> Entity | None:
+        """The organisation a list's lead names right after its role («Kontaktperson i departementet:»)."""
+        doc = self.doc
+        at = lead.start + match.end()
+        for found, segment in zip(doc.mentions, doc.segments, strict=False):
+            if lead.start <= segment.start and segment.end <= lead.end:
+                for mention in found:
+                    if (mention.start >= at and mention.entities and mention.entity.kind == "organisation"
+                            and re.fullmatch(r"\s*(?:i|ved|hos|fra|frå)\s+", doc.plain[at : mention.start])):  # fmt: skip
+                        return mention.entity
+        return None
 
     def lead_place(self, number: int, lead: Segment, cue: Cue, match: re.Match) -> Entity | None:
         """Where the role a list's lead names is held: a group its words name after the cue («…

@@ -31,7 +31,7 @@ ACR = r"(?<![\w])[A-ZÆØÅ]{2,7}(?![\w])"
 # A lower-case word that can be part of a name: not a verb or function word that ends one.
 _NAME_LOW = (
     r"(?!(?:å|en|ei|et|eit|ein|som|er|var|skal|vil|har|kan|kunne|blir|vert|det|den|de|dei|der|og|i|for|på|"
-    r"til|av|fra|frå|om|ved|hos|ikke|ikkje|med|mot|under|etter|mellom|samt|eller|blant|gjennom|at|så|nå|no|også|òg)"
+    r"til|av|fra|frå|om|ved|hos|ikke|ikkje|med|mot|under|etter|mellom|samt|eller|blant|gjennom|at|så|nå|no|også|òg|sammen|saman)"
     r"(?![\w\-]))" + LOW
 )
 READINGS = ("active", "active_near", "passive", "noun", "between", "with", "consists", "label")

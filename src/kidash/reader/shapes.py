@@ -70,10 +70,11 @@ _DEFINED = re.compile(
 )
 _NAMED_AFTER_NOUN = re.compile(
     r"(?<![\wæøå])(prosjektet|programmet|nettverket|satsingen|satsinga|tiltaket|initiativet|senteret|veilederen|"
-    r"rettleiaren|strategien|planen|arbeidsgruppen|arbeidsgruppa|utvalget|utvalet|piloten)\s+"
-    r"([A-ZÆØÅ][\wæøåÆØÅ\-]*(?:\s+(?:[\wæøåÆØÅ\-]+)){0,7}?)(?=\s*(?:[,.;:!?()]|$)|\s+(?:som|er|skal|har|vil|blir|vert|ble|og)\b)"
+    r"rettleiaren|strategien|planen|arbeidsgruppen|arbeidsgruppa|utvalget|utvalet|piloten|komiteen|komitéen|"
+    r"forumet|styringsgruppen|styringsgruppa|ekspertgruppen|ekspertgruppa)\s+"
+    r"([A-ZÆØÅ][\wæøåÆØÅ\-/]*(?:\s+(?:[\wæøåÆØÅ\-/]+)){0,7}?)(?=\s*(?:[,.;:!?()]|$)|\s+(?:som|er|skal|har|vil|blir|vert|ble|og)\b)"
 )
-_GENITIVE = re.compile(rf"(?<![\w\-])(?P<gen>(?:{CAP} )*{CAP}(?:s|'s|'))(?<![Ss]s) ")
+_GENITIVE = re.compile(rf"(?<![\w\-])(?P<gen>(?:{CAP} )*{CAP}(?:s|'s|')(?<![Ss]s)|(?:{CAP} )*{CAP} (?:sin|sitt|sine)) ")
 _GLUE = re.compile(r"(?<=[a-zæøå]{2}|[A-ZÆØÅ]{2})(?=[A-ZÆØÅ][a-zæøå]{2})")
 _QUOTED = re.compile(r"[«\"“]([^»\"”\n]{2,120})[»\"”]")
 _PERSON_WORD = r"(?:[A-ZÆØÅÉ][a-zæøåéüöäA-ZÆØÅ]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)"
@@ -255,6 +256,7 @@ def groups(text: str, base: int, taken: list[tuple[int, int]], heading: bool = F
             noun is None
             or noun.base in ("samarbeid", "arbeid", "møte")
             or name.split()[0] in the.not_first_in_organisation
+            or (len(name.split()) == 1 and noun_of(name) is not None)  # «Komiteen er en …»: a reference
         ):
             continue
         if any(shape.kind == "organisation" and shape.pattern.fullmatch(name) for shape in the.shapes[:-3]):
@@ -279,6 +281,8 @@ def groups(text: str, base: int, taken: list[tuple[int, int]], heading: bool = F
         start = match.start("noun")
         add(start, end, text[start:end], noun, "named")
     for match in _GENITIVE.finditer(text):  # «Standard Norges speilkomite for kunstig intelligens»
+        if noun_of(match.group("gen").split()[-1]) is not None:
+            continue  # «Senterets styre»: the group a reference names, read as a reference
         words = list(re.finditer(r"(?:[A-ZÆØÅ]{2,}-)?[a-zæøå][\wæøå\-]+", text[match.end() : match.end() + 60]))
         found = None
         for position, word in enumerate(words[:3]):
@@ -302,7 +306,7 @@ def groups(text: str, base: int, taken: list[tuple[int, int]], heading: bool = F
         before = len(out)
         add(match.start(), end, text[match.start() : end], noun, "genitive")
         if len(out) > before:
-            out[-1].owner = re.sub(r"(?:'s|s|')$", "", match.group("gen"))
+            out[-1].owner = re.sub(r"(?:'s|s|'| sin| sitt| sine)$", "", match.group("gen"))
     for match in _NAMED_AFTER_NOUN.finditer(text):
         noun = noun_of(match.group(1))
         name = match.group(2)
