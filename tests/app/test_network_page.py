@@ -219,6 +219,8 @@ def test_the_less_used_controls_are_in_popovers_whose_labels_say_what_is_set(app
         widget(at, "multiselect", "f_kind").value == ["organisation"]
         and widget(at, "toggle", "n_physics").value is True
     )
+    widget(at, "multiselect", "f_kind").set_value(["organisation", "initiative"]).run()
+    assert "Flere filtre (3 valgt)" in popovers(at)  # each kind picked counts, as a person counts them
     widget(at, "multiselect", "f_kind").set_value([]).run()
     assert "Flere filtre (1 valgt)" in popovers(at)
     at.button(key="f_reset").click().run()

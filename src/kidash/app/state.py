@@ -283,9 +283,17 @@ def choose(attr: str, label: str, labels: str | None = None, widget=None, **kwar
 
 
 def changed(attrs) -> int:
-    """How many of the view's ``attrs`` are not at their default."""
+    """How many choices in the view's ``attrs`` are not at their default: each value picked in (or
+    taken out of) a list counts, as a person counts what they picked."""
     valid = choices()
-    return sum(getattr(view(), attr) != valid.default(attr) for attr in attrs)
+    count = 0
+    for attr in attrs:
+        value, default = getattr(view(), attr), valid.default(attr)
+        if isinstance(value, tuple) and isinstance(default, tuple):
+            count += len(set(value) ^ set(default))
+        else:
+            count += value != default
+    return count
 
 
 def more(label: str, attrs, container=None, **kwargs):
