@@ -15,84 +15,33 @@ time to read a ten-page document.
 from __future__ import annotations
 
 import argparse
-import csv
 import time
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
+from kidash.reader.evaluate import Score, csv_rows, score, sources_as_new
 from kidash.reader.names import ActorIndex
-from kidash.reader.suggest import Candidate, read_text
+from kidash.reader.suggest import read_text
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 INVENTED = ROOT / "tests" / "reader_documents"
-_MATCH = 85
 
 
-def _read(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
-def _forms(end: str, by_id: dict[str, dict]) -> tuple[str, list[str]]:
-    """(actor id or "", the names it goes by) for a gold end: an actor id of the map, or a name."""
-    actor = by_id.get(end)
-    if actor is None:
-        return "", [end]
-    return end, [actor["name"], actor["short_name"], *actor["aliases"].split(";")]
-
-
-def _same(candidate_id: str, names: list[str], gold: tuple[str, list[str]]) -> bool:
-    gold_id, gold_names = gold
-    if candidate_id and gold_id:
-        return candidate_id == gold_id
-    if candidate_id and not gold_id:
-        return False
-    return any(n and g and fuzz.ratio(n.lower(), g.lower()) >= _MATCH for n in names for g in gold_names)
-
-
-def _names(candidate: Candidate, side: str, shorts: dict[str, str]) -> list[str]:
-    name = getattr(candidate, f"{side}_name")
-    return [name, shorts.get(getattr(candidate, f"{side}_key"), "")]
-
-
-def _score(text: str, index: ActorIndex, gold: list[dict], by_id: dict, show: bool) -> tuple[dict, float]:
+def _score(text: str, index: ActorIndex, gold: list[dict], by_id: dict, show: bool) -> tuple[Score, float]:
     began = time.perf_counter()
     reading = read_text(text, index)
     seconds = time.perf_counter() - began
-    shorts = {a.key: a.short_name for a in reading.actors}
-    ends = [(_forms(r["source"], by_id), _forms(r["target"], by_id)) for r in gold]
-    matched, right, dated, dates_right = set(), 0, 0, 0
-    wrong = []
-    for candidate in reading.candidates:
-        hits = [i for i, r in enumerate(gold) if r["relation"] == candidate.relation
-                and _same(candidate.source, _names(candidate, "source", shorts), ends[i][0])
-                and _same(candidate.target, _names(candidate, "target", shorts), ends[i][1])]  # fmt: skip
-        if hits:
-            right += 1
-            matched.update(hits)
-            stated_start = gold[hits[0]].get("start", "")
-            if stated_start:
-                dated += 1
-                dates_right += candidate.start.startswith(stated_start[:7]) or stated_start.startswith(candidate.start)
-        else:
-            wrong.append(candidate)
-    verbatim = sum(text[c.quote_start : c.quote_start + len(c.quote)] == c.quote for c in reading.candidates)
-    stated = {i for i, r in enumerate(gold) if r.get("inferred") != "true"}
-    row = dict(gold=len(gold), stated=len(stated), found=len(matched), found_stated=len(matched & stated),
-               candidates=len(reading.candidates), right=right, verbatim=verbatim, dated=dated, dates_right=dates_right)  # fmt: skip
+    found = score(text, reading, gold, by_id)
     if show:
-        for i, r in enumerate(gold):
-            if i not in matched:
-                print(
-                    f"    missed {'(inferred) ' if r.get('inferred') == 'true' else ''}{r['source']} {r['relation']} {r['target']}"
-                )
-        for c in wrong:
+        for row in found.missed:
+            print(
+                f"    missed {'(inferred) ' if row.get('inferred') == 'true' else ''}{row['source']} {row['relation']} {row['target']}"
+            )
+        for c in found.wrong:
             print(
                 f"    wrong  {c.source_name} {c.relation} {c.target_name}  [{c.rule}{', inferred' if c.inferred else ''}]"
             )
-    return row, seconds
+    return found, seconds
 
 
 def main() -> None:
@@ -101,37 +50,35 @@ def main() -> None:
     parser.add_argument("--only", default="", help="only the documents whose name contains this")
     args = parser.parse_args()
     actors, relations, documents = (
-        _read(DATA / "actors.csv"),
-        _read(DATA / "relations.csv"),
-        _read(DATA / "documents.csv"),
+        csv_rows(DATA / "actors.csv"),
+        csv_rows(DATA / "relations.csv"),
+        csv_rows(DATA / "documents.csv"),
     )
     by_id = {a["id"]: a for a in actors}
     print(
         f"{'document':26} {'roles':>5} {'recall':>7} {'stated':>7} {'precision':>9} {'verbatim':>8} {'dates':>6} {'s':>5}"
     )
-    groups = {"sources": [], "dev": [], "held": []}
+    groups: dict[str, list[Score]] = {"sources": [], "dev": [], "held": []}
     for document in documents:
         doc = document["id"]
         if args.only and args.only not in doc:
             continue
         text = (DATA / "sources" / document["file"]).read_text(encoding="utf-8")
-        only_here = {a["id"] for a in actors if a["documents"].split(";") == [doc]}
-        index = ActorIndex([a for a in actors if a["id"] not in only_here])
-        gold = [r for r in relations if r["document"] == doc]
-        row, seconds = _score(text, index, gold, by_id, args.show)
-        groups["sources"].append(row)
-        _print(doc, row, seconds)
+        known, gold = sources_as_new(actors, relations, doc)
+        found, seconds = _score(text, ActorIndex(known), gold, by_id, args.show)
+        groups["sources"].append(found)
+        _print(doc, found, seconds)
     whole = ActorIndex(actors)
     for path in sorted(INVENTED.glob("*.txt")):
         if args.only and args.only not in path.stem:
             continue
-        gold = _read(path.with_suffix(".gold.csv"))
-        row, seconds = _score(path.read_text(encoding="utf-8"), whole, gold, by_id, args.show)
-        groups["dev" if path.stem.startswith("dev-") else "held"].append(row)
-        _print(path.stem, row, seconds)
+        gold = csv_rows(path.with_suffix(".gold.csv"))
+        found, seconds = _score(path.read_text(encoding="utf-8"), whole, gold, by_id, args.show)
+        groups["dev" if path.stem.startswith("dev-") else "held"].append(found)
+        _print(path.stem, found, seconds)
     for name, rows in groups.items():
         if rows:
-            _print(f"total {name}", {k: sum(r[k] for r in rows) for k in rows[0]}, None)
+            _print(f"total {name}", sum(rows[1:], rows[0]), None)
     if not args.only:
         _ten_pages(whole)
 
@@ -151,10 +98,10 @@ def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:6.1f}%" if whole else "     –"
 
 
-def _print(name: str, row: dict, seconds: float | None) -> None:
-    print(f"{name:26} {row['gold']:5d} {_pct(row['found'], row['gold']):>7} {_pct(row['found_stated'], row['stated']):>7} "
-          f"{_pct(row['right'], row['candidates']):>9} {_pct(row['verbatim'], row['candidates']):>8} "
-          f"{_pct(row['dates_right'], row['dated']):>6} {'' if seconds is None else f'{seconds:5.2f}'}")  # fmt: skip
+def _print(name: str, row: Score, seconds: float | None) -> None:
+    print(f"{name:26} {row.gold:5d} {_pct(row.found, row.gold):>7} {_pct(row.found_stated, row.stated):>7} "
+          f"{_pct(row.right, row.candidates):>9} {_pct(row.verbatim, row.candidates):>8} "
+          f"{_pct(row.dates_right, row.dated):>6} {'' if seconds is None else f'{seconds:5.2f}'}")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -97,13 +97,15 @@ def _restore(file: Path) -> int:
     return 0
 
 
-def _suggest(file: Path, slug: str | None, about: str | None, form: str, lang: str, date: str = "") -> int:
-    """Read a document and print the roles it states as candidates (csv, json or a table)."""
+def _suggest(file: Path, slug: str | None, about: str | None, form: str, lang: str, date: str = "",
+             publisher: str = "", events: bool = False) -> int:  # fmt: skip
+    """Read a document and print the roles it states as candidates, or the dated events it tells
+    of (csv, json or a table)."""
     import json
 
     from kidash.reader.names import ActorIndex
-    from kidash.reader.read import read_and_suggest
-    from kidash.reader.suggest import COLUMNS
+    from kidash.reader.read import read_file
+    from kidash.reader.suggest import COLUMNS, EVENT_COLUMNS
 
     if slug:
         from kidash.store.loading import load_map
@@ -121,12 +123,13 @@ def _suggest(file: Path, slug: str | None, about: str | None, form: str, lang: s
         print(f"{file}: {err.strerror}", file=sys.stderr)
         return 1
     index = ActorIndex(dataset.actors.fillna("").astype(str).to_dict("records"))
-    candidates, problems, _ = read_and_suggest(file.name, raw, index, about, date)
+    reading, problems, _ = read_file(file.name, raw, index, about, date, "", publisher)
     for problem in problems:
         print(problem.message(lang), file=sys.stderr)
-    if problems:
+    if problems or reading is None:
         return 1
-    rows = [candidate.row() for candidate in candidates]
+    rows = [event.row() for event in reading.events] if events else [c.row() for c in reading.candidates]
+    columns = EVENT_COLUMNS if events else COLUMNS
     if form == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -136,11 +139,17 @@ def _suggest(file: Path, slug: str | None, about: str | None, form: str, lang: s
         from kidash.exports.data_files import csv_bytes
 
         sys.stdout.flush()
-        sys.stdout.buffer.write(csv_bytes(pd.DataFrame(rows, columns=list(COLUMNS))))
+        as_text = [{k: str(v).lower() if isinstance(v, bool) else v for k, v in row.items()} for row in rows]
+        sys.stdout.buffer.write(csv_bytes(pd.DataFrame(as_text, columns=list(columns))))  # true/false, as in data/
         sys.stdout.buffer.flush()
+    elif events:
+        for row in rows:
+            print(f"{row['start']}  {row['title']}  [{row['actors']}]  «{row['quote'][:100]}»")
+        print(i18n.t("cli.suggest.events" if rows else "cli.suggest.no_events", lang, count=len(rows), file=file.name))
     else:
         for row in rows:
-            print(f"{row['confidence']:.2f}  {row['source_name']} —{row['relation']}→ {row['target_name']}"
+            mark = " (utledet)" if row["inferred"] else ""
+            print(f"{row['confidence']:.2f}  {row['source_name']} —{row['relation']}→ {row['target_name']}{mark}"
                   f"  [{row['rule']}]  «{row['quote'][:100]}»")  # fmt: skip
         print(i18n.t("cli.suggest.count" if rows else "cli.suggest.none", lang, count=len(rows), file=file.name))
     return 0
@@ -170,10 +179,12 @@ def main(argv: list[str] | None = None) -> int:
     suggest.add_argument(
         "--date", default="", help="the document's date, YYYY-MM-DD (a role's start when its words give none)"
     )
+    suggest.add_argument("--publisher", default="", help="who published the document (an actor's name)")
+    suggest.add_argument("--events", action="store_true", help="print the dated events it tells of, not its roles")
     suggest.add_argument("--lang", choices=i18n.LANGUAGES, default=i18n.DEFAULT_LANGUAGE)
     args = parser.parse_args(argv)
     if args.command == "suggest":
-        return _suggest(args.file, args.map, args.about, args.format, args.lang, args.date)
+        return _suggest(args.file, args.map, args.about, args.format, args.lang, args.date, args.publisher, args.events)
     if args.command == "export":
         return _export(args.directory, args.map)
     if args.command == "import":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from contextlib import redirect_stdout
 
 import pytest
@@ -14,13 +15,14 @@ from hypothesis import strategies as st
 
 from kidash.__main__ import main
 from kidash.data.dataset import load_dataset
-from kidash.data.schema import RELATIONS
+from kidash.data.schema import RELATIONS, TYPES_BY_KIND
+from kidash.reader.accept import fits_contract
 from kidash.reader.dates import read_dates
 from kidash.reader.mentions import Registry, segment_mentions
 from kidash.reader.names import ActorIndex
 from kidash.reader.read import read_and_suggest
 from kidash.reader.rules import rules
-from kidash.reader.suggest import COLUMNS, suggest
+from kidash.reader.suggest import COLUMNS, read_text, suggest
 from kidash.reader.text import segments
 from tests.unit.test_document_text import blank_pdf
 
@@ -40,6 +42,51 @@ def test_every_rule_states_a_relation_of_the_contract():
     assert {"leads", "member", "observer", "secretariat", "organiser", "owner", "part_of"} <= {
         cue.relation for cue in rules().cues
     }
+
+
+def test_every_name_rule_proposes_what_the_contract_allows():
+    """Shapes, group nouns and collectives are data: each must name a kind and type of the contract."""
+    the = rules()
+    types = {t for ts in TYPES_BY_KIND.values() for t in ts}
+    for shape in the.shapes:
+        assert shape.kind in TYPES_BY_KIND, shape.pattern.pattern
+        assert shape.type in types or shape.type in ("by_suffix", "by_head"), shape.pattern.pattern
+    assert set(the.suffix_types.values()) | set(the.head_types.values()) <= types
+    for noun in the.group_nouns.values():
+        assert noun.type in TYPES_BY_KIND[noun.kind], noun.base
+        assert all(form != noun.base for form in noun.forms), noun.base
+    assert all(c.types <= types for c in the.collectives)
+    assert set(the.type_nouns) <= types and all(n in the.group_nouns for ns in the.type_nouns.values() for n in ns)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Medlemmer:\n- KS\n- Helse Nord RHF\n", [("heading", "Medlemmer:"), ("item", "KS"), ("item", "Helse Nord RHF")]),
+        ("Ordstyrer:\n\n  • Eiliv Flakne Helse Midt-Norge RHF\n    Kommunikasjonsdirektør\n",
+         [("heading", "Ordstyrer:"), ("item", "Eiliv Flakne Helse Midt-Norge RHF\n    Kommunikasjonsdirektør")]),
+        ("Program\n09.00 Åpning ved Kari Nordmann\n09.20 Pause\n", [("heading", "Program"), ("item", "Åpning ved Kari Nordmann"),
+                                                                ("item", "Pause")]),
+        ("Tiltakseigar\n\nErik M. Hansen\n\nDirektør for e-helse\n", [("heading", "Tiltakseigar"),
+                                                                     ("item", "Erik M. Hansen\n\nDirektør for e-helse")]),
+        ("- Vi er glade for dette, sier Kari Nordmann.\n", [("sentence", "- Vi er glade for dette, sier Kari Nordmann.")]),
+        ("Hopp til innhold\nSekretariat: KS\n", [("heading", "Sekretariat:"), ("item", "KS")]),
+        ("Møtet er kl. 10. Det ledes av adm. dir. Erik M. Hansen. I 2021 startet det.",
+         [("sentence", "Møtet er kl. 10."), ("sentence", "Det ledes av adm. dir. Erik M. Hansen."),
+          ("sentence", "I 2021 startet det.")]),
+    ],
+)  # fmt: skip
+def test_a_text_is_cut_into_headings_sentences_and_list_items(text, expected):
+    found = segments(text)
+    assert [(s.kind, s.text) for s in found] == expected
+    assert all(text[s.start : s.end] == s.text for s in found)
+
+
+def test_a_common_noun_is_not_a_name_of_one_actor_in_another_document(index):
+    """«Styringsgruppen» on the map is the coordination project's; in a new text it is that text's own."""
+    found = roles(suggest("Prosjektet «Trygg KI»\n\nStyringsgruppen ledes av KS.", index))
+    assert ("ks", "leads", "Styringsgruppen for Trygg KI") in found
+    assert not any("styringsgruppe-koordinering" in r for r in found)
 
 
 @pytest.mark.parametrize(
@@ -97,6 +144,14 @@ def test_new_actors_are_found_by_the_shapes_of_norwegian_names(index):
          ("kin", "part_of", "nasjonal-helse-og-sykehusplan")),
         ("Direktoratet for e-helse har publisert rapporten Behov for data til KI.",
          ("direktoratet-for-e-helse", "publishes", "rapport-behov-for-data")),
+        ("KIN-nettverket er ein del av Nasjonal helse- og sykehusplan 2020-2023.",
+         ("kin", "part_of", "nasjonal-helse-og-sykehusplan")),  # nynorsk
+        ("Helsetilsynet og KS deltek som observatørar i KIN-nettverket.", ("ks", "observer", "kin")),
+        ("Sekretariatet for KIN-nettverket ligg hjå Helse Vest IKT.", ("helse-vest-ikt", "secretariat", "kin")),
+        ("KIN-nettverket vert leia av Helse Nord RHF.", ("helse-nord-rhf", "leads", "kin")),
+        ("I 2021 ledet Helsedirektoratet KIN-nettverket.", ("helsedirektoratet", "leads", "kin")),  # the verb first
+        ("KIN-nettverket arrangeres i samarbeid med KS.", ("ks", "involved", "kin")),
+        ("Sykehuspartner HF bidrar i KIN-nettverket.", ("sykehuspartner", "involved", "kin")),
     ],
 )  # fmt: skip
 def test_role_cues_in_bokmal_and_nynorsk(index, text, expected):
@@ -151,6 +206,27 @@ def test_every_quote_is_the_texts_own_characters(index, pieces):
         assert text[candidate.quote_start : candidate.quote_start + len(candidate.quote)] == candidate.quote
         assert candidate.quote.strip()
         assert candidate.relation in set(RELATIONS)
+
+
+_NOISE = st.sampled_from([
+    "Helse Nord RHFHelse Vest RHF", "\u00a0", " – ", "«", "»", "(KS)", "RHF-ene", "styringsgruppen", "Senterets styre ",
+    "Prosjektleder:", "\n\n", "  • ", "1. ", "09.00 ", "Helse- og omsorgsdepartementet gir X i oppdrag å utrede ",
+    "Det nasjonale koordineringsprosjektet ", "sin ", "er et senter for ", "ved ", ", som ", " der ", "Kari Nordmann",
+    "fagdirektør", "(leder)", "de fire regionale helseforetakene", "SN/K 602", "Oppdrag 2026-14: ", "Tittel",
+])  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_NOISE, _PIECES, st.text(max_size=20)), max_size=30))
+def test_the_reader_never_fails_on_any_text_and_proposes_only_the_contracts_relations(index, pieces):
+    """Any text at all: a reading, never an exception; every relation and end kind as the contract has them."""
+    text = "".join(pieces)
+    reading = read_text(text, index)
+    for candidate in reading.candidates:
+        assert text[candidate.quote_start : candidate.quote_start + len(candidate.quote)] == candidate.quote
+        assert fits_contract(candidate.relation, candidate.source_kind, candidate.target_kind), candidate
+    for event in reading.events:
+        assert event.quote in text and re.fullmatch(r"\d{4}(-\d{2}){0,2}", event.start)
 
 
 @pytest.mark.parametrize(

@@ -313,7 +313,7 @@ def _subject(doc: Document, about: str | None) -> Entity | None:
 def _unnamed_subject(doc: Document) -> Entity | None:
     """A page about something it gives no name («… har startet et pilotprosjekt der …»): the
     first group it speaks of with «en/et», named by its noun («Pilotprosjekt»)."""
-    for number, found in enumerate(doc.mentions[:10]):
+    for found in doc.mentions[:10]:
         for mention in found:
             if mention.how == "indefinite" and not rules().group_nouns[mention.noun].body:
                 group = rules().group_nouns[mention.noun]
@@ -351,9 +351,9 @@ def _event_page(doc: Document) -> bool:
     labels = [s.text.lower().rstrip(":").strip() for s in doc.segments[:12] if s.kind == "heading"]
     text = doc.plain[:1500].lower()
     signals = sum(
-        (any(l in ("dato", "tid", "sted", "stad", "tidspunkt") for l in labels),
+        (any(label in ("dato", "tid", "sted", "stad", "tidspunkt") for label in labels),
          bool(re.search(r"\bpåmelding\b|\bmeld deg på\b|\bmeld deg på\b", text)),
-         any(l in ("program", "programmet", "dagens program", "agenda") for l in labels),
+         any(label in ("program", "programmet", "dagens program", "agenda") for label in labels),
          bool(re.search(r"\bforedragsholdere\b|\binnledere\b|\bmedvirkende\b|\bmedverkande\b|\bpaneldeltakere\b", text)))
     )  # fmt: skip
     return signals >= 2

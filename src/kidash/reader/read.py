@@ -4,81 +4,13 @@ check that the text is Norwegian, then :func:`kidash.reader.suggest.suggest`."""
 
 from __future__ import annotations
 
-import re
-
-from kidash.data.document_text import read_document
+from kidash.data.document_text import DocumentText, read_document
 from kidash.data.problems import Problem
+from kidash.reader.language import MIN_NORWEGIAN_SHARE, language_of, norwegian_share
 from kidash.reader.names import ActorIndex
-from kidash.reader.suggest import Candidate, suggest
+from kidash.reader.suggest import Candidate, Reading, read_text, suggest
 
-__all__ = ["read_and_suggest", "norwegian_share", "MIN_NORWEGIAN_SHARE"]
-
-# Short words that make up a good part of any Norwegian text, bokmål or nynorsk, and of few others.
-_NORWEGIAN = frozenset(
-    [
-        "og",
-        "i",
-        "er",
-        "det",
-        "som",
-        "på",
-        "for",
-        "med",
-        "av",
-        "til",
-        "en",
-        "ein",
-        "et",
-        "eit",
-        "den",
-        "de",
-        "dei",
-        "ikke",
-        "ikkje",
-        "har",
-        "skal",
-        "vil",
-        "kan",
-        "om",
-        "fra",
-        "frå",
-        "ved",
-        "eller",
-        "også",
-        "óg",
-        "seg",
-        "sin",
-        "sitt",
-        "sine",
-        "vi",
-        "me",
-        "vår",
-        "vårt",
-        "dette",
-        "denne",
-        "dei",
-        "blir",
-        "vert",
-        "blitt",
-        "vore",
-        "vært",
-        "hos",
-        "etter",
-    ]
-)
-MIN_NORWEGIAN_SHARE = 0.08  # of the words; Norwegian prose has 0.2–0.35, English well under 0.05
-
-
-def norwegian_share(text: str) -> float:
-    """The share of the words of ``text`` that are common short Norwegian words.
-
-    >>> norwegian_share("Helsedirektoratet leder prosjektet, og KS er med i styringsgruppen.") > 0.2
-    True
-    >>> norwegian_share("The directorate leads the project and the board.") < 0.05
-    True
-    """
-    words = re.findall(r"[a-zæøåé]+", text.lower())
-    return sum(word in _NORWEGIAN for word in words) / len(words) if words else 0.0
+__all__ = ["read_and_suggest", "read_file", "norwegian_share", "language_of", "MIN_NORWEGIAN_SHARE"]
 
 
 def read_and_suggest(
@@ -93,3 +25,17 @@ def read_and_suggest(
     if norwegian_share(document.text) < MIN_NORWEGIAN_SHARE:
         return [], [Problem(name, None, None, "not_norwegian", {})], document.text
     return suggest(document.text, index, about, document_date, title), [], document.text
+
+
+def read_file(
+    name: str, raw: bytes, index: ActorIndex, about: str | None = None, document_date: str = "", title: str = "",
+    publisher: str = "",
+) -> tuple[Reading | None, list[Problem], DocumentText | None]:  # fmt: skip
+    """(everything the reader proposes, problems, the document's text as kept) for a file ``name``
+    with bytes ``raw``; with a problem, no reading: nothing is invented from what could not be read."""
+    document, problems = read_document(name, raw)
+    if document is None:
+        return None, problems, None
+    if norwegian_share(document.text) < MIN_NORWEGIAN_SHARE:
+        return None, [Problem(name, None, None, "not_norwegian", {})], document
+    return read_text(document.text, index, about, document_date, title, publisher), [], document

@@ -18,7 +18,9 @@ from kidash.reader.text import Segment
 
 __all__ = ["read_roles", "Unit", "units_of"]
 
-_GLUE = re.compile(r"^\s*(?:,|,?\s*og|,?\s*samt|,?\s*eller|og/eller|&|/|\+)?\s*(?:blant annet|bl\.a\.|mellom anna)?\s*$",
+# Names coordinated: «A, B og C», «A og/eller B», or run together where a page lost its line breaks
+# («HelsedirektoratetDirektoratet for e-helse»); a bare space between two names is no list.
+_GLUE = re.compile(r"^(?:\s*(?:,|,?\s*og|,?\s*samt|,?\s*eller|og/eller|&|/|\+)\s*(?:blant annet|bl\.a\.|mellom anna)?\s*|)$",
                    re.IGNORECASE)  # fmt: skip
 _GAP = 70  # characters between a cue and the name it reaches
 _DETERMINERS = re.compile(r"^\s*(?:(?:det|den|dei|de|en|ei|et|eit|ein|nye?|nytt|nasjonale?|nasjonalt|regionale?|regionalt|"

@@ -12,13 +12,14 @@ from dataclasses import asdict, dataclass, field
 from kidash.data.schema import RELATION_ENDS
 from kidash.reader.dates import read_dates, role_dates
 from kidash.reader.document import Document, Fact, read_document_text
+from kidash.reader.language import language_of
 from kidash.reader.names import ActorIndex, Entity
 from kidash.reader.nouns import noun_of
 from kidash.reader.roles import read_roles
 from kidash.reader.rules import WORD, rules
 from kidash.reader.shapes import region_of
 
-__all__ = ["Candidate", "ProposedActor", "ProposedEvent", "Reading", "COLUMNS", "suggest", "read_text"]
+__all__ = ["Candidate", "ProposedActor", "ProposedEvent", "Reading", "COLUMNS", "EVENT_COLUMNS", "suggest", "read_text"]
 
 COLUMNS = ("source_name", "relation", "target_name", "quote", "start", "date_basis", "source", "target",
            "confidence", "rule", "inferred", "end", "source_kind", "source_type", "source_region", "target_kind",
@@ -57,8 +58,11 @@ class Candidate:
 
     @property
     def key(self) -> str:
-        """Stable for one role in one document: who, what, where."""
-        return f"{self.source_key}|{self.relation}|{self.target_key}"
+        """Stable for one role in one document: who, what, where, by name (a new actor keeps its
+        name when it is added to the map, so a rejection still finds its candidate after that)."""
+        return (
+            f"{' '.join(self.source_name.lower().split())}|{self.relation}|{' '.join(self.target_name.lower().split())}"
+        )
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,9 @@ class ProposedActor:
     role_title: str
     quote: str
     quote_start: int
+
+
+EVENT_COLUMNS = ("title", "start", "end", "date_precision", "actors", "actor_names", "quote", "category", "inferred")
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,11 @@ class ProposedEvent:
     @property
     def key(self) -> str:
         return f"event|{self.title.lower()}|{self.start}"
+
+    def row(self) -> dict:
+        found = asdict(self)
+        found["actors"], found["actor_names"] = ";".join(self.actors), ";".join(self.actor_names)
+        return {column: found[column] for column in EVENT_COLUMNS}
 
 
 @dataclass
@@ -125,10 +137,10 @@ def _settle_kinds(facts: list[Fact]) -> None:
     for fact in facts:
         target, source = fact.target, fact.source
         sources, targets = RELATION_ENDS.get(fact.relation, (frozenset(), frozenset()))
-        if target.new and target.kind == "organisation" and "initiative" in targets and "organisation" not in targets:
-            if source.kind in sources and fact.relation not in ("leads",):
-                noun = next((n for n in ("senter", "program", "nettverk", "satsing") if n in target.nouns), "senter")
-                target.kind, target.type = "initiative", _INITIATIVE_TYPE[noun]
+        switch = target.new and target.kind == "organisation" and "initiative" in targets
+        if switch and "organisation" not in targets and source.kind in sources and fact.relation != "leads":
+            noun = next((n for n in ("senter", "program", "nettverk", "satsing") if n in target.nouns), "senter")
+            target.kind, target.type = "initiative", _INITIATIVE_TYPE[noun]
 
 
 def _adapt(fact: Fact) -> Fact | None:
@@ -425,7 +437,7 @@ def read_text(text: str, index: ActorIndex, about: str | None = None, document_d
     candidates = _candidates(doc, adapted)
     events = list({e.key: e for e in [*item_events, *_dated_events(doc)]}.values())
     return Reading(candidates, _proposed(doc, candidates, adapted), events,
-                   doc.subject.name if doc.subject else "", doc.date, title or doc.title)  # fmt: skip
+                   doc.subject.name if doc.subject else "", doc.date, title or doc.title, language_of(text))  # fmt: skip
 
 
 def suggest(text: str, index: ActorIndex, about: str | None = None, document_date: str = "", title: str = "",

@@ -36,6 +36,7 @@ __all__ = [
     "dataset_of",
     "document_texts",
     "document_text",
+    "document_hashes",
     "map_rows",
 ]
 
@@ -162,3 +163,10 @@ def document_texts(store: Store, map_id: int) -> dict[str, str]:
     with store.read() as connection:
         query = sa.select(documents.c.key, documents.c.text).where(documents.c.map_id == map_id)
         return {row.key: row.text for row in connection.execute(query)}
+
+
+def document_hashes(store: Store, map_id: int) -> dict[str, str]:
+    """The hash of each of the map's documents' text, by key (which document a text already is)."""
+    with store.read() as connection:
+        query = sa.select(documents.c.key, documents.c.hash).where(documents.c.map_id == map_id)
+        return {row.key: row.hash for row in connection.execute(query)}

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
-__all__ = ["Moment", "metadata", "maps", "records", "documents", "changes", "visits", "members", "refusals"]
+__all__ = ["Moment", "metadata", "maps", "records", "documents", "changes", "visits", "members", "refusals",
+           "rejections"]  # fmt: skip
 
 metadata = sa.MetaData()
 
@@ -123,4 +124,17 @@ refusals = sa.Table(
     sa.Column("action", sa.String(40), nullable=False),
     sa.Column("map_slug", sa.String(80), nullable=False, server_default=""),
     sa.Column("reason", sa.String(200), nullable=False),
+)
+
+# A role the reader proposed from a document and a person rejected: not proposed again for that
+# document (its text, by hash: the same text added again is the same document) on that map.
+rejections = sa.Table(
+    "rejections",
+    metadata,
+    sa.Column("map_id", sa.Integer, sa.ForeignKey("maps.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("text_hash", sa.String(64), primary_key=True),
+    sa.Column("candidate", sa.String(600), primary_key=True),
+    sa.Column("person", sa.String(200), nullable=False),
+    sa.Column("at", Moment, nullable=False),
+    sa.Column("label", sa.String(600), nullable=False, server_default=""),
 )

@@ -21,11 +21,11 @@ from kidash.store.content import frames_of, load_records, tables_from_directory
 from kidash.store.engine import Store
 from kidash.store.history import history, history_frame
 from kidash.store.maps import MapInfo, create_map, get_map
-from kidash.store.tables import changes, documents, maps, members, metadata, records, refusals, visits
+from kidash.store.tables import changes, documents, maps, members, metadata, records, refusals, rejections, visits
 
 __all__ = ["export_map", "import_map", "backup", "restore", "StoreNotEmpty", "tables_in"]
 
-_ORDER = (maps, records, documents, changes, visits, members, refusals)  # parents first
+_ORDER = (maps, records, documents, changes, visits, members, refusals, rejections)  # parents first
 FORMAT = "kidash-backup-1"
 
 
@@ -103,7 +103,9 @@ def restore(store: Store, file: Path) -> int:
     with zipfile.ZipFile(file) as archive:
         if archive.read("format.txt").decode() != FORMAT:
             raise ValueError(f"{file} is not a kidash backup")
-        content = {table.name: archive.read(f"{table.name}.jsonl").decode("utf-8") for table in _ORDER}
+        names = set(archive.namelist())  # a backup made before a table existed has none of its rows
+        content = {table.name: archive.read(f"{table.name}.jsonl").decode("utf-8") if f"{table.name}.jsonl" in names
+                   else "" for table in _ORDER}  # fmt: skip
     with store.write() as connection:
         if connection.execute(sa.select(sa.func.count()).select_from(maps)).scalar_one():
             raise StoreNotEmpty("the store already holds maps")
