@@ -138,7 +138,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} ⟨count|problem|problemer⟩ i {directory}:",
         "{count} ⟨count|problem|problems⟩ in {directory}:",
     ),
-    "cli.suggest.count": ("{count} forslag fra {file}.", "{count} candidates from {file}."),
+    "cli.suggest.count": ("{count} forslag fra {file}.", "{count} ⟨count|candidate|candidates⟩ from {file}."),
+    "cli.suggest.events": (
+        "{count} ⟨count|hendelse|hendelser⟩ til tidslinjen fra {file}.",
+        "{count} ⟨count|event|events⟩ for the timeline from {file}.",
+    ),
+    "cli.suggest.no_events": (
+        "Leseren fant ingen daterte hendelser i {file}.",
+        "The reader found no dated events in {file}.",
+    ),
     "cli.suggest.none": ("Leseren fant ingen roller i {file}.", "The reader found no roles in {file}."),
     "cli.valid": (
         "Gyldig: {actors} ⟨actors|aktør|aktører⟩, {relations} ⟨relations|relasjon|relasjoner⟩, {events} ⟨events|hendelse|hendelser⟩, {documents} ⟨documents|kilde|kilder⟩ i {directory}",
@@ -278,6 +286,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "«{text}» is not a date. Type for example 15.06.2021 or 15 June 2021.",
     ),
     "date.placeholder": ("dd.mm.åååå", "dd.mm.yyyy"),
+    "document.heading": (
+        "Legg til dokument",
+        "Add a document",
+    ),
+    "document.intro": (
+        "Lim inn eller last opp et dokument: en pressemelding, en nettside, en plan eller en rapport. Leseren foreslår rollene og hendelsene det nevner, hver med ordene som sier det, merket i teksten. Du godtar, endrer eller avviser hvert forslag. Det du godtar, lagres med dokumentet og ordene i historikken, med deg som forfatter; ingenting lagres før du godtar noe.",
+        "Paste or upload a document: a press release, a web page, a plan or a report. The reader proposes the roles and events it mentions, each with the words that state it, marked in the text. You accept, change or reject each proposal. What you accept is saved with the document and its words in the history, with you as its author; nothing is saved before you accept something.",
+    ),
     "edit.author": ("Navnet ditt i historikken", "Your name in the history"),
     "edit.author.help": ("Endringene dine lagres under dette navnet.", "Your changes are kept under this name."),
     "edit.bad_date": (
@@ -404,6 +420,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "edit.text.paste": ("Lim inn teksten", "Paste the text"),
     "edit.to_history": ("Historikken til denne raden", "This row's history"),
     "edit.to_profile": ("Aktørens profil", "The actor's profile"),
+    "edit.to_reader": (
+        "Forslag fra leseren for dette dokumentet",
+        "The reader's proposals for this document",
+    ),
     "edit.why": ("Hvorfor? (kreves)", "Why? (required)"),
     "edit.why.help": (
         "Én setning om hva endringen bygger på: står i historikken.",
@@ -742,6 +762,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Data: tabellene, datakvaliteten og dine egne data",
         "Data: the tables, data quality and your own data",
     ),
+    "home.page.document": (
+        "Legg til dokument: les et nytt dokument og godta rollene det foreslår",
+        "Add a document: read a new document and accept the roles it proposes",
+    ),
     "home.page.edit": (
         "Rediger: legg til eller rett aktører, roller og kilder, med hvem og hvorfor",
         "Edit: add or correct actors, roles and sources, with who and why",
@@ -921,6 +945,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "nav.actor": ("Aktørprofil", "Actor profile"),
     "nav.analysis": ("Analyse", "Analysis"),
     "nav.data": ("Data", "Data"),
+    "nav.document": (
+        "Legg til dokument",
+        "Add a document",
+    ),
     "nav.edit": ("Rediger", "Edit"),
     "nav.history": ("Historikk", "History"),
     "nav.home": ("Oversikt", "Overview"),
@@ -1358,33 +1386,250 @@ STRINGS: dict[str, tuple[str, str]] = {
     "profile.start": ("Start", "Start"),
     "profile.time": ("Roller over tid", "Roles over time"),
     "profile.value": ("Verdi", "Value"),
-    "reader.add": ("Legg til", "Add"),
-    "reader.add.new_actor": (
-        "En av endene er ikke på kartet ennå: legg til aktøren først.",
-        "One of its ends is not on the map yet: add the actor first.",
+    "reader.accept": (
+        "Godta",
+        "Accept",
     ),
-    "reader.added": ("Lagt til (endring {change}).", "Added (change {change})."),
-    "reader.candidate": (
-        "**{source}** — {relation} → **{target}** (sikkerhet {confidence})",
-        "**{source}** — {relation} → **{target}** (confidence {confidence})",
+    "reader.accept_event": (
+        "Godta til tidslinjen",
+        "Accept for the timeline",
+    ),
+    "reader.accept_sure": (
+        "Godta alle sikre forslag ({count})",
+        "Accept every sure proposal ({count})",
+    ),
+    "reader.accept_sure.help": (
+        "Forslag som ordene sier (ikke utledet) med sikkerhet 0,7 eller mer, lagret i én endring. Les dem først.",
+        "Proposals the words state (not inferred) with confidence 0.7 or more, saved in one change. Read them first.",
+    ),
+    "reader.accepted": (
+        "Lagret i endring {change}: {count} ⟨count|rad|rader⟩.",
+        "Saved in change {change}: {count} ⟨count|row|rows⟩.",
+    ),
+    "reader.accepted_all": (
+        "Lagret i endring {change}: {count} ⟨count|rad|rader⟩.",
+        "Saved in change {change}: {count} ⟨count|row|rows⟩.",
+    ),
+    "reader.accepted_event": (
+        "Hendelsen er lagret i endring {change}.",
+        "The event is saved in change {change}.",
+    ),
+    "reader.actor_note": (
+        "Foreslått av leseren fra ordene «{quote}».",
+        "Proposed by the reader from the words «{quote}».",
+    ),
+    "reader.all_decided": (
+        "Alt leseren foreslo fra dette dokumentet er avgjort: det er på kartet eller avvist.",
+        "Everything the reader proposed from this document is decided: it is on the map or rejected.",
+    ),
+    "reader.already": (
+        "Denne teksten er allerede et dokument på kartet: «{title}». Forslagene gjelder det.",
+        "This text is already a document on the map: «{title}». The proposals are for it.",
+    ),
+    "reader.another": (
+        "Et annet dokument",
+        "Another document",
+    ),
+    "reader.basis.day": (
+        "dagen står i ordene",
+        "the day is in the words",
+    ),
+    "reader.basis.month": (
+        "måneden står i ordene",
+        "the month is in the words",
+    ),
+    "reader.basis.season": (
+        "årstiden står i ordene",
+        "the season is in the words",
+    ),
+    "reader.basis.year": (
+        "året står i ordene",
+        "the year is in the words",
+    ),
+    "reader.card": (
+        "**{number}** · **{source}** — {relation} → **{target}**",
+        "**{number}** · **{source}** — {relation} → **{target}**",
+    ),
+    "reader.change": (
+        "Endre",
+        "Change",
     ),
     "reader.comment": (
-        "Foreslått av leseren fra dokumentet {document}",
-        "Proposed by the reader from the document {document}",
+        "Godtatt fra leseren: dokumentet «{document}»",
+        "Accepted from the reader: the document «{document}»",
     ),
-    "reader.edit": ("Endre først", "Change first"),
-    "reader.heading": ("Roller leseren foreslår fra dokumentet", "Roles the reader proposes from the document"),
-    "reader.intro": (
-        "Leseren fant {found} roller i teksten; {count} av dem er ikke på kartet ennå. Les hver i sin sammenheng og avgjør: legg den til, endre den først, eller avvis den. Det som legges til, lagres med dokumentet og ordene som sier det.",
-        "The reader found {found} roles in the text; {count} of them are not on the map yet. Read each in its context and decide: add it, change it first, or reject it. What is added is saved with the document and the words that state it.",
+    "reader.confidence": (
+        "sikkerhet {confidence}",
+        "confidence {confidence}",
     ),
-    "reader.new_actor": ("Ny aktør", "New actor"),
-    "reader.new_actor.help": (
-        "Åpne skjemaet for en ny aktør med navnet «{name}» fylt inn.",
-        "Open the form for a new actor with the name «{name}» filled in.",
+    "reader.document": (
+        "Dokumentet",
+        "The document",
+    ),
+    "reader.document_note": (
+        "Lagt til gjennom leseren.",
+        "Added through the reader.",
+    ),
+    "reader.event_card": (
+        "**{number}** · {when}: **{title}**",
+        "**{number}** · {when}: **{title}**",
+    ),
+    "reader.event_note": (
+        "Foreslått av leseren fra ordene «{quote}».",
+        "Proposed by the reader from the words «{quote}».",
+    ),
+    "reader.events": (
+        "Hendelser til tidslinjen",
+        "Events for the timeline",
+    ),
+    "reader.file": (
+        "… eller last opp en fil (nettside, PDF eller tekst)",
+        "… or upload a file (web page, PDF or text)",
+    ),
+    "reader.found": (
+        "Leseren fant {found} ⟨found|rolle|roller⟩ i teksten; {count} er igjen å avgjøre (ikke på kartet og ikke avvist). {events} ⟨events|hendelse|hendelser⟩ til tidslinjen. Dokumentet handler mest om **{subject}**.",
+        "The reader found {found} ⟨found|role|roles⟩ in the text; {count} left to decide (neither on the map nor rejected). {events} ⟨events|event|events⟩ for the timeline. The document is mostly about **{subject}**.",
+    ),
+    "reader.inferred": (
+        "utledet, ikke sagt: {why}",
+        "inferred, not stated: {why}",
+    ),
+    "reader.language.en": (
+        "engelsk",
+        "English",
+    ),
+    "reader.language.nb": (
+        "bokmål",
+        "Bokmål",
+    ),
+    "reader.language.nn": (
+        "nynorsk",
+        "Nynorsk",
+    ),
+    "reader.more": (
+        "Vis flere forslag ({count})",
+        "Show more proposals ({count})",
+    ),
+    "reader.needs_fields": (
+        "Dokumentet trenger tittel og publiseringsdato før noe kan lagres.",
+        "The document needs a title and a publication date before anything can be saved.",
+    ),
+    "reader.new_end": (
+        "ny aktør: {name} ({kind}, {type})",
+        "new actor: {name} ({kind}, {type})",
+    ),
+    "reader.new_source": (
+        "Ny aktør (den som har rollen): **{name}**",
+        "New actor (who holds the role): **{name}**",
+    ),
+    "reader.new_target": (
+        "Ny aktør (der rollen holdes): **{name}**",
+        "New actor (where the role is held): **{name}**",
+    ),
+    "reader.none": (
+        "Leseren fant ingen roller i teksten. Den kjenner igjen roller som «leder», «er medlem av», «observatør», «samarbeid mellom» og lister under slike ord.",
+        "The reader found no roles in the text. It recognises roles such as «leder», «er medlem av», «observatør», «samarbeid mellom» and lists under such words.",
+    ),
+    "reader.not_norwegian": (
+        "{file}: teksten ser ikke ut til å være norsk (bokmål eller nynorsk), så leseren foreslår ingenting. Ingenting er lagret.",
+        "{file}: the text does not look Norwegian (Bokmål or Nynorsk), so the reader proposes nothing. Nothing is saved.",
+    ),
+    "reader.only_implied": (
+        "Ordene sier det ikke rett ut (lagres som utledet)",
+        "The words do not say it outright (saved as inferred)",
+    ),
+    "reader.paste": (
+        "Lim inn teksten",
+        "Paste the text",
+    ),
+    "reader.paste.help": (
+        "Hele teksten, slik den står. Telefonnumre og e-postadresser tas ut før noe lagres.",
+        "The whole text as it stands. Phone numbers and e-mail addresses are taken out before anything is saved.",
+    ),
+    "reader.proposals": (
+        "Forslag fra leseren",
+        "The reader's proposals",
+    ),
+    "reader.propose_again": (
+        "Foreslå igjen",
+        "Propose again",
+    ),
+    "reader.reason.group_of_subject": (
+        "Gruppen nevnes bare med fellesnavnet sitt i et dokument om initiativet; at den hører til initiativet, er utledet.",
+        "The group is named only by its common noun in a document about the initiative; that it belongs to the initiative is inferred.",
+    ),
+    "reader.reason.minister": (
+        "Utledet av statsrådens tittel: ministeren leder departementet.",
+        "Inferred from the minister's title: the minister heads the ministry.",
+    ),
+    "reader.reason.name": (
+        "Utledet av navnet: det begynner med navnet på den andre aktøren.",
+        "Inferred from the name: it begins with the other actor's name.",
+    ),
+    "reader.reason.person": (
+        "Utledet av den som la det inn, fra ordene:",
+        "Inferred by the person who entered it, from the words:",
+    ),
+    "reader.reason.publisher": (
+        "Utledet: personen har en tittel, men ingen virksomhet nevnes, på en side virksomheten har publisert.",
+        "Inferred: the person has a title but no organisation is named, on a page the organisation published.",
+    ),
+    "reader.reason.publisher_plan": (
+        "Utledet: planen står på en side virksomheten har publisert.",
+        "Inferred: the plan stands on a page the organisation published.",
+    ),
+    "reader.reason.section": (
+        "Utledet av sidens oppbygning: det nevnes under overskriften til delprosjektet.",
+        "Inferred from the page's layout: it is named under the subproject's heading.",
+    ),
+    "reader.reason.we": (
+        "Utledet: siden sier «vi inviterer til …», og «vi» er det siden handler om.",
+        "Inferred: the page says «vi inviterer til …», and «vi» is what the page is about.",
+    ),
+    "reader.refused": (
+        "Forslaget kan ikke lagres slik det er (ingenting er lagret):",
+        "The proposal cannot be saved as it is (nothing is saved):",
+    ),
+    "reader.region_unknown": (
+        "Kilden sier ikke hvilken region; kontroller regionen.",
+        "The source does not say which region; check the region.",
     ),
     "reader.reject": ("Avvis", "Reject"),
     # row.*
+    "reader.rejected": (
+        "Avvist: {what}. Det foreslås ikke igjen for dette dokumentet.",
+        "Rejected: {what}. It is not proposed again for this document.",
+    ),
+    "reader.rejected_by": (
+        "{what} — avvist av {who}, {when}",
+        "{what} — rejected by {who}, {when}",
+    ),
+    "reader.rejected_list": (
+        "Avviste forslag ({count})",
+        "Rejected proposals ({count})",
+    ),
+    "reader.save_changed": (
+        "Lagre slik",
+        "Save like this",
+    ),
+    "reader.see_network": ("Se det på nettverket", "See it on the network"),
+    "reader.see_profile": ("Se {name} i aktørprofilen", "See {name} in the actor profile"),
+    "reader.start": (
+        "fra {start} ({basis})",
+        "from {start} ({basis})",
+    ),
+    "reader.stored": (
+        "Leser dokumentet **{title}** slik kartet har det.",
+        "Reading the document **{title}** as the map has it.",
+    ),
+    "reader.text_label": (
+        "Dokumentets tekst med forslagene merket",
+        "The document's text with the proposals marked",
+    ),
+    "reader.untitled": (
+        "Dokument uten tittel",
+        "Untitled document",
+    ),
     "row.actors": ("Aktører", "Actors"),
     "row.events": ("Hendelser", "Events"),
     "row.relations": ("Relasjoner", "Relations"),

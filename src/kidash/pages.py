@@ -55,6 +55,9 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("data", "nav.data", ":material/table_view:", False, "data", notice="filters.not_applied"),
     PageSpec("rediger", "nav.edit", ":material/edit:", False, "edit", notice="filters.not_applied", store=True),
     PageSpec(
+        "dokument", "nav.document", ":material/post_add:", False, "document", notice="filters.not_applied", store=True
+    ),
+    PageSpec(
         "historikk", "nav.history", ":material/history:", False, "history", notice="filters.not_applied", store=True
     ),  # fmt: skip
     PageSpec("kart", "nav.maps", ":material/map:", False, "maps", notice="filters.not_applied", store=True),

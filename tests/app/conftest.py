@@ -48,6 +48,17 @@ def open_exports(at: AppTest, page: str) -> AppTest:
 
 
 @pytest.fixture
+def store(tmp_path, monkeypatch):
+    """A store of this test's own, with editing open (AppTest's server listens nowhere)."""
+    from kidash.store.opening import open_store
+
+    url = f"sqlite:///{tmp_path / 'kidash.sqlite3'}"
+    monkeypatch.setenv("KIDASH_DATABASE_URL", url)
+    monkeypatch.setenv("KIDASH_EDITING", "open")
+    return open_store(url)
+
+
+@pytest.fixture
 def app():
     """The dashboard, started at the home page with a query string."""
     return lambda **query: open_app(DEFAULT_PAGE, **query)

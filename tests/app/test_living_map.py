@@ -7,26 +7,14 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from kidash.edit.described import field_changes
 from kidash.store import history
-from kidash.store.content import document_text, map_rows
+from kidash.store.content import map_rows
 from kidash.store.edits import Edit, save
 from kidash.store.maps import create_map, get_map
-from kidash.store.opening import open_store
 from tests.app.conftest import html_tables, notes, open_app, shown_texts
 
 QUOTE = "KIN-nettverket er et fagnettverk"  # in kin-2021's text
-
-
-@pytest.fixture
-def store(tmp_path, monkeypatch):
-    """A store of this test's own, with editing open (AppTest's server listens nowhere)."""
-    url = f"sqlite:///{tmp_path / 'kidash.sqlite3'}"
-    monkeypatch.setenv("KIDASH_DATABASE_URL", url)
-    monkeypatch.setenv("KIDASH_EDITING", "open")
-    return open_store(url)
 
 
 def field(at, table: str, row: str | None, column: str, kind: str = "text_input"):
@@ -167,45 +155,3 @@ def test_editing_is_closed_on_a_server_open_to_a_network(tmp_path, monkeypatch):
     at = open_app("rediger")
     assert any("Redigering er ikke slått på" in n for n in notes(at, "info"))
     assert not [w for w in at.text_input if w.key and w.key.startswith("e_")]
-
-
-def test_the_reader_proposes_a_role_the_document_states_and_adding_it_keeps_its_words(store):
-    """A role of kin-2021 taken off the map is proposed again by the reader, beside its words;
-    «Legg til» saves it through the save path with the document and its quote; «Avvis» drops one."""
-    _, rows = map_rows(store, "kidash")
-    gone = next(r for r in rows["relations"] if (r[2]["source"], r[2]["relation"]) == ("helsedirektoratet", "observer"))
-    save(store, "kidash", Edit("relations", gone[2], gone[0], gone[1], remove=True), "kari", "prøve leseren")
-    at = open_app("rediger", what="documents", row="kin-2021")
-    assert not at.exception
-    texts = " ".join(shown_texts(at))
-    assert "Roller leseren foreslår" in texts and "observatører" in texts
-    adds = [b for b in at.button if b.key and b.key.startswith("r_add_")]
-    assert len(adds) == 1  # everything else the reader finds in kin-2021 is on the map already
-    adds[0].click().run()
-    assert any("Lagt til" in n for n in notes(at, "success")), notes(at, "error")
-    added = history.history(store, "kidash")[0]
-    assert (added.after["source"], added.after["relation"], added.after["target"]) == (
-        "helsedirektoratet",
-        "observer",
-        "kin",
-    )
-    assert added.after["document"] == "kin-2021" and "med som observatører" in added.after["note"]
-    assert not [b for b in at.button if b.key and b.key.startswith("r_add_")]  # on the map now: not proposed again
-
-
-def test_reader_candidates_are_rejected_or_opened_in_the_form_to_change_first(store):
-    _, rows = map_rows(store, "kidash")
-    cited = [r for r in rows["relations"] if r[2]["document"] == "kin-2021"]
-    save(store, "kidash", [Edit("relations", c, k, v, remove=True) for k, v, c in cited], "kari", "leseren på nytt")
-    at = open_app("rediger", what="documents", row="kin-2021")
-    rejects = [b.key for b in at.button if b.key and b.key.startswith("r_reject_")]
-    assert len(rejects) >= 10
-    next(b for b in at.button if b.key == rejects[0]).click().run()
-    assert len([b for b in at.button if b.key and b.key.startswith("r_reject_")]) == len(rejects) - 1
-    next(b for b in at.button if b.key == "r_edit_0").click().run()  # the relation form, filled in
-    assert at.query_params["what"] in ("relations", ["relations"])
-    quote = next(w for w in at.text_area if w.key and w.key.endswith("_note_quote"))
-    text = document_text(store, get_map(store, "kidash").id, "kin-2021")[0]
-    assert quote.value and " ".join(quote.value.split()) in " ".join(text.split())  # the document's own words
-    source = next(w for w in at.selectbox if w.key and w.key.endswith("_source"))
-    assert source.value

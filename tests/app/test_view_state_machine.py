@@ -81,6 +81,7 @@ HEADINGS = {
     "rediger": "edit.heading",
     "historikk": "history.heading",
     "kart": "maps.heading",
+    "dokument": "document.heading",
 }
 PICKS = [(page, param) for page, fields in OWN.items() for param in fields]
 

@@ -89,6 +89,24 @@ def server(chromium_path):
         process.kill()
 
 
+@pytest.fixture
+def living(tmp_path, chromium_path):
+    """A server on a store of this test's own (editing on: it answers on 127.0.0.1 only)."""
+    env = {"KIDASH_HOME": str(tmp_path), "KIDASH_DATABASE_URL": ""}
+    process, url = start_server(env)
+    yield url, env, tmp_path, process
+    if process.poll() is None:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def store_of(tmp_path):
+    """The store a :func:`living` server keeps its maps in."""
+    from kidash.store.opening import open_store
+
+    return open_store(f"sqlite:///{tmp_path / 'kidash.sqlite3'}")
+
+
 @pytest.fixture(scope="session")
 def browser(chromium_path):
     from playwright.sync_api import sync_playwright

@@ -84,6 +84,7 @@ NAV_TITLES = {
     "rediger": "Rediger",
     "historikk": "Historikk",
     "kart": "Kart",
+    "dokument": "Legg til dokument",
 }
 
 

@@ -4,7 +4,6 @@ saved is still there after the server is killed and started again."""
 
 from __future__ import annotations
 
-import re
 import signal
 import time
 
@@ -12,27 +11,10 @@ import pytest
 from playwright.sync_api import expect
 
 from kidash.store.content import map_rows
-from kidash.store.edits import Edit, save
-from kidash.store.opening import open_store
-from tests.browser.conftest import start_server
+from tests.browser.conftest import start_server, store_of
 from tests.browser.helpers import open_page
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture
-def living(tmp_path, chromium_path):
-    """A server on a store of this test's own (editing on: it answers on 127.0.0.1 only)."""
-    env = {"KIDASH_HOME": str(tmp_path), "KIDASH_DATABASE_URL": ""}
-    process, url = start_server(env)
-    yield url, env, tmp_path, process
-    if process.poll() is None:
-        process.terminate()
-        process.wait(timeout=10)
-
-
-def store_of(tmp_path):
-    return open_store(f"sqlite:///{tmp_path / 'kidash.sqlite3'}")
 
 
 def actor_cells(tmp_path, key: str) -> dict:
@@ -116,23 +98,3 @@ def test_what_was_saved_survives_a_killed_server(living, browser):
     finally:
         again.terminate()
         again.wait(timeout=10)
-
-
-def test_the_reader_proposes_a_role_from_a_stored_document_and_it_is_added_with_its_words(living, browser):
-    url, _, tmp_path, _ = living
-    store = store_of(tmp_path)
-    _, rows = map_rows(store, "kidash")
-    key, revision, cells = next(r for r in rows["relations"]
-                                if (r[2]["source"], r[2]["relation"]) == ("helsedirektoratet", "observer"))  # fmt: skip
-    save(store, "kidash", Edit("relations", cells, key, revision, remove=True), "kari", "leseren i nettleseren")
-    page = browser.new_context(viewport={"width": 1300, "height": 1000}).new_page()
-    runs = open_page(page, f"{url}/rediger?what=documents&row=kin-2021")
-    panel = page.locator(".st-key-kd_reader")
-    expect(panel.get_by_text("Roller leseren foreslår fra dokumentet")).to_be_visible()
-    expect(panel.locator("mark", has_text="Helsedirektoratet")).to_be_visible()  # its words, the name marked
-    runs.after(lambda: panel.get_by_role("button", name="Legg til").first.click())
-    expect(page.get_by_text(re.compile(r"Lagt til \(endring \d+\)"))).to_be_visible()
-    added = next(c for _, _, c in map_rows(store, "kidash")[1]["relations"]
-                 if (c["source"], c["relation"], c["target"]) == ("helsedirektoratet", "observer", "kin"))  # fmt: skip
-    assert added["document"] == "kin-2021" and "med som observatører" in added["note"]
-    page.context.close()

@@ -23,7 +23,8 @@ MUST_COVER = {
     "src/kidash/app/export_panel.py", "src/kidash/app/own_data.py", "src/kidash/app/session.py",
     "app_pages/rediger.py", "app_pages/historikk.py", "app_pages/kart.py", "src/kidash/app/editing.py",
     "src/kidash/app/history_view.py", "src/kidash/app/maps_view.py", "src/kidash/app/living.py",
-    "src/kidash/app/identity.py", "src/kidash/app/reader_view.py",
+    "src/kidash/app/identity.py", "src/kidash/app/reader_view.py", "src/kidash/app/reader_cards.py",
+    "app_pages/dokument.py",
 }  # fmt: skip
 # Streamlit calls whose first argument (or these keywords) Streamlit renders as Markdown.
 SINKS = {"markdown", "info", "warning", "error", "success", "caption", "write", "header", "subheader", "title", "toast"}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import streamlit as st
 
 from kidash import i18n
-from kidash.app import identity, living, reader_view, session, show, state
+from kidash.app import identity, living, session, show, state
 from kidash.data.document_text import DocumentText, read_document
 from kidash.edit.described import field_changes, row_label
 from kidash.edit.fields import FormField, cells_from_form, choice_options, field_label, form_fields, initial_value
@@ -55,17 +55,6 @@ def _empty(form: _Form) -> None:
     generations = st.session_state.setdefault(_GENERATION, {})
     generations[form.ident] = generations.get(form.ident, 0) + 1
     st.session_state.get(_BASE, {}).pop(form.ident, None)
-
-
-@st.cache_resource(show_spinner=False, max_entries=8)
-def _rows(url: str, slug: str, version: int) -> dict[str, list]:
-    return content.map_rows(session.store(), slug)[1]
-
-
-def _current_rows(slug: str) -> dict[str, list]:
-    """The map's rows now, with their revisions (read once per version of the map, shared)."""
-    info = session.map_info()
-    return _rows(session.store().url, slug, info.version)
 
 
 def _row_picker(form_table: str, rows: list, names: dict[str, str], lang: str) -> str | None:
@@ -260,45 +249,16 @@ def _keep_mine(form: _Form, old: dict, revision: int, theirs: dict, typed: dict)
     st.session_state.get(_CONFLICT, {}).pop(form.ident, None)
 
 
-def _apply_prefill(slug: str) -> None:
-    """A new row's form filled in from the reader (a candidate to change before saving, or a new
-    actor it names): the form starts afresh with those values."""
-    wanted = st.session_state.pop(reader_view.PREFILL, None)
-    if wanted is None:
-        return
-    table, values = wanted
-    form = _Form(slug, table, None)
-    _empty(form)
-    for field in form_fields(table):
-        if field.column not in values or (field.column == "id" and not values.get("id")):
-            continue
-        value = initial_value(field, values)
-        if field.widget == "quote" or value not in ("", None, [], False):
-            _set_field(form, field, value)
-
-
 def edit_page(lang: str) -> None:
     """The Edit page below its title: what to edit, the form, saving."""
-    found = session.store()
-    refusal = living.edit_refusal()
-    if found is None or refusal is not None:
-        show.note(i18n.html("edit.closed" if refusal in (None, "access.read_only_server") else refusal, lang), "info")
-        identity.account(lang, in_page=True)
-        return
-    if session.uploaded_dataset() is not None:
-        show.note(i18n.html("edit.own_data", lang), "info")
-        return
-    choice = session.map_choice()
-    if choice.at is not None:
-        show.note(i18n.html("edit.past", lang), "info")
+    if living.closed_here(lang):
         return
     info = session.map_info()
-    _apply_prefill(info.slug)
     who, name_field = st.columns([3, 1], vertical_alignment="bottom")
     author = identity.author_field(lang, name_field)
     show.line(i18n.html("edit.map", lang, name=info.name, who=author), who)
     table = state.choose("edit_table", i18n.t("edit.table", lang), "edit.tables", st.segmented_control)
-    rows = _current_rows(info.slug)
+    rows = session.current_rows()
     lists = _names_and_documents(rows, lang)
     row = _row_picker(table, rows.get(table, []), lists["actors"], lang)
     form = _Form(info.slug, table, row)
@@ -379,10 +339,8 @@ def edit_page(lang: str) -> None:
             _save(form, [Edit(table, base[1], row, base[0], remove=True)], comment, lang)
     if row is not None and table == "actors":
         state.page_link("aktor", i18n.t("edit.to_profile", lang), icon=":material/badge:", actor=row)
-    if row is not None and table == "documents":
-        stored = content.document_text(session.store(), info.id, row)
-        if stored is not None:
-            reader_view.reader_panel(info.slug, row, stored[0], rows, lang)
+    if row is not None and table == "documents" and content.document_text(session.store(), info.id, row) is not None:
+        state.page_link("dokument", i18n.t("edit.to_reader", lang), icon=":material/post_add:", reading=row)
     if row is not None:
         state.page_link("historikk", i18n.t("edit.to_history", lang), icon=":material/history:",
                         history_table=table, history_actor=row if table == "actors" else None)  # fmt: skip

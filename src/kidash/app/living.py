@@ -16,7 +16,7 @@ from kidash.app import identity, session, show, state
 from kidash.store import access, history
 from kidash.store.maps import SHIPPED_SLUG
 
-__all__ = ["POLL_SECONDS", "edit_refusal", "editing_allowed", "edit_links", "map_caption", "past_banner",
+__all__ = ["POLL_SECONDS", "edit_refusal", "closed_here", "editing_allowed", "edit_links", "map_caption", "past_banner",
            "watch", "news"]  # fmt: skip
 
 POLL_SECONDS = 2.0
@@ -32,6 +32,24 @@ def edit_refusal() -> str | None:
     if found is None or session.uploaded_dataset() is not None:
         return "edit.closed"
     return access.check(found, identity.person(), "edit", session.map_choice().slug)[1]
+
+
+def closed_here(lang: str) -> bool:
+    """Say why the map cannot be changed from this page now and return True; False when it can.
+    One rule for every page that changes the map (Edit, Add a document): own data lives in the
+    session only, a person without the right is told how to get it, a past change is for reading."""
+    if session.uploaded_dataset() is not None:
+        show.note(i18n.html("edit.own_data", lang), "info")
+        return True
+    refusal = edit_refusal()
+    if refusal is not None:
+        show.note(i18n.html("edit.closed" if refusal == "access.read_only_server" else refusal, lang), "info")
+        identity.account(lang, in_page=True)
+        return True
+    if session.map_choice().at is not None:
+        show.note(i18n.html("edit.past", lang), "info")
+        return True
+    return False
 
 
 def editing_allowed() -> bool:

@@ -20,7 +20,7 @@ from kidash import i18n
 from kidash.app import identity, show, state
 from kidash.data.dataset import DATA_DIR, Dataset, load_dataset
 from kidash.data.problems import DataError
-from kidash.store import access, history, manage
+from kidash.store import access, content, history, manage
 from kidash.store.engine import Store, default_url
 from kidash.store.loading import load_map
 from kidash.store.maps import SHIPPED_SLUG, MapInfo
@@ -39,6 +39,7 @@ __all__ = [
     "uploaded_dataset",
     "current_dataset",
     "use_dataset",
+    "current_rows",
 ]
 
 
@@ -250,3 +251,17 @@ def current_dataset() -> Dataset:
         show.problems(err.problems)
         st.stop()
         raise  # st.stop() raises; this keeps type checkers honest
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _map_rows(url: str, slug: str, version: int) -> dict[str, list]:
+    return content.map_rows(store(), slug)[1]
+
+
+def current_rows() -> dict[str, list]:
+    """The rows of the map this session edits, with their revisions: read once per version of the
+    map and shared (the map was checked for viewing when it was opened: :func:`map_info`)."""
+    info = map_info()
+    if info is None:
+        return {}
+    return _map_rows(store().url, info.slug, info.version)

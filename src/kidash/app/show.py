@@ -26,6 +26,9 @@ __all__ = [
     "actor_link",
     "actor_link_list",
     "problems",
+    "marked",
+    "line",
+    "note",
 ]
 
 
@@ -61,6 +64,28 @@ def steps(texts, where=None) -> None:
     """A numbered list of sentences with data in them, each shown as its characters."""
     items = "".join(f"<li>{escape_html(text)}</li>" for text in texts)
     (where or st).html(f'{TEXT_CSS}<ol class="kd-line">{items}</ol>')
+
+
+_DOCUMENT_CSS = """
+<style>
+.kd-doc { white-space: pre-wrap; line-height: 1.6; color: #1b1b1b; font-size: 0.95rem; margin: 0; }
+.kd-doc mark { background: #fff3b0; color: #1b1b1b; padding: 0 0.1em; border-radius: 0.2em; }
+.kd-doc mark sup { font-weight: 700; color: #5c4400; margin-right: 0.15em; }
+</style>
+"""
+
+
+def marked(pieces, label: str, where=None) -> None:
+    """A document's text as its characters, the pieces some proposals quote marked with their
+    numbers (``pieces``: (text, numbers) pairs); a region a screen reader can find by ``label``."""
+    body = "".join(
+        f"<mark><sup>{escape_html(', '.join(str(n) for n in numbers))}</sup>{escape_html(text)}</mark>" if numbers
+        else escape_html(text)
+        for text, numbers in pieces
+    )  # fmt: skip
+    (where or st).html(
+        f'{_DOCUMENT_CSS}<div class="kd-doc" role="region" aria-label="{escape_html(label)}">{body}</div>'
+    )
 
 
 def note(html: str, kind: str = "info", where=None) -> None:

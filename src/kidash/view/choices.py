@@ -91,6 +91,7 @@ def choices_of(graph: nx.MultiDiGraph, tables: Sequence[str] = schema.TABLES) ->
         "edit_row": (),
         "history_table": ("all", *EDITABLE_TABLES),
         "history_actor": actors,
+        "reading": (),
     }
     defaults = {"initiative": main[0] if main else None}
     return Choices(options=options, defaults=defaults)

@@ -60,6 +60,7 @@ class ViewState:
     edit_row: str | None = None  # the row it edits (its id or key; None: a new row)
     history_table: str = "all"  # the History page's changes: of one table, or all
     history_actor: str | None = None  # ... about one actor, or anyone
+    reading: str | None = None  # the stored document the reader reads (None: a new one)
 
     def filters(self) -> Filters:
         """The sidebar filters of this view, as the graph functions take them."""
@@ -121,6 +122,7 @@ FIELDS: tuple[Field, ...] = (
     Field("edit_row", "row", "e_row", "rediger", optional=True),
     Field("history_table", "what", "h_table", "historikk"),
     Field("history_actor", "actor", "h_actor", "historikk", optional=True),
+    Field("reading", "document", "r_document", "dokument", optional=True),
 )
 
 FIELD_BY_ATTR: dict[str, Field] = {f.attr: f for f in FIELDS}
@@ -131,7 +133,7 @@ FILTER_ATTRS: tuple[str, ...] = (
 
 DATE_ATTRS: frozenset[str] = frozenset({"as_of", "since"})  # any calendar date; the options list the map's own dates
 # Any short text: a row of the map to edit, by its id or key (the page says when the map has no such row).
-FREE_ATTRS: frozenset[str] = frozenset({"edit_row"})
+FREE_ATTRS: frozenset[str] = frozenset({"edit_row", "reading"})
 
 assert {f.attr for f in FIELDS} == {f.name for f in fields(ViewState)}  # noqa: S101 - one field per attribute
 
