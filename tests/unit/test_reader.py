@@ -187,6 +187,54 @@ def test_each_item_of_a_list_under_a_role_is_its_own_candidate(index):
     assert ("Ola Nordmann", "affiliated_with", "ks") in got
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title that names an event and says what it is; the programme's lines, a day's heading between them
+        ("Helse-KI 2026 – nasjonal konferanse om kunstig intelligens\n\nKonferansen arrangeres av KS.\n\n"
+         "Dag 1\n09.00 Nasjonal strategi for KI – Kari Nordmann, Helsedirektoratet\n\nDag 2\n"
+         "09.00 Erfaringer fra sykehuset – Ola Nordmann, Hemit HF\n",
+         {("ks", "organiser", "Helse-KI 2026"), ("Kari Nordmann", "speaker", "Helse-KI 2026"),
+          ("Ola Nordmann", "speaker", "Helse-KI 2026"), ("Kari Nordmann", "affiliated_with", "helsedirektoratet")}),
+        # «Deltakere:» in a panel of an event speak there
+        ("Debattmøte om KI i helsetjenesten\n\nTid: 3. mai 2026\nSted: Oslo\n\nProgram\n\nDeltakere:\n"
+         "Kari Nordmann (KS) og Ola Nordmann (Helsetilsynet)\n",
+         {("Kari Nordmann", "speaker", "Debattmøte om KI i helsetjenesten")}),
+        # a group noun glued to a short name, given after what it is
+        ("KI-forum Vest er oppretta\n\nHelse Vest RHF har oppretta eit regionalt forum for kunstig intelligens, "
+         "KI-forum Vest. Høgskulen på Vestlandet og KS er faste gjester. Helse Vest IKT har sekretariatet.\n",
+         {("helse-vest-rhf", "owner", "KI-forum Vest"), ("hvl", "observer", "KI-forum Vest"),
+          ("helse-vest-ikt", "secretariat", "KI-forum Vest")}),
+        # minutes: who attended, who chaired, who took the minutes
+        ("Referat fra møte i Regionalt fagråd for kunstig intelligens i Helse Nord\n\nTil stede:\n"
+         "Kari Nordmann, Helse Nord RHF (leder)\nOla Nordmann, KS\n\nReferent: Per Hansen, Helse Nord RHF\n",
+         {("Kari Nordmann", "leads", "Regionalt fagråd for kunstig intelligens i Helse Nord"),
+          ("Ola Nordmann", "member", "Regionalt fagråd for kunstig intelligens i Helse Nord"),
+          ("Per Hansen", "secretariat", "Regionalt fagråd for kunstig intelligens i Helse Nord")}),
+        # «sammen med» shares the role; «prosjektets referansegruppe» is the project's group
+        ("Prosjektet «Smart rute» ledes av KS. Helsedirektoratet har plass i prosjektets referansegruppe sammen med "
+         "Helsetilsynet.\n",
+         {("helsedirektoratet", "member", "Referansegruppen for Smart rute"),
+          ("helsetilsynet", "member", "Referansegruppen for Smart rute")}),
+        # a call for proposals and who it belongs to; an unnamed trial led by one, others in it
+        ("Utlysning: Midler til KI i sykehusene 2026\n\nHelse Nord RHF lyser ut 15 millioner kroner til prosjekter. "
+         "Hemit HF leder utprøvingen av KI for beinbrudd, der KS også er med.\n",
+         {("helse-nord-rhf", "owner", "Utlysning: Midler til KI i sykehusene 2026"),
+          ("hemit", "leads", "Utprøvingen av KI for beinbrudd"), ("ks", "member", "Utprøvingen av KI for beinbrudd")}),
+    ],
+)  # fmt: skip
+def test_pages_of_many_kinds_are_read_for_what_they_state(index, text, expected):
+    got = roles(suggest(text, index))
+    assert expected <= got, expected - got
+
+
+def test_a_person_only_present_is_not_also_the_chair(index):
+    text = "Møte i Regionalt fagråd for KI i Helse Nord\n\nTil stede:\nKari Nordmann, KS (leder)\nOla Nordmann, KS\n"
+    got = roles(suggest(text, index))
+    assert ("Kari Nordmann", "leads", "Regionalt fagråd for KI i Helse Nord") in got
+    assert ("Kari Nordmann", "member", "Regionalt fagråd for KI i Helse Nord") not in got
+
+
 def test_about_names_the_subject_a_common_noun_stands_for(index):
     found = roles(suggest("Helsetilsynet er observatør i nettverket.", index, about="KIN"))
     assert ("helsetilsynet", "observer", "kin") in found

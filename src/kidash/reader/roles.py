@@ -112,9 +112,19 @@ def _first_after(plain: str, at: int, units: list[Unit], limit: int) -> Unit | N
                          " ", gap, flags=re.IGNORECASE)  # fmt: skip
             gap = " ".join(w for w in gap.split() if noun_of(w) is None or noun_of(w).kind == "organisation")
             if unit.start - at <= _GAP and unit.start <= limit and _DETERMINERS.match(gap):
-                return unit
+                return _genitive_head(plain, units, unit)
             return None
     return None
+
+
+def _genitive_head(plain: str, units: list[Unit], unit: Unit) -> Unit:
+    """«prosjektets referansegruppe»: the group a reference's genitive owns, where one follows it."""
+    following = units[units.index(unit) + 1] if unit in units and units.index(unit) + 1 < len(units) else None
+    if (following is not None and len(unit.mentions) == 1 and unit.mentions[0].how == "reference"
+            and unit.mentions[0].text.endswith("s") and following.mentions[0].is_group
+            and not plain[unit.end : following.start].strip()):  # fmt: skip
+        return following
+    return unit
 
 
 def _relative(plain: str, units: list[Unit], at: int) -> Unit | None:
@@ -141,6 +151,7 @@ class _Reader:
         self.item_places: dict[int, Entity] = {}  # a list item: where its lead's role is held
         self.inherited: Unit | None = None  # the subject a clause goes on with («…, og ledes av …»)
         self.antecedent: Unit | None = None  # the last name of the clause before a relative one («der …»)
+        self.relative_place: Entity | None = None  # the group a relative clause («der …») speaks of
 
     def indefinite_group(self, text: str) -> Entity | None:
         """«ei rekkje pågåande prosjekt i Helse Vest … i regi av …»: an initiative the text speaks
@@ -201,8 +212,10 @@ class _Reader:
         if read in ("active", "active_near") and re.search(r"(?<![\wæøå])(?:er|blir|ble|vart|vert|var|har blitt|har vorte)(?:\s+(?:også|videre|nå|no|òg|allerede|alt))*\s+$",
                                                        before_cue, re.I) and re.match(r"\w+(?:et|t|a|ert)\b", plain[at:until]):  # fmt: skip
             return 0  # «Det er også opprettet en referansegruppe»: no one is said to have done it
+        self.relative_place = None
         if re.match(r"\s*,?\s*(?:der|hvor|kor|som)\s", plain[start:end]) and self.antecedent is not None:
             default = self.antecedent.group or default  # «… en referansegruppe der Helse Vest RHF … er med»
+            self.relative_place = self.antecedent.group
         earlier = self.places.get(number - 1)
         demonstrative = _DEMONSTRATIVE.match(plain[start:end]) is not None and earlier is not None
         if demonstrative:
@@ -226,6 +239,11 @@ class _Reader:
             if (place is None and cue.relation == "member" and re.search(r"samarbeid|avtale|partnerskap|partnarskap", plain[at:until])
                     and default is not None and default.is_group):  # fmt: skip
                 return self.add(holder.entities, cue.relation, default, segment, cue.name, 0.65)
+            if (place is None and cue.relation == "owner" and default is not None and default.is_group
+                    and not any(u.start >= until for u in inside)):  # fmt: skip
+                return self.add(
+                    holder.entities, cue.relation, default, segment, cue.name, 0.6
+                )  # «X lyser ut 15 millionar»
             if place is None and cue.relation == "organiser" and default is not None and default.kind == "event":
                 return self.add(
                     holder.entities, cue.relation, default, segment, cue.name, 0.65
@@ -289,7 +307,7 @@ class _Reader:
                 gap = plain[until : unit.start]
                 if len(gap) <= 45 and re.search(rf"(?<!{WORD})(?:i|av|for|til|ved|på|hos|under|frå|fra)\s+(?:\S+\s+){{0,2}}$", gap, re.I) \
                         and not rules().copulas.search(gap):  # fmt: skip
-                    pp = unit
+                    pp = _genitive_head(plain, inside, unit)
                 break
         kind_place = _kind_place(plain[at:until], doc, number)
         owner = (
@@ -316,8 +334,8 @@ class _Reader:
                 and len(pp.entities) == 1
             ):
                 place = pp.entities[0]
-            return self.add(holders, cue.relation, place or self.recent(number) or default, segment, cue.name,
-                            0.8 if place is not None else 0.65, stated_place=place is not None)  # fmt: skip
+            return self.add(holders, cue.relation, place or self.relative_place or self.recent(number) or default,
+                            segment, cue.name, 0.8 if place is not None else 0.65, stated_place=place is not None)  # fmt: skip
         rest = plain[until:end]
         copula = rules().copulas.search(rest)
         colon = re.match(r"\s*:\s*", rest)
@@ -408,6 +426,11 @@ class _Reader:
         lead_plain = doc.plain[lead.start : lead.end]
         found_cues = [(c, m) for c in the.cues for m in c.pattern.finditer(lead_plain)
                       if c.read != "label" or c.pattern.fullmatch(lead_plain.strip().rstrip(":"))]  # fmt: skip
+        if not found_cues and segment.timed and people and self.place_default(number) is not None:
+            place = self.place_default(number)  # a programme's line: who gives the talk speaks at the event
+            if place.kind == "event":
+                self.add(people, "speaker", place, segment, "speaker:programme", 0.7)
+                return
         if not found_cues:
             groups = [m.entity for found, s in zip(doc.mentions, doc.segments, strict=False)
                       if lead.start <= s.start and s.end <= lead.end for m in found if m.is_group]  # fmt: skip
@@ -422,6 +445,10 @@ class _Reader:
         cue, match = max(found_cues, key=lambda pair: pair[1].start())
         if cue.read == "label" and not (doc.subject is not None and doc.subject.kind == "event"):
             return
+        aside = re.search(r"\(([^()]{2,40})\)\s*$", doc.plain[segment.start : segment.end])
+        if aside and any(c.read == "noun" and not c.weak and c.relation != cue.relation
+                         and c.pattern.fullmatch(aside.group(1).strip()) for c in the.cues):  # fmt: skip
+            return  # «Lene Dahl, Helse Sør-Øst RHF (leder)» under «Til stede:»: the item says its own role
         place = self.lead_place(number, lead, cue, match)
         if place is not None:
             self.item_places[number] = place
@@ -527,8 +554,14 @@ def read_roles(doc: Document) -> list[Fact]:
             found = [
                 (cue, match) for cue in the.cues if cue.read != "label" for match in cue.pattern.finditer(clause_text)
             ]
+            together = [m for cue, m in found if cue.weak and cue.read == "with"]  # «sammen med»
             if any(not cue.weak for cue, _ in found):
                 found = [(cue, match) for cue, match in found if not cue.weak]
+            elif together and any(cue.read != "with" for cue, _ in found):  # «har plass i X sammen med A»
+                found = [(cue, match) for cue, match in found if cue.read != "with"]
+            else:
+                together = []
+            added_from = len(reader.facts)
             # the longest words first: «har deltakere fra» before «deltakere»
             found.sort(key=lambda pair: pair[1].start() - pair[1].end())
             taken: list[tuple[int, int, str]] = []
@@ -537,4 +570,22 @@ def read_roles(doc: Document) -> list[Fact]:
                     continue
                 if reader.cue(number, cue, match, clause, units):
                     taken.append((match.start(), match.end(), cue.relation))
+            _together(reader, together, clause, units, added_from)
     return [*doc.structure, *reader.facts]
+
+
+def _together(reader: _Reader, matches: list[re.Match], clause: tuple[int, int], units: list[Unit], since: int) -> None:
+    """«Helsedirektoratet har plass i referansegruppa sammen med A og B»: who is named after «sammen
+    med» holds the role the clause gives the one named before it."""
+    for match in matches:
+        at = clause[0] + match.end()
+        after = next((u for u in units if u.start >= at and not reader.doc.plain[at : u.start].strip(" ,")), None)
+        if after is None:
+            continue
+        for fact in list(reader.facts[since:]):
+            if fact.rule.endswith(":with") or fact.source in after.entities:
+                continue
+            for entity in after.entities:
+                if entity is not fact.target and entity.kind == fact.source.kind:
+                    reader.facts.append(Fact(entity, fact.relation, fact.target, fact.segment,
+                                             f"{fact.relation}:together", fact.confidence - 0.05))  # fmt: skip

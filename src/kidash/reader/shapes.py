@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kidash.reader.names import Entity, clean_name
-from kidash.reader.nouns import noun_of
+from kidash.reader.nouns import noun_of, noun_state
 from kidash.reader.rules import CAP, WORD, GroupNoun, rules
 
 __all__ = ["Found", "organisations", "groups", "people", "region_of", "kind_of_noun", "person_name"]
@@ -73,6 +73,16 @@ _NAMED_AFTER_NOUN = re.compile(
     r"rettleiaren|strategien|planen|arbeidsgruppen|arbeidsgruppa|utvalget|utvalet|piloten|komiteen|komitéen|"
     r"forumet|styringsgruppen|styringsgruppa|ekspertgruppen|ekspertgruppa)\s+"
     r"([A-ZÆØÅ][\wæøåÆØÅ\-/]*(?:\s+(?:[\wæøåÆØÅ\-/]+)){0,7}?)(?=\s*(?:[,.;:!?()]|$)|\s+(?:som|er|skal|har|vil|blir|vert|ble|og)\b)"
+)
+# An active verb of leading or owning and the definite group it has, described by what follows
+_LED_OBJECT = re.compile(
+    r"(?<![\wæøå])(?:leder|leier|leiar|koordinerer|koordinerar|eier|eig|driver|driv|etablerer|etablerar|starter|startar)"
+    r" (?P<noun>[a-zæøå]{4,}(?:en|et|a|ene|ane)) (?P<link>av|for|om|med) "
+)
+# A group noun glued to a short name, with a proper name after it: «KI-forum Vest», «KI-nettverk Nord»
+_COMPOUND_NAME = re.compile(
+    r"(?<![\wæøåÆØÅ\-])(?:[A-ZÆØÅ]{2,}|[A-ZÆØÅ][a-zæøå]+)-(?P<noun>[a-zæøå]{4,})"
+    r"(?P<rest>(?: (?:[A-ZÆØÅ][\wæøå]+|\d{4})){1,2})(?![\wæøåÆØÅ])"
 )
 _GENITIVE = re.compile(rf"(?<![\w\-])(?P<gen>(?:{CAP} )*{CAP}(?:s|'s|')(?<![Ss]s)|(?:{CAP} )*{CAP} (?:sin|sitt|sine)) ")
 _GLUE = re.compile(r"(?<=[a-zæøå]{2}|[A-ZÆØÅ]{2})(?=[A-ZÆØÅ][a-zæøå]{2})")
@@ -193,6 +203,8 @@ def _complement(text: str, at: int) -> int:
     end = at
     for match in re.finditer(rf"\s*({WORD}[\w\-/æøåÆØÅ]*|[–\-](?= ))", text[at:]):
         word = match.group(1)
+        if word in "–-" and not re.match(r"\s*\d", text[at + match.end() :]):
+            break  # «… for KI i helse – direktør Bjørn Lie»: a dash ends it («2020 – 2023» does not)
         if word.lower() in rules().verbs and end > at:
             break
         if word.lower() in _STOP and not (
@@ -248,6 +260,34 @@ def groups(text: str, base: int, taken: list[tuple[int, int]], heading: bool = F
         numbered = re.match(r"\d{1,2}\.\s+[A-ZÆØÅ].{3,90}$", text)
         if numbered and not out:
             add(0, len(text), text, the.group_nouns["tiltak"], "heading")
+        # «Helse-KI 2026 – nasjonal konferanse om …»: a name, a dash, and what it is
+        dashed = re.match(r"(?P<name>[A-ZÆØÅ][^–—:]{1,50}?)\s+[–—-]\s+(?P<what>[a-zæøå][^:]{2,150})$", text)
+        if dashed and not out:
+            words = re.findall(r"[\wæøåÆØÅ\-]+", dashed.group("what"))
+            if words and words[0].lower() in the.not_first_in_organisation | {
+                "fra",
+                "frå",
+                "til",
+                "om",
+                "med",
+                "i",
+                "på",
+            }:
+                words = []  # «KI i klinikken 2025 – fra pilot til drift»: a subtitle, not what it is
+            noun = next((noun_of(w) for w in words[:2] if noun_of(w) is not None), None)
+            if noun is not None and noun.base not in ("samarbeid", "arbeid", "tiltak", "møte", "arrangement"):
+                add(0, dashed.end("name"), dashed.group("name"), noun, "heading")
+    for match in _COMPOUND_NAME.finditer(text):  # «KI-forum Vest», «KI-nettverk Nord»
+        noun = noun_of(match.group("noun"))
+        if (
+            noun is None
+            or noun_state(match.group("noun")) != "indefinite"
+            or noun.base in ("samarbeid", "arbeid", "møte")
+        ):
+            continue
+        if match.group("rest").split()[0] in the.not_first_in_organisation:
+            continue
+        add(match.start(), match.end(), match.group(0), noun, "named")
     for match in _DEFINED.finditer(text):  # «SFI Helse-KI er et senter for forskningsdrevet innovasjon ved UiA»
         words = re.findall(r"[\wæøåÆØÅ\-]+", text[match.end() : match.end() + 40])
         noun = next((noun_of(w) for w in words[:3] if noun_of(w) is not None), None)
@@ -266,20 +306,45 @@ def groups(text: str, base: int, taken: list[tuple[int, int]], heading: bool = F
         if len(out) > before:  # what follows describes it: no second name there
             taken = taken + [(base + match.end(), base + match.end() + _complement(text, match.end()) - match.end())]
     for match in re.finditer(
-        r"(?<![\w\-])(?:(?P<article>en|ei|et|eit|ein) )?(?P<noun>(?:[\wæøåÆØÅ]+- og )?(?:[A-ZÆØÅ][\wæøå]*-)?[\wæøåÆØÅ]+)(?P<link> (?:for|om|i|på|til) )",
+        r"(?<![\w\-])(?:(?P<article>en|ei|et|eit|ein) )?(?:(?P<adjective>[A-ZÆØÅ][a-zæøå]+) )?"
+        r"(?P<noun>(?:[\wæøåÆØÅ]+- og )?(?:[A-ZÆØÅ][\wæøå]*-)?[\wæøåÆØÅ]+)(?P<link> (?:for|om|i|på|til|mellom) )",
         text,
     ):
         noun = noun_of(match.group("noun"))
         word = match.group("noun")
         if noun is None or noun.base in ("samarbeid", "tiltak", "arrangement", "møte", "arbeid"):
             continue
-        if not (word[0].isupper() or match.group("article")):
+        adjective = match.group("adjective")
+        if adjective and (noun_state(word) != "indefinite" or adjective in the.not_first_in_organisation
+                          or noun_of(adjective) is not None or adjective.endswith("s")
+                          or re.search(r"[A-ZÆØÅ][\wæøå]*\s$", text[: match.start("adjective")])):  # fmt: skip
+            adjective = None  # «Dette prosjektet for …», «Prosjektet arbeidsgruppe for …»: no name
+        if adjective and any(shape.kind == "organisation" and shape.pattern.match(text, match.start("adjective"))
+                             for shape in the.shapes[:-3]):  # fmt: skip
+            continue  # «Nasjonalt senter for e-helseforskning»: an organisation's name of its own shape
+        if not (word[0].isupper() or match.group("article") or adjective):
             continue  # «i arbeidsgruppen for …» in running text is a reference, not a new name
         end = _complement(text, match.end("link"))
         if end <= match.end("link"):
             continue
-        start = match.start("noun")
+        if match.group("link").strip() == "mellom":  # «Samarbeidsorganet mellom Helse Midt-Norge og NTNU»
+            more = re.match(r"(?:,? og |, )([A-ZÆØÅ])", text[end:])
+            if more is None:
+                continue
+            end = _complement(text, end + more.start(1))
+        start = match.start("adjective") if adjective else match.start("noun")
         add(start, end, text[start:end], noun, "named")
+    for match in _LED_OBJECT.finditer(text):  # «… leder utprøvingen av KI for beinbrudd»: what it leads, unnamed
+        noun = noun_of(match.group("noun"))
+        if (
+            noun is None
+            or noun_state(match.group("noun")) != "definite"
+            or noun.base in ("samarbeid", "arbeid", "møte")
+        ):
+            continue
+        end = _complement(text, match.end("link"))
+        if end > match.end("link"):
+            add(match.start("noun"), end, text[match.start("noun") : end], noun, "named")
     for match in _GENITIVE.finditer(text):  # «Standard Norges speilkomite for kunstig intelligens»
         if noun_of(match.group("gen").split()[-1]) is not None:
             continue  # «Senterets styre»: the group a reference names, read as a reference

@@ -148,6 +148,9 @@ def _adapt(fact: Fact) -> Fact | None:
     er et samarbeid mellom …») is an initiative; a person who leads an organisation heads it; an
     initiative that establishes another has it as its part; what no relation allows is dropped."""
     relation, source, target = fact.relation, fact.source, fact.target
+    if relation == "member" and source.kind == "person" and target.kind == "event":
+        # a person who takes part in a conference or a debate («Deltakere:», «deltar i panelet») speaks there
+        return Fact(source, "speaker", target, fact.segment, fact.rule, fact.confidence, fact.inferred, fact.reason)
     if _fits(relation, source, target):
         return fact
     sources, targets = RELATION_ENDS.get(relation, (frozenset(), frozenset()))

@@ -104,6 +104,7 @@ class Segment:
     lead: Segment | None = None
     first_end: int = -1  # an item's first line ends here (its title line follows)
     paragraph: int = 0  # sentences of one paragraph share the number
+    timed: bool = False  # an item of a programme («09.20 Erfaringer fra … – Kari Nordmann»)
 
     @property
     def first_line(self) -> str:
@@ -161,10 +162,10 @@ def _in_a_run(lines: list[str], number: int) -> bool:
 
 
 def _timed_run(lines: list[str], number: int) -> bool:
-    """Whether the line is one of two or more lines that start with a time («09.20 Erfaringer …»):
-    a programme, whose lines are items."""
-    neighbours = [lines[i] for i in (number - 1, number + 1) if 0 <= i < len(lines)]
-    return bool(_TIMED.match(lines[number])) and any(_TIMED.match(n) for n in neighbours)
+    """Whether the line is one of two or more lines near each other that start with a time («09.20
+    Erfaringer …»): a programme, whose lines are items (a day's heading may stand between them)."""
+    near = [lines[i] for i in range(max(0, number - 8), min(len(lines), number + 9)) if i != number]
+    return bool(_TIMED.match(lines[number])) and any(_TIMED.match(n) for n in near)
 
 
 def _looks_like_title(body: str) -> bool:
@@ -213,7 +214,8 @@ def segments(text: str) -> list[Segment]:
             item = line[bullet.end() :].rstrip()
             if item:
                 begin = line_start + bullet.end()
-                found.append(Segment(item, begin, begin + len(item), "item", lead=lead, paragraph=paragraph))
+                found.append(Segment(item, begin, begin + len(item), "item", lead=lead, paragraph=paragraph,
+                                     timed=bool(timed)))  # fmt: skip
             continue
         if previous is not None and previous.kind == "item" and previous.first_end < 0 and left > 0 and len(body) < 120:
             # a line indented under an item: its title («Kommunikasjonsdirektør»); the item takes it
