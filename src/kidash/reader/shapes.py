@@ -65,6 +65,10 @@ _STOP = frozenset(
         "skal",
     ]
 )
+# Group nouns that never name one group («samarbeid», «arbeid», «møte»), and those too general to
+# name one where a text describes it in passing («tiltak», «arrangement»)
+_NOT_A_NAME = frozenset({"samarbeid", "arbeid", "møte"})
+_NOT_A_NAME_HERE = _NOT_A_NAME | {"tiltak", "arrangement"}
 _DEFINED = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\wæøåÆØÅ\-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ\-]*){0,4})\s+(?:er|blir|vert|var)\s+(?:et|en|ei|eit|ein)\s+"
 )
@@ -275,15 +279,11 @@ def groups(text: str, base: int, taken: list[tuple[int, int]], heading: bool = F
             }:
                 words = []  # «KI i klinikken 2025 – fra pilot til drift»: a subtitle, not what it is
             noun = next((noun_of(w) for w in words[:2] if noun_of(w) is not None), None)
-            if noun is not None and noun.base not in ("samarbeid", "arbeid", "tiltak", "møte", "arrangement"):
+            if noun is not None and noun.base not in _NOT_A_NAME_HERE:
                 add(0, dashed.end("name"), dashed.group("name"), noun, "heading")
     for match in _COMPOUND_NAME.finditer(text):  # «KI-forum Vest», «KI-nettverk Nord»
         noun = noun_of(match.group("noun"))
-        if (
-            noun is None
-            or noun_state(match.group("noun")) != "indefinite"
-            or noun.base in ("samarbeid", "arbeid", "møte")
-        ):
+        if noun is None or noun_state(match.group("noun")) != "indefinite" or noun.base in _NOT_A_NAME:
             continue
         if match.group("rest").split()[0] in the.not_first_in_organisation:
             continue
@@ -294,7 +294,7 @@ def groups(text: str, base: int, taken: list[tuple[int, int]], heading: bool = F
         name = match.group("name")
         if (
             noun is None
-            or noun.base in ("samarbeid", "arbeid", "møte")
+            or noun.base in _NOT_A_NAME
             or name.split()[0] in the.not_first_in_organisation
             or (len(name.split()) == 1 and noun_of(name) is not None)  # «Komiteen er en …»: a reference
         ):
@@ -312,7 +312,7 @@ def groups(text: str, base: int, taken: list[tuple[int, int]], heading: bool = F
     ):
         noun = noun_of(match.group("noun"))
         word = match.group("noun")
-        if noun is None or noun.base in ("samarbeid", "tiltak", "arrangement", "møte", "arbeid"):
+        if noun is None or noun.base in _NOT_A_NAME_HERE:
             continue
         adjective = match.group("adjective")
         if adjective and (noun_state(word) != "indefinite" or adjective in the.not_first_in_organisation
@@ -336,11 +336,7 @@ def groups(text: str, base: int, taken: list[tuple[int, int]], heading: bool = F
         add(start, end, text[start:end], noun, "named")
     for match in _LED_OBJECT.finditer(text):  # «… leder utprøvingen av KI for beinbrudd»: what it leads, unnamed
         noun = noun_of(match.group("noun"))
-        if (
-            noun is None
-            or noun_state(match.group("noun")) != "definite"
-            or noun.base in ("samarbeid", "arbeid", "møte")
-        ):
+        if noun is None or noun_state(match.group("noun")) != "definite" or noun.base in _NOT_A_NAME:
             continue
         end = _complement(text, match.end("link"))
         if end > match.end("link"):
@@ -359,7 +355,7 @@ def groups(text: str, base: int, taken: list[tuple[int, int]], heading: bool = F
                 break
             if not word.group(0).endswith("e"):
                 break  # only adjectives («regionale», «nye») stand between
-        if found is None or found[0].base in ("samarbeid", "arbeid", "tiltak", "møte", "arrangement"):
+        if found is None or found[0].base in _NOT_A_NAME_HERE:
             continue
         noun, end = found
         rest = text[end:]
