@@ -11,7 +11,7 @@ from kidash import i18n
 from kidash.app import identity, living, reader_cards, session, show, state
 from kidash.app.reader_cards import Context
 from kidash.data.document_text import DocumentText, content_hash, read_document
-from kidash.reader.accept import DocumentDraft, document_cells, free_id, marked_pieces, open_candidates
+from kidash.reader.accept import DocumentDraft, document_cells, free_id, marked_pieces, open_candidates, open_events
 from kidash.reader.language import MIN_NORWEGIAN_SHARE, norwegian_share
 from kidash.reader.names import ActorIndex
 from kidash.reader.suggest import Reading, read_text
@@ -30,7 +30,7 @@ _SURE = 0.7  # «sure» proposals: stated in words, this confident or more
 def _index(url: str, slug: str, version: int) -> ActorIndex:
     """The map's actors as the reader looks for them (built once per version of the map)."""
     rows = session.current_rows()
-    return ActorIndex([cells for _, _, cells in rows.get("actors", [])])
+    return ActorIndex(_cells(rows, "actors"))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -174,11 +174,11 @@ def reader_page(lang: str) -> None:
                     str(cells.get("title", "")), str(cells.get("publisher", "")), draft.text.text)  # fmt: skip
     if not draft.stored and not (cells.get("title") and cells.get("published")):
         show.note(i18n.html("reader.needs_fields", lang), "warning")
-    done = set(rejected.rejected(found, info.slug, draft.text.hash, identity.person()))
-    relations = _cells(rows, "relations")
-    fresh = open_candidates(reading, relations, done)
-    events = [e for e in reading.events if e.key[:600] not in done and not _on_timeline(e, _cells(rows, "events"))]
-    context = Context(info.slug, draft, reading, {t: _cells(rows, t) for t in rows}, lang)
+    done = rejected.rejected(found, info.slug, draft.text.hash, identity.person())
+    tables = {t: _cells(rows, t) for t in rows}
+    fresh = open_candidates(reading, tables.get("relations", []), set(done))
+    events = open_events(reading, tables.get("events", []), set(done))
+    context = Context(info.slug, draft, reading, tables, lang)
     show.heading(i18n.t("reader.proposals", lang), 3)
     show.line(i18n.html("reader.found", lang, count=len(fresh), found=len(reading.candidates),
                         events=len(events), subject=reading.subject or "—"))  # fmt: skip
@@ -225,20 +225,14 @@ def _show_more() -> None:
     st.session_state[_SHOWN] = st.session_state.get(_SHOWN, _PAGE) + _PAGE
 
 
-def _on_timeline(event, events: list[dict]) -> bool:
-    return any(str(e.get("title", "")).lower() == event.title.lower() and str(e.get("start", ""))[:10] ==
-               str(event.start)[:10] for e in events)  # fmt: skip
-
-
 def _undo(slug: str, text_hash: str, key: str) -> None:
     rejected.undo_reject(session.store(), slug, text_hash, key, identity.person())
 
 
-def _rejected_list(slug: str, draft: DocumentDraft, done: set[str], lang: str) -> None:
+def _rejected_list(slug: str, draft: DocumentDraft, found: dict[str, rejected.Rejection], lang: str) -> None:
     """What was rejected for this document, by whom, with a way to have it proposed again."""
-    if not done:
+    if not found:
         return
-    found = rejected.rejected(session.store(), slug, draft.text.hash, identity.person())
     with st.expander(i18n.md("reader.rejected_list", lang, count=len(found))):
         for number, (key, rejection) in enumerate(sorted(found.items(), key=lambda kv: kv[1].at)):
             text, button = st.columns([4, 1], vertical_alignment="center")

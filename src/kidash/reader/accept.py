@@ -16,9 +16,10 @@ from kidash.data.schema import REGIONS, RELATION_ENDS, TYPES_BY_KIND
 from kidash.reader.suggest import Candidate, ProposedActor, ProposedEvent, Reading
 from kidash.store.edits import Edit
 from kidash.store.maps import slug_for
+from kidash.store.rejected import stored_key
 
 __all__ = ["Choice", "DocumentDraft", "acceptance", "event_acceptance", "role_date", "free_id", "fits_contract",
-           "on_the_map", "open_candidates", "actor_cells", "FALLBACK_REGION", "document_cells", "marked_pieces",
+           "on_the_map", "open_candidates", "on_the_timeline", "open_events", "actor_cells", "FALLBACK_REGION", "document_cells", "marked_pieces",
            "acceptances", "when"]  # fmt: skip
 
 FALLBACK_REGION = "Nasjonal"  # a new actor's region when nothing places it: said so in its note
@@ -99,8 +100,19 @@ def on_the_map(candidate: Candidate, relations: list[dict]) -> bool:
 
 def open_candidates(reading: Reading, relations: list[dict], rejected: set[str]) -> list[Candidate]:
     """The candidates still to decide: not on the map, not rejected, the strongest first."""
-    found = [c for c in reading.candidates if not on_the_map(c, relations) and c.key[:600] not in rejected]
+    found = [c for c in reading.candidates if not on_the_map(c, relations) and stored_key(c.key) not in rejected]
     return sorted(found, key=lambda c: (-c.confidence, c.quote_start))
+
+
+def on_the_timeline(event: ProposedEvent, events: list[dict]) -> bool:
+    """Whether the map has the event already (the same title, any case, on the same day)."""
+    return any(str(e.get("title", "")).lower() == event.title.lower()
+               and str(e.get("start", ""))[:10] == str(event.start)[:10] for e in events)  # fmt: skip
+
+
+def open_events(reading: Reading, events: list[dict], rejected: set[str]) -> list[ProposedEvent]:
+    """The events still to decide: not on the timeline, not rejected."""
+    return [e for e in reading.events if stored_key(e.key) not in rejected and not on_the_timeline(e, events)]
 
 
 def _region(proposed: ProposedActor, choice: Choice) -> tuple[str, str]:

@@ -14,9 +14,14 @@ from kidash.store.engine import Store
 from kidash.store.maps import now
 from kidash.store.tables import rejections
 
-__all__ = ["Rejection", "reject", "undo_reject", "rejected"]
+__all__ = ["Rejection", "reject", "undo_reject", "rejected", "stored_key"]
 
-_KEY = 600  # the longest candidate key kept (a role's two ends and relation)
+_KEY = rejections.c.candidate.type.length  # the longest candidate key kept (a role's two ends and relation)
+
+
+def stored_key(candidate: str) -> str:
+    """A candidate's key as the store keeps it: the one rule for matching a proposal to a rejection."""
+    return candidate[:_KEY]
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,7 @@ def reject(store: Store, slug: str, text_hash: str, candidate: str, person: Pers
     has ``text_hash`` on the map ``slug``; ``label`` says it in words. False if it was rejected
     already (the first rejection is kept)."""
     info = authorise(store, person, "edit", slug)
-    key = candidate[:_KEY]
+    key = stored_key(candidate)
     try:
         with store.write() as connection:
             found = connection.execute(
@@ -49,7 +54,7 @@ def reject(store: Store, slug: str, text_hash: str, candidate: str, person: Pers
                     candidate=key,
                     person=person.label[:200],
                     at=now(),
-                    label=label[:600],
+                    label=label[: rejections.c.label.type.length],
                 )  # fmt: skip
             )
     except sa.exc.IntegrityError:  # another person rejected it in the same moment: theirs is kept
@@ -65,7 +70,7 @@ def undo_reject(store: Store, slug: str, text_hash: str, candidate: str, person:
             sa.delete(rejections).where(
                 rejections.c.map_id == info.id,
                 rejections.c.text_hash == text_hash,
-                rejections.c.candidate == candidate[:_KEY],
+                rejections.c.candidate == stored_key(candidate),
             )
         )
     return result.rowcount == 1
